@@ -9,7 +9,7 @@ import { migrationAdapter } from "./lib/db/pg-adapter";
 const originalSetTimeout = globalThis.setTimeout;
 const setTimeoutWithLongTimersUnref = ((handler: () => void, ms?: number, ...rest: unknown[]) => {
   const timer = originalSetTimeout(handler, ms, ...rest);
-  if ((ms ?? 0) >= 5_000) timer.unref();
+  if ((ms ?? 0) >= 5_000) (timer as unknown as NodeJS.Timeout).unref();
   return timer;
 }) as typeof setTimeout;
 globalThis.setTimeout = Object.assign(setTimeoutWithLongTimersUnref, originalSetTimeout);

@@ -5,7 +5,7 @@ describe("test database", () => {
   it("is a migrated, empty copy of the template for each test file", async () => {
     const prisma = testPrisma();
     expect(await prisma.department.count()).toBe(0);
-    const [{ current_database }] = await prisma.$queryRaw<{ current_database: string }[]>`SELECT current_database()`;
-    expect(current_database).toMatch(/^cwac_test_\d+$/);
+    const rows = await prisma.$queryRaw<{ current_database: string }[]>`SELECT current_database()`;
+    expect(rows[0]?.current_database).toMatch(/^cwac_test_\d+$/);
   });
 });

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { findDepartment } from "@/lib/departments/queries";
+import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
+import { hostedBy, listPastEvents, listUpcomingEvents } from "@/lib/events/queries";
+import { EventsByDay } from "@/components/events/events-by-day";
+import { Paragraphs } from "@/components/prose";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const department = await findDepartment((await params).slug);
+  return { title: department?.name ?? "Department not found" };
+}
+
+export default async function DepartmentPage({ params }: Props) {
+  const department = await findDepartment((await params).slug);
+  if (!department) notFound();
+  const [upcoming, past] = await Promise.all([
+    listUpcomingEvents({ where: hostedBy(department.id), limit: 50 }),
+    listPastEvents({ where: hostedBy(department.id), limit: 20 }),
+  ]);
+
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-3xl font-bold">{department.name}</h1>
+        <p className="text-slate-700">
+          {DEPARTMENT_KIND_LABELS[department.kind]} · {department.city}, {department.state}
+        </p>
+      </header>
+      <section aria-label="About the department" className="space-y-3">
+        {department.about && <Paragraphs text={department.about} />}
+        <ul className="space-y-1">
+          {department.phone && (
+            <li>
+              Non-emergency line: <a href={`tel:${department.phone.replace(/[^\d+]/g, "")}`}>{department.phone}</a>{" "}
+              <span className="text-slate-700">(for emergencies, call 911)</span>
+            </li>
+          )}
+          {department.website && (
+            <li>
+              Website: <a href={department.website}>{department.website.replace(/^https?:\/\//, "")}</a>
+            </li>
+          )}
+        </ul>
+      </section>
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming" className="mb-4 text-2xl font-bold">
+          Upcoming events
+        </h2>
+        <EventsByDay events={upcoming} headingLevel={3} emptyMessage={`${department.name} has no upcoming events announced.`} />
+      </section>
+      <section aria-labelledby="past">
+        <h2 id="past" className="mb-4 text-2xl font-bold">
+          Past events
+        </h2>
+        <EventsByDay events={past} headingLevel={3} emptyMessage="No past events yet." />
+      </section>
+    </div>
+  );
+}

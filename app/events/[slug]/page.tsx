@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { findPublicEvent } from "@/lib/events/queries";
+import { FORMAT_LABELS, languageName } from "@/lib/events/labels";
+import { formatLongDate } from "@/lib/time/format";
+import { EventWhen } from "@/components/events/event-when";
+import { HostList } from "@/components/events/host-list";
+import { CancelledBadge } from "@/components/events/status-badge";
+import { VenueAddress } from "@/components/venue-address";
+import { Paragraphs } from "@/components/prose";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await findPublicEvent((await params).slug);
+  if (!event) return { title: "Event not found" };
+  const when = formatLongDate(event.startsAt, event.timeZone);
+  return {
+    title: `${event.status === "CANCELLED" ? "Cancelled: " : ""}${event.title}`,
+    description: `${when} at ${event.venue.name}, ${event.venue.city}, ${event.venue.state}.`,
+  };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = await findPublicEvent((await params).slug);
+  if (!event) notFound();
+  const cancelled = event.status === "CANCELLED";
+
+  return (
+    <article className="space-y-6">
+      <header>
+        <p className="text-sm font-semibold uppercase tracking-wide text-coffee-600">{FORMAT_LABELS[event.format]}</p>
+        <h1 className="text-3xl font-bold leading-tight">
+          {event.title} <CancelledBadge status={event.status} />
+        </h1>
+      </header>
+
+      {cancelled && (
+        <div role="status" className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900">
+          <p className="font-bold">This event has been cancelled.</p>
+          {event.cancellationReason && <p className="mt-1">{event.cancellationReason}</p>}
+        </div>
+      )}
+
+      <dl className="grid gap-4 sm:grid-cols-[10rem_1fr]">
+        <dt className="font-semibold">When</dt>
+        <dd>
+          <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
+        </dd>
+        <dt className="font-semibold">Where</dt>
+        <dd>
+          <VenueAddress venue={event.venue} />
+        </dd>
+        <dt className="font-semibold">Hosts</dt>
+        <dd>
+          <HostList hosts={event.hosts} label="" />
+        </dd>
+        <dt className="font-semibold">Officers speak</dt>
+        <dd>{event.languages.map(languageName).join(", ")}</dd>
+        {(event.accessibilityNotes ?? event.venue.accessibilityNotes) && (
+          <>
+            <dt className="font-semibold">Accessibility</dt>
+            <dd>{event.accessibilityNotes ?? event.venue.accessibilityNotes}</dd>
+          </>
+        )}
+        {event.venue.parkingNotes && (
+          <>
+            <dt className="font-semibold">Parking</dt>
+            <dd>{event.venue.parkingNotes}</dd>
+          </>
+        )}
+      </dl>
+
+      {event.noHost && (
+        <p className="rounded-lg bg-amber-50 p-4 text-amber-950">
+          <strong>No-host event:</strong> each guest buys their own coffee or food.
+        </p>
+      )}
+
+      <section aria-labelledby="about-event">
+        <h2 id="about-event" className="mb-2 text-xl font-bold">
+          About this event
+        </h2>
+        <Paragraphs text={event.description} />
+      </section>
+    </article>
+  );
+}

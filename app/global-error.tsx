@@ -1,0 +1,17 @@
+"use client";
+
+// Last resort when the root layout itself fails; it must render its own <html>.
+export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
+  return (
+    <html lang="en">
+      <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem", maxWidth: "40rem", margin: "0 auto" }}>
+        <h1>Something went wrong on our side</h1>
+        <p>The site could not be loaded just now. Please try again in a moment.</p>
+        <p>
+          <a href="/">Go to the home page</a>
+        </p>
+        {error.digest && <p>Reference: {error.digest}</p>}
+      </body>
+    </html>
+  );
+}

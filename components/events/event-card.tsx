@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { EventSummary } from "@/lib/events/select";
+import { FORMAT_LABELS } from "@/lib/events/labels";
+import { formatTimeRange, isoWithOffset } from "@/lib/time/format";
+import { CancelledBadge } from "./status-badge";
+import { HostList } from "./host-list";
+
+/** One event in a list: what, when (local), where, who hosts. */
+export function EventCard({ event, headingLevel = 3 }: { event: EventSummary; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  const cancelled = event.status === "CANCELLED";
+  return (
+    <article className="rounded-lg border border-slate-200 p-4 shadow-sm">
+      <Heading className="text-lg font-semibold leading-snug">
+        <Link href={`/events/${event.slug}`} className={cancelled ? "text-slate-600 line-through" : undefined}>
+          {event.title}
+        </Link>{" "}
+        <CancelledBadge status={event.status} />
+      </Heading>
+      <p className="mt-1 font-medium text-slate-800">
+        <time dateTime={isoWithOffset(event.startsAt, event.timeZone)}>
+          {formatTimeRange(event.startsAt, event.endsAt, event.timeZone)}
+        </time>
+      </p>
+      <p className="text-slate-700">
+        {event.venue.name}, {event.venue.city}, {event.venue.state}
+      </p>
+      <p className="text-sm text-slate-700">
+        <span className="mr-2 inline-block rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">
+          {FORMAT_LABELS[event.format]}
+        </span>
+        <HostList hosts={event.hosts} />
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { EventSummary } from "@/lib/events/select";
+import { formatLongDate, localDateKey } from "@/lib/time/format";
+import { EventCard } from "./event-card";
+
+type Day = { key: string; heading: string; events: EventSummary[] };
+
+/** Groups events by their local calendar day, keeping the given order. */
+export function groupByLocalDay(events: EventSummary[]): Day[] {
+  const days = new Map<string, Day>();
+  for (const event of events) {
+    const key = localDateKey(event.startsAt, event.timeZone);
+    const day = days.get(key) ?? { key, heading: formatLongDate(event.startsAt, event.timeZone), events: [] };
+    day.events.push(event);
+    days.set(key, day);
+  }
+  return [...days.values()];
+}
+
+type Props = { events: EventSummary[]; emptyMessage: string; headingLevel?: 2 | 3 };
+
+export function EventsByDay({ events, emptyMessage, headingLevel = 2 }: Props) {
+  if (events.length === 0) return <p className="rounded bg-slate-50 p-4 text-slate-700">{emptyMessage}</p>;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <div className="space-y-8">
+      {groupByLocalDay(events).map((day) => (
+        <section key={day.key} aria-labelledby={`day-${day.key}`}>
+          <Heading id={`day-${day.key}`} className="mb-3 border-b border-slate-200 pb-1 text-xl font-bold">
+            {day.heading}
+          </Heading>
+          <ul className="space-y-3">
+            {day.events.map((event) => (
+              <li key={event.id}>
+                <EventCard event={event} headingLevel={headingLevel === 2 ? 3 : 4} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

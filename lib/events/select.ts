@@ -1,0 +1,58 @@
+// What the public side may see of an event: never drafts' fields, emails or comments.
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const publicDepartmentSelect = {
+  slug: true,
+  name: true,
+  city: true,
+  state: true,
+  phone: true,
+} satisfies Prisma.DepartmentSelect;
+
+export const publicVenueSelect = {
+  slug: true,
+  name: true,
+  streetAddress: true,
+  city: true,
+  state: true,
+  postalCode: true,
+  latitude: true,
+  longitude: true,
+  timeZone: true,
+  accessibilityNotes: true,
+  parkingNotes: true,
+} satisfies Prisma.VenueSelect;
+
+export const eventSummarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  format: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  status: true,
+  cancellationReason: true,
+  noHost: true,
+  languages: true,
+  venue: { select: { slug: true, name: true, city: true, state: true } },
+  hosts: {
+    select: { department: { select: publicDepartmentSelect } },
+    orderBy: { createdAt: "asc" },
+  },
+} satisfies Prisma.EventSelect;
+
+export const eventDetailSelect = {
+  ...eventSummarySelect,
+  description: true,
+  accessibilityNotes: true,
+  updatedAt: true,
+  venue: { select: publicVenueSelect },
+} satisfies Prisma.EventSelect;
+
+export type EventSummary = Prisma.EventGetPayload<{ select: typeof eventSummarySelect }>;
+export type EventDetail = Prisma.EventGetPayload<{ select: typeof eventDetailSelect }>;
+export type PublicDepartment = Prisma.DepartmentGetPayload<{ select: typeof publicDepartmentSelect }>;
+
+/** Drafts are never public; cancelled events stay visible and say so. */
+export const PUBLIC_STATUSES = ["PUBLISHED", "CANCELLED"] as const;

@@ -1,0 +1,46 @@
+// How event times read on the site: always in the venue's zone, with the zone named.
+import { format } from "date-fns";
+import { TZDate } from "@date-fns/tz";
+import { zoneLabel } from "./zones";
+
+function inZone(date: Date, zone: string): TZDate {
+  return new TZDate(date.getTime(), zone);
+}
+
+/** "Wednesday, December 2, 2026" */
+export function formatLongDate(date: Date, zone: string): string {
+  return format(inZone(date, zone), "EEEE, MMMM d, yyyy");
+}
+
+/** "Wed, Dec 2" */
+export function formatShortDate(date: Date, zone: string): string {
+  return format(inZone(date, zone), "EEE, MMM d");
+}
+
+/** "8:00 AM" */
+export function formatTime(date: Date, zone: string): string {
+  return format(inZone(date, zone), "h:mm a");
+}
+
+/** "8:00 – 9:30 AM Pacific Time (PST)"; both ends shown when they fall on other days. */
+export function formatTimeRange(startsAt: Date, endsAt: Date, zone: string): string {
+  const start = inZone(startsAt, zone);
+  const end = inZone(endsAt, zone);
+  const label = zoneLabel(zone, startsAt);
+  if (localDateKey(startsAt, zone) !== localDateKey(endsAt, zone)) {
+    return `${format(start, "h:mm a")} – ${format(end, "EEE, MMM d, h:mm a")} ${label}`;
+  }
+  const samePeriod = format(start, "a") === format(end, "a");
+  const startText = format(start, samePeriod ? "h:mm" : "h:mm a");
+  return `${startText} – ${format(end, "h:mm a")} ${label}`;
+}
+
+/** "2026-12-02": the calendar day in the zone, for grouping and for URLs. */
+export function localDateKey(date: Date, zone: string): string {
+  return format(inZone(date, zone), "yyyy-MM-dd");
+}
+
+/** A machine-readable instant with the zone's offset, for <time dateTime>. */
+export function isoWithOffset(date: Date, zone: string): string {
+  return format(inZone(date, zone), "yyyy-MM-dd'T'HH:mm:ssXXX");
+}

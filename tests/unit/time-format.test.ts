@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { formatTimeRange, isoWithOffset, localDateKey, formatLongDate } from "@/lib/time/format";
+import { zoneLabel } from "@/lib/time/zones";
+
+describe("event times in the venue's zone", () => {
+  it("shows Pacific daylight time in summer and standard time after the November change", () => {
+    const summer = new Date("2026-07-15T15:00:00Z");
+    expect(formatTimeRange(summer, new Date("2026-07-15T16:30:00Z"), "America/Los_Angeles")).toBe(
+      "8:00 – 9:30 AM Pacific Time (PDT)",
+    );
+    // Same UTC clock time, after DST ends on 1 November 2026: one hour earlier locally.
+    const winter = new Date("2026-11-04T15:00:00Z");
+    expect(formatTimeRange(winter, new Date("2026-11-04T16:30:00Z"), "America/Los_Angeles")).toBe(
+      "7:00 – 8:30 AM Pacific Time (PST)",
+    );
+  });
+
+  it("names Arizona's zone without daylight saving all year", () => {
+    expect(zoneLabel("America/Phoenix", new Date("2026-07-01T12:00:00Z"))).toBe("Arizona Time (MST)");
+  });
+
+  it("writes the morning-to-afternoon range with both periods", () => {
+    expect(
+      formatTimeRange(new Date("2026-12-02T16:30:00Z"), new Date("2026-12-02T18:00:00Z"), "America/New_York"),
+    ).toBe("11:30 AM – 1:00 PM Eastern Time (EST)");
+  });
+
+  it("puts a late-evening UTC instant on the local calendar day", () => {
+    const lateEvening = new Date("2026-12-03T03:00:00Z"); // 7 pm on Dec 2 in Los Angeles
+    expect(localDateKey(lateEvening, "America/Los_Angeles")).toBe("2026-12-02");
+    expect(formatLongDate(lateEvening, "America/Los_Angeles")).toBe("Wednesday, December 2, 2026");
+    expect(isoWithOffset(lateEvening, "America/Los_Angeles")).toBe("2026-12-02T19:00:00-08:00");
+  });
+});
