@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+
 // Last resort when the root layout itself fails; it must render its own <html>.
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
@@ -8,7 +10,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <h1>Something went wrong on our side</h1>
         <p>The site could not be loaded just now. Please try again in a moment.</p>
         <p>
-          <a href="/">Go to the home page</a>
+          <Link href="/">Go to the home page</Link>
         </p>
         {error.digest && <p>Reference: {error.digest}</p>}
       </body>

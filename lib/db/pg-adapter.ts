@@ -42,20 +42,20 @@ function combineResults(results: pg.QueryResult[]): pg.QueryResult {
 type QueryCallback = (err: Error | null, res?: pg.QueryResult | pg.QueryResult[]) => void;
 
 class EngineSafeClient extends pg.Client {
-  // pg's query has many overloads; this forwards every shape unchanged but the SQL
-  // text and the result.
+  // pg's query has many overloads; this forwards every shape unchanged but for the
+  // SQL text and the result.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  override query(...args: any[]): any {
+  override query(...args: unknown[]): any {
     args[0] = patchQueryText(args[0]);
     const callbackAt = args.findIndex((a) => typeof a === "function");
+    const send = super.query.bind(this) as (...a: unknown[]) => unknown;
     if (callbackAt >= 0) {
       const callback = args[callbackAt] as QueryCallback;
       args[callbackAt] = (err: Error | null, res?: pg.QueryResult | pg.QueryResult[]) =>
         err || !res ? callback(err, res) : callback(null, normaliseResult(res));
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument
-      return (super.query as (...a: unknown[]) => unknown)(...args);
+      return send(...args);
     }
-    const pending = (super.query as (...a: unknown[]) => unknown)(...args);
+    const pending = send(...args);
     if (pending instanceof Promise) {
       return pending.then((res: pg.QueryResult | pg.QueryResult[]) => normaliseResult(res));
     }

@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// The site under test runs on its own embedded PostgreSQL, freshly seeded, in
+// .data/e2e-postgres, on a port of its own (see tests/e2e/server.ts).
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+const debianChromium = "/usr/bin/chromium";
+const executablePath = fs.existsSync(debianChromium) ? debianChromium : undefined;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: true,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: "**/*.mobile.spec.ts" },
+    { name: "no-javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false }, testMatch: "**/*.nojs.spec.ts" },
+  ],
+  webServer: {
+    command: "node_modules/.bin/tsx tests/e2e/server.ts",
+    url: `${baseURL}/departments`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    env: { PORT: String(PORT) },
+  },
+});

@@ -1,0 +1,34 @@
+// Playwright's web server: builds the current code, then runs the launcher on a
+// freshly seeded embedded PostgreSQL of its own. Refuses any non-local database.
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const DATA_DIR = path.join(ROOT, ".data/e2e-postgres");
+const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
+
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR };
+delete env.DATABASE_URL;
+if (process.env.E2E_DATABASE_URL) {
+  const host = new URL(process.env.E2E_DATABASE_URL).hostname;
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
+    console.error(`E2E_DATABASE_URL points at ${host}; end-to-end tests only run against a local database.`);
+    process.exit(1);
+  }
+  env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+}
+
+fs.rmSync(DATA_DIR, { recursive: true, force: true });
+execFileSync(bin("next"), ["build"], {
+  cwd: ROOT,
+  stdio: "inherit",
+  // The build reads no data (public pages render per request) but validates the environment.
+  env: { ...env, DATABASE_URL: env.DATABASE_URL ?? "postgresql://build@localhost:5432/build" },
+});
+
+const launcher = spawn(bin("tsx"), ["scripts/launch.ts", "start"], { cwd: ROOT, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => launcher.kill(signal));
+}
+launcher.on("exit", (code) => process.exit(code ?? 0));
