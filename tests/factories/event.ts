@@ -1,0 +1,86 @@
+import type { Department, Event, EventFormat, EventHost, Prisma, Venue } from "../../lib/generated/prisma/client";
+import type { Db } from "./db";
+import { createDepartment } from "./department";
+import { atLocalTime, localDateKey } from "./local-time";
+import { uniqueSuffix } from "./unique";
+import { createVenue } from "./venue";
+
+export type EventInput = Prisma.EventCreateManyInput;
+export type VenueRef = Pick<Venue, "id" | "slug" | "name" | "timeZone">;
+
+export const FORMAT_SLUG_PREFIXES: Record<EventFormat, string> = {
+  COFFEE_WITH_A_COP: "coffee-with-a-cop",
+  CONE_WITH_A_COP: "cone-with-a-cop",
+  COMMUNITY_ROUNDTABLE: "community-roundtable",
+  OTHER: "community-meetup",
+};
+
+const FORMAT_TITLES: Record<EventFormat, string> = {
+  COFFEE_WITH_A_COP: "Coffee with a Cop",
+  CONE_WITH_A_COP: "Cone with a Cop",
+  COMMUNITY_ROUNDTABLE: "Community roundtable",
+  OTHER: "Community meetup",
+};
+
+/** "coffee-with-a-cop-peiranos-2026-12-02": readable, dated on the venue's calendar. */
+export function eventSlug(prefix: string, placeKey: string, startsAt: Date, zone: string): string {
+  return `${prefix}-${placeKey}-${localDateKey(startsAt, zone)}`;
+}
+
+export type BuildEventOptions = Partial<Omit<EventInput, "venueId" | "startsAt" | "endsAt">> & {
+  venue: VenueRef;
+  startsAt?: Date;
+  durationMinutes?: number;
+};
+
+/** A published event a week from now at 8:00 local time, unless told otherwise. */
+export function buildEvent({ venue, startsAt, durationMinutes = 90, ...overrides }: BuildEventOptions): EventInput {
+  const start = startsAt ?? aWeekFromNowAtEight(venue.timeZone);
+  const format = overrides.format ?? "COFFEE_WITH_A_COP";
+  return {
+    slug: `${eventSlug(FORMAT_SLUG_PREFIXES[format], venue.slug, start, venue.timeZone)}-${uniqueSuffix()}`,
+    title: `${FORMAT_TITLES[format]} at ${venue.name}`,
+    description:
+      "Grab a cup of coffee and talk with the officers who patrol your neighborhood. No agenda and no speeches: bring your questions, concerns and ideas.",
+    format,
+    startsAt: start,
+    endsAt: new Date(start.getTime() + durationMinutes * 60_000),
+    timeZone: venue.timeZone,
+    status: "PUBLISHED",
+    languages: ["en"],
+    ...overrides,
+    venueId: venue.id,
+  };
+}
+
+function aWeekFromNowAtEight(zone: string): Date {
+  const inAWeek = new Date(Date.now() + 7 * 24 * 60 * 60_000);
+  return atLocalTime(localDateKey(inAWeek, zone), "08:00", zone);
+}
+
+export type CreateEventOptions = Omit<BuildEventOptions, "venue"> & {
+  /** Created when left out. */
+  venue?: VenueRef;
+  /** The hosting departments, first one first; one new department when left out. */
+  hosts?: Pick<Department, "id">[];
+};
+
+export async function createEvent(
+  db: Db,
+  { venue, hosts, ...options }: CreateEventOptions = {},
+): Promise<Event & { hosts: EventHost[] }> {
+  const place = venue ?? (await createVenue(db));
+  const hostList = hosts ?? [await createDepartment(db, { timeZone: place.timeZone })];
+  return db.event.create({
+    data: {
+      ...buildEvent({ venue: place, ...options }),
+      hosts: { createMany: { data: hostRows(hostList) } },
+    },
+    include: { hosts: { orderBy: { createdAt: "asc" } } },
+  });
+}
+
+/** Host rows in the given order: pages list hosts by createdAt, so the first host leads. */
+export function hostRows(hosts: Pick<Department, "id">[], base = new Date()): { departmentId: string; createdAt: Date }[] {
+  return hosts.map((host, index) => ({ departmentId: host.id, createdAt: new Date(base.getTime() + index) }));
+}

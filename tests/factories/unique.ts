@@ -1,0 +1,21 @@
+// Unique but readable suffixes, so tests can create rows again and again in one database
+// (and parallel test processes never collide).
+const processTag = Math.random().toString(36).slice(2, 6);
+let counter = 0;
+
+export function uniqueSuffix(): string {
+  counter += 1;
+  return `${processTag}${counter}`;
+}
+
+/** "Peirano's Market & Deli" → "peiranos-market-deli" */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
