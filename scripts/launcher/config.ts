@@ -1,0 +1,44 @@
+// What the launcher was asked to do, read once from the command line and environment.
+import path from "node:path";
+import { LaunchError } from "./errors";
+
+export type Mode = "start" | "dev";
+
+export type LaunchConfig = {
+  mode: Mode;
+  port: number;
+  /** A PostgreSQL server chosen by the person starting the site. */
+  databaseUrl: string | undefined;
+  /** Where the embedded PostgreSQL keeps its data when there is no DATABASE_URL. */
+  dataDir: string;
+  /** DEMO_DATA=0 never seeds, e.g. for a production database that starts empty. */
+  seedDemoData: boolean;
+  projectRoot: string;
+};
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+const DEFAULT_PORT = 3000;
+
+export function readConfig(argv: string[], env: NodeJS.ProcessEnv): LaunchConfig {
+  const mode = argv[0];
+  if (mode !== "start" && mode !== "dev") {
+    throw new LaunchError("Usage: tsx scripts/launch.ts start|dev (or npm start / npm run dev)");
+  }
+  return {
+    mode,
+    port: readPort(env.PORT),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(PROJECT_ROOT, ".data/postgres")),
+    seedDemoData: env.DEMO_DATA !== "0",
+    projectRoot: PROJECT_ROOT,
+  };
+}
+
+function readPort(value: string | undefined): number {
+  if (value === undefined || value.trim() === "") return DEFAULT_PORT;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new LaunchError(`PORT must be a number from 1 to 65535, not "${value}"`);
+  }
+  return port;
+}

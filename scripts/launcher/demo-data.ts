@@ -1,0 +1,42 @@
+// On the first start (no departments yet) the site is filled with demo data, and the
+// demo accounts are printed so a person can sign in right away.
+import { createPrismaClient } from "../../lib/db/create-client";
+import { LaunchError } from "./errors";
+
+export type DemoAccount = { role: string; email: string; password: string };
+type SeedModule = {
+  seedDemoData: (prisma: ReturnType<typeof createPrismaClient>) => Promise<void>;
+  DEMO_ACCOUNTS: DemoAccount[];
+};
+const SEED_MODULE = "../../prisma/seed";
+
+export async function seedDemoDataIfEmpty(databaseUrl: string): Promise<void> {
+  const prisma = createPrismaClient(databaseUrl, 2);
+  try {
+    if ((await prisma.department.count()) > 0) {
+      console.log("Demo data: already present (seeded on the first start; not seeded again).");
+      return;
+    }
+    console.log("Demo data: the database is empty, seeding it…");
+    // Loaded only when needed: the seed pulls in its factories and password hashing.
+    // TODO: a literal import("../../prisma/seed") once prisma/seed.ts lands.
+    const { seedDemoData, DEMO_ACCOUNTS } = (await import(SEED_MODULE)) as SeedModule;
+    await seedDemoData(prisma);
+    console.log(formatAccounts(DEMO_ACCOUNTS));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new LaunchError(`Seeding the demo data failed: ${reason}`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+export function formatAccounts(accounts: DemoAccount[]): string {
+  const header: DemoAccount = { role: "Role", email: "Email", password: "Password" };
+  const rows = [header, ...accounts];
+  const width = (key: keyof DemoAccount) => Math.max(...rows.map((row) => row[key].length));
+  const line = (row: DemoAccount) =>
+    `  ${row.role.padEnd(width("role"))}  ${row.email.padEnd(width("email"))}  ${row.password}`;
+  const rule = `  ${"-".repeat(width("role"))}  ${"-".repeat(width("email"))}  ${"-".repeat(width("password"))}`;
+  return ["", "Demo accounts:", line(header), rule, ...accounts.map(line), ""].join("\n");
+}
