@@ -1,0 +1,149 @@
+import { TZDate, tzOffset } from "@date-fns/tz";
+import { beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "../../lib/auth/password";
+import { DEMO_ACCOUNTS, seedDemoData } from "../../prisma/seed";
+import { localDateKey, localTimeOfDay } from "../factories";
+import { testPrisma } from "../support/db";
+
+const NAMED_AGENCIES = [
+  "East Hartford Police Department",
+  "Hartford Police Department",
+  "Ventura Police Department",
+  "California Highway Patrol – Mount Shasta",
+  "Weed Police Department",
+  "Siskiyou County Sheriff's Office",
+];
+
+async function rowCounts() {
+  const prisma = testPrisma();
+  return {
+    departments: await prisma.department.count(),
+    venues: await prisma.venue.count(),
+    events: await prisma.event.count(),
+    hosts: await prisma.eventHost.count(),
+    series: await prisma.eventSeries.count(),
+    comments: await prisma.comment.count(),
+    users: await prisma.user.count(),
+    memberships: await prisma.membership.count(),
+  };
+}
+
+describe("demo data seed", () => {
+  const now = new Date();
+
+  beforeAll(async () => {
+    // The seed only fills an empty database; this file's database starts empty.
+    expect(await testPrisma().department.count(), "the seed test needs a fresh database").toBe(0);
+    await seedDemoData(testPrisma());
+  });
+
+  it("creates at least 12 departments in at least 4 states, including the named agencies", async () => {
+    const departments = await testPrisma().department.findMany({ select: { name: true, state: true } });
+    expect(departments.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(departments.map((d) => d.state)).size).toBeGreaterThanOrEqual(4);
+    expect(departments.map((d) => d.name)).toEqual(expect.arrayContaining(NAMED_AGENCIES));
+  });
+
+  it("creates at least 20 venues and 60 events, both past and upcoming", async () => {
+    const prisma = testPrisma();
+    expect(await prisma.venue.count()).toBeGreaterThanOrEqual(20);
+    expect(await prisma.event.count()).toBeGreaterThanOrEqual(60);
+    expect(await prisma.event.count({ where: { status: "PUBLISHED", endsAt: { lt: now } } })).toBeGreaterThan(0);
+    expect(await prisma.event.count({ where: { status: "PUBLISHED", startsAt: { gt: now } } })).toBeGreaterThan(0);
+    expect(await prisma.event.count({ where: { status: "CANCELLED", cancellationReason: { not: null } } })).toBeGreaterThan(0);
+    expect(await prisma.event.count({ where: { status: "DRAFT" } })).toBeGreaterThan(0);
+  });
+
+  it("gives every event its venue's zone and every event at least one host", async () => {
+    const events = await testPrisma().event.findMany({
+      select: { timeZone: true, venue: { select: { timeZone: true } }, _count: { select: { hosts: true } } },
+    });
+    for (const event of events) {
+      expect(event.timeZone).toBe(event.venue.timeZone);
+      expect(event._count.hosts).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("hosts the Weed Starbucks event with CHP Mount Shasta, Weed PD and the Siskiyou County Sheriff", async () => {
+    const [event, ...others] = await testPrisma().event.findMany({
+      where: { venue: { slug: "starbucks-weed" } },
+      select: { hosts: { select: { department: { select: { name: true } } } } },
+    });
+    expect(others).toHaveLength(0);
+    expect(event?.hosts.map((h) => h.department.name).sort()).toEqual([
+      "California Highway Patrol – Mount Shasta",
+      "Siskiyou County Sheriff's Office",
+      "Weed Police Department",
+    ]);
+  });
+
+  it("holds National Coffee with a Cop Day on the first Wednesday of October, last year's and the next", async () => {
+    const events = await testPrisma().event.findMany({
+      where: { slug: { startsWith: "national-coffee-with-a-cop-day-" } },
+      select: { startsAt: true, timeZone: true },
+    });
+    expect(events).toHaveLength(2);
+    for (const event of events) {
+      const local = new TZDate(event.startsAt.getTime(), event.timeZone);
+      expect(local.getDay()).toBe(3);
+      expect(local.getMonth()).toBe(9);
+      expect(local.getDate()).toBeGreaterThanOrEqual(1);
+      expect(local.getDate()).toBeLessThanOrEqual(7);
+    }
+    expect(events.filter((e) => e.startsAt > now)).toHaveLength(1);
+    expect(events.filter((e) => e.startsAt < now)).toHaveLength(1);
+  });
+
+  it("keeps the same local start time on both sides of the next clock change", async () => {
+    const prisma = testPrisma();
+    const before = await prisma.event.findFirst({ where: { venue: { slug: "raymond-library-east-hartford" } } });
+    expect(before).not.toBeNull();
+    const zone = before!.timeZone;
+    const nextDay = localDateKey(new Date(before!.startsAt.getTime() + 24 * 60 * 60_000), zone);
+    const after = await prisma.event.findFirst({ where: { slug: `coffee-with-a-cop-mozzicato-${nextDay}` } });
+    expect(after).not.toBeNull();
+    expect(before!.startsAt > now).toBe(true);
+    expect(localTimeOfDay(before!.startsAt, zone)).toBe("09:00");
+    expect(localTimeOfDay(after!.startsAt, zone)).toBe("09:00");
+    expect(tzOffset(zone, after!.startsAt)).not.toBe(tzOffset(zone, before!.startsAt));
+  });
+
+  it("has comments in every status, replies, held reasons and an official staff answer", async () => {
+    const prisma = testPrisma();
+    const statuses = await prisma.comment.groupBy({ by: ["status"], _count: true });
+    expect(statuses.map((s) => s.status).sort()).toEqual(["APPROVED", "PENDING", "REJECTED", "SPAM"]);
+    expect(await prisma.comment.count({ where: { status: "SPAM", holdReason: null } })).toBe(0);
+    expect(await prisma.comment.count({ where: { parentId: { not: null } } })).toBeGreaterThan(0);
+
+    const official = await prisma.comment.findFirst({
+      where: { official: true },
+      select: { parentId: true, officialDepartmentId: true, authorUser: { select: { email: true, memberships: true } } },
+    });
+    expect(official?.parentId).not.toBeNull();
+    expect(official?.authorUser?.email).toBe("staff@demo.coffeewithacop.test");
+    expect(official?.authorUser?.memberships.map((m) => m.departmentId)).toContain(official?.officialDepartmentId);
+  });
+
+  it("creates the demo accounts with their passwords and roles", async () => {
+    const prisma = testPrisma();
+    expect(DEMO_ACCOUNTS.map((a) => a.role).sort()).toEqual(["admin", "moderator", "staff"]);
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await prisma.user.findUniqueOrThrow({
+        where: { email: account.email },
+        include: { memberships: { include: { department: true } } },
+      });
+      expect(await verifyPassword(account.password, user.passwordHash ?? "")).toBe(true);
+      expect(user.isSiteAdmin).toBe(account.role === "admin");
+      if (account.role === "admin") continue;
+      expect(user.memberships.map((m) => [m.role, m.department.name])).toEqual([
+        [account.role === "staff" ? "STAFF" : "MODERATOR", account.note.replace(/^\w+ of /, "")],
+      ]);
+    }
+  });
+
+  it("changes nothing when it runs again", async () => {
+    const before = await rowCounts();
+    await seedDemoData(testPrisma());
+    expect(await rowCounts()).toEqual(before);
+  });
+});
