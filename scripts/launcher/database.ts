@@ -55,6 +55,12 @@ async function startEmbedded(dataDir: string): Promise<RunningPostgres> {
     return await startEmbeddedPostgres(dataDir);
   } catch (error) {
     const message = error instanceof Error ? withoutLogPrefixes(error.message) : String(error);
+    const runningPid = /lock file "postmaster\.pid" already exists/.test(message) && postmasterPid(dataDir);
+    if (runningPid) {
+      throw new LaunchError(
+        `PostgreSQL (PID ${runningPid}) is already running on the data folder ${dataDir}, perhaps left by a launcher that was killed — stop it with "kill -INT ${runningPid}" or set DATA_DIR to another folder`,
+      );
+    }
     if (error instanceof EmbeddedPostgresError && /did not start/.test(message)) {
       throw new LaunchError(
         `${message} — if the data folder is damaged, move it away (or set DATA_DIR to another folder) to start afresh`,
@@ -90,17 +96,22 @@ async function stopEmbedded(server: RunningPostgres, dataDir: string): Promise<v
 }
 
 function postmasterGone(dataDir: string): boolean {
+  return postmasterPid(dataDir) === undefined;
+}
+
+/** The PID in postmaster.pid when that process is alive. */
+function postmasterPid(dataDir: string): number | undefined {
   let pid: number;
   try {
     pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
   } catch {
-    return true;
+    return undefined;
   }
-  if (!Number.isInteger(pid) || pid <= 0) return true;
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
   try {
     process.kill(pid, 0);
-    return false;
+    return pid;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ESRCH";
+    return (error as NodeJS.ErrnoException).code === "ESRCH" ? undefined : pid;
   }
 }

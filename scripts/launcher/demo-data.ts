@@ -3,7 +3,7 @@
 import { createPrismaClient } from "../../lib/db/create-client";
 import { LaunchError } from "./errors";
 
-export type DemoAccount = { role: string; email: string; password: string };
+export type DemoAccount = { role: string; email: string; password: string; note?: string };
 type SeedModule = {
   seedDemoData: (prisma: ReturnType<typeof createPrismaClient>) => Promise<void>;
   DEMO_ACCOUNTS: DemoAccount[];
@@ -32,11 +32,20 @@ export async function seedDemoDataIfEmpty(databaseUrl: string): Promise<void> {
 }
 
 export function formatAccounts(accounts: DemoAccount[]): string {
-  const header: DemoAccount = { role: "Role", email: "Email", password: "Password" };
-  const rows = [header, ...accounts];
-  const width = (key: keyof DemoAccount) => Math.max(...rows.map((row) => row[key].length));
-  const line = (row: DemoAccount) =>
-    `  ${row.role.padEnd(width("role"))}  ${row.email.padEnd(width("email"))}  ${row.password}`;
-  const rule = `  ${"-".repeat(width("role"))}  ${"-".repeat(width("email"))}  ${"-".repeat(width("password"))}`;
-  return ["", "Demo accounts:", line(header), rule, ...accounts.map(line), ""].join("\n");
+  const header = { role: "Role", email: "Email", password: "Password", note: "" };
+  const rows = [header, ...accounts.map((account) => ({ note: "", ...account }))];
+  const width = (key: "role" | "email" | "password") => Math.max(...rows.map((row) => row[key].length));
+  const line = (row: (typeof rows)[number]) =>
+    [row.role.padEnd(width("role")), row.email.padEnd(width("email")), row.password.padEnd(width("password")), row.note]
+      .join("  ")
+      .trimEnd();
+  const rule = ["role", "email", "password"] as const;
+  return [
+    "",
+    "Demo accounts:",
+    `  ${line(header)}`,
+    `  ${rule.map((key) => "-".repeat(width(key))).join("  ")}`,
+    ...rows.slice(1).map((row) => `  ${line(row)}`),
+    "",
+  ].join("\n");
 }
