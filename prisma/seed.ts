@@ -13,13 +13,17 @@ import { planDemoEvents } from "./seed-data/schedule";
 import { DEMO_USERS, type DemoRole } from "./seed-data/users";
 import { VENUES, type VenueKey } from "./seed-data/venues";
 
-export const DEMO_ACCOUNTS: { role: "admin" | "staff" | "moderator"; email: string; password: string; note: string }[] =
-  DEMO_USERS.map((user) => ({
-    role: user.role,
-    email: user.email,
-    password: user.password,
-    note: user.isSiteAdmin ? "site admin" : user.memberships.map(describeMembership).join(", "),
-  }));
+export const DEMO_ACCOUNTS: {
+  role: "admin" | "staff" | "moderator";
+  email: string;
+  password: string;
+  note: string;
+}[] = DEMO_USERS.map((user) => ({
+  role: user.role,
+  email: user.email,
+  password: user.password,
+  note: user.isSiteAdmin ? "site admin" : user.memberships.map(describeMembership).join(", "),
+}));
 
 function describeMembership(membership: (typeof DEMO_USERS)[number]["memberships"][number]): string {
   const department = must(
@@ -62,7 +66,13 @@ async function insertDemoData(db: Db, now: Date): Promise<void> {
     select: { id: true, slug: true, name: true, timeZone: true },
   });
   const venueRefs = new Map<VenueKey, VenueRef>(
-    VENUES.map((seed) => [seed.key, must(venues.find((v) => v.slug === seed.slug), `venue ${seed.slug}`)]),
+    VENUES.map((seed) => [
+      seed.key,
+      must(
+        venues.find((v) => v.slug === seed.slug),
+        `venue ${seed.slug}`,
+      ),
+    ]),
   );
 
   const users = new Map<DemoRole, string>();
@@ -80,7 +90,11 @@ async function insertDemoData(db: Db, now: Date): Promise<void> {
     users.set(seed.role, user.id);
   }
 
-  const events = await insertEvents(db, planDemoEvents(now), { departments: departmentIds, venues: venueRefs, now });
+  const events = await insertEvents(db, planDemoEvents(now), {
+    departments: departmentIds,
+    venues: venueRefs,
+    now,
+  });
   await insertComments(db, { events, departments: departmentIds, users, now });
 }
 
@@ -94,7 +108,9 @@ async function main(): Promise<void> {
     }
     console.log("Demo data seeded. Demo accounts (for local use only):");
     for (const account of DEMO_ACCOUNTS) {
-      console.log(`  ${account.role.padEnd(9)}  ${account.email.padEnd(36)}  ${account.password.padEnd(24)}  ${account.note}`);
+      console.log(
+        `  ${account.role.padEnd(9)}  ${account.email.padEnd(36)}  ${account.password.padEnd(24)}  ${account.note}`,
+      );
     }
   } finally {
     await prisma.$disconnect();

@@ -47,10 +47,14 @@ function commentRow(
     status: seed.status,
     holdReason: seed.holdReason ?? null,
     official: Boolean(seed.official),
-    officialDepartmentId: seed.official ? must(context.departments.get(seed.official.department), "department") : null,
+    officialDepartmentId: seed.official
+      ? must(context.departments.get(seed.official.department), "department")
+      : null,
     authorUserId: seed.official ? user(seed.official.by) : null,
     moderatedById: moderated ? moderator : null,
-    moderatedAt: moderated ? new Date(Math.min(createdAt.getTime() + 90 * MINUTE, context.now.getTime())) : null,
+    moderatedAt: moderated
+      ? new Date(Math.min(createdAt.getTime() + 90 * MINUTE, context.now.getTime()))
+      : null,
     createdAt,
   });
 }

@@ -55,7 +55,10 @@ export async function insertEvents(
 
   await db.eventHost.createMany({
     data: [...events.values()].flatMap(({ id, plan }) =>
-      hostRows(plan.hosts.map((key) => ({ id: departmentId(key) }))).map((host) => ({ ...host, eventId: id })),
+      hostRows(plan.hosts.map((key) => ({ id: departmentId(key) }))).map((host) => ({
+        ...host,
+        eventId: id,
+      })),
     ),
   });
   return events;

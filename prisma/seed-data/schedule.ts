@@ -12,7 +12,7 @@ import { VENUES, type VenueKey } from "./venues";
 export const WINDOW_DAYS = 120;
 
 export type EventPlan = {
-  /** "weed-tri-agency", or a program's occurrence: "ventura-peiranos@0" (next), "@-1" (latest past). */
+  /** "weed-tri-agency", or a program's occurrence: "ventura-peiranos@0" (next), "@-1" (latest ended). */
   key: string;
   slug: string;
   title: string;
@@ -40,7 +40,10 @@ export function venueZone(key: VenueKey): string {
 }
 
 export function planDemoEvents(now: Date): EventPlan[] {
-  const plans = [...PROGRAMS.flatMap((p) => planProgram(p, now)), ...ONE_OFF_EVENTS.map((e) => planOneOff(e, now))];
+  const plans = [
+    ...PROGRAMS.flatMap((p) => planProgram(p, now)),
+    ...ONE_OFF_EVENTS.map((e) => planOneOff(e, now)),
+  ];
   return withUniqueSlugs(plans);
 }
 
@@ -49,7 +52,10 @@ function planProgram(program: ProgramSeed, now: Date): EventPlan[] {
   const starts = monthlyStarts({ ...program, zone }, now, WINDOW_DAYS).filter(
     (start) => !duringHolidayBreak(localDateKey(start, zone)),
   );
-  const firstUpcoming = starts.findIndex((start) => start > now);
+  // Index 0 is the first that has not ended yet (it may be under way right now).
+  const firstUpcoming = starts.findIndex(
+    (start) => start.getTime() + program.durationMinutes * 60_000 > now.getTime(),
+  );
   const upcomingFrom = firstUpcoming === -1 ? starts.length : firstUpcoming;
   return starts.map((startsAt, position) => {
     const index = position - upcomingFrom;
@@ -108,7 +114,8 @@ function common(seed: ProgramSeed | OneOffSeed, zone: string, startsAt: Date) {
 function dayOf(day: EventDay, zone: string, now: Date): DateKey {
   if ("daysFromNow" in day) return onOrAfter(addDays(localDateKey(now, zone), day.daysFromNow), day.weekday);
   if ("month" in day) return annualDay({ ...day, zone }, now, day.which);
-  const change = nextClockChange(zone, now);
+  // From tomorrow on, so that the day before the change is still to come.
+  const change = nextClockChange(zone, new Date(now.getTime() + 24 * 60 * 60_000));
   return day.clockChange === "day-of" ? change : addDays(change, -1);
 }
 

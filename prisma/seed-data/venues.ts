@@ -27,8 +27,10 @@ export const VENUES = defineVenues([
     latitude: 34.281,
     longitude: -119.2937,
     timeZone: PACIFIC,
-    accessibilityNotes: "Step-free entrance on Main Street. Patio tables out front; the aisles inside are narrow.",
-    parkingNotes: "Metered street parking on Main St.; free two-hour public lot at Santa Clara St. and Palm St.",
+    accessibilityNotes:
+      "Step-free entrance on Main Street. Patio tables out front; the aisles inside are narrow.",
+    parkingNotes:
+      "Metered street parking on Main St.; free two-hour public lot at Santa Clara St. and Palm St.",
   },
   {
     key: "ventura-harbor",
@@ -55,7 +57,8 @@ export const VENUES = defineVenues([
     latitude: 34.2815,
     longitude: -119.2907,
     timeZone: PACIFIC,
-    accessibilityNotes: "Ramp at the Main Street entrance; accessible restrooms; the community room is on the ground floor.",
+    accessibilityNotes:
+      "Ramp at the Main Street entrance; accessible restrooms; the community room is on the ground floor.",
     parkingNotes: "Library lot off Santa Clara St.",
   },
   {
@@ -107,7 +110,8 @@ export const VENUES = defineVenues([
     latitude: 41.7629,
     longitude: -72.6741,
     timeZone: EASTERN,
-    accessibilityNotes: "Accessible entrance on Main Street; elevators to every floor; ASL interpreters on request a week ahead.",
+    accessibilityNotes:
+      "Accessible entrance on Main Street; elevators to every floor; ASL interpreters on request a week ahead.",
     parkingNotes: "Pay garage on Talcott St.; CTfastrak stops across Main St.",
   },
   {
@@ -334,7 +338,8 @@ export const VENUES = defineVenues([
     latitude: 43.0808,
     longitude: -73.7834,
     timeZone: EASTERN,
-    accessibilityNotes: "Accessible entrance on Putnam St.; the Susman Room is on the lower level, by elevator.",
+    accessibilityNotes:
+      "Accessible entrance on Putnam St.; the Susman Room is on the lower level, by elevator.",
   },
 ]);
 

@@ -20,7 +20,10 @@ export type CreateCommentOptions = Partial<CommentInput> & {
   event?: Pick<Event, "id">;
 };
 
-export async function createComment(db: Db, { event, ...overrides }: CreateCommentOptions = {}): Promise<Comment> {
+export async function createComment(
+  db: Db,
+  { event, ...overrides }: CreateCommentOptions = {},
+): Promise<Comment> {
   const eventId = overrides.eventId ?? event?.id ?? (await createEvent(db)).id;
   return db.comment.create({ data: buildComment({ ...overrides, eventId }) });
 }

@@ -6,11 +6,41 @@ export type DepartmentInput = Prisma.DepartmentCreateManyInput;
 
 // Plausible small-town agencies; the unique suffix keeps their slugs apart.
 const SAMPLE_AGENCIES = [
-  { name: "Middletown Police Department", city: "Middletown", state: "CT", timeZone: "America/New_York", area: "860" },
-  { name: "Flagstaff Police Department", city: "Flagstaff", state: "AZ", timeZone: "America/Phoenix", area: "928" },
-  { name: "San Marcos Police Department", city: "San Marcos", state: "TX", timeZone: "America/Chicago", area: "512" },
-  { name: "Greeley Police Department", city: "Greeley", state: "CO", timeZone: "America/Denver", area: "970" },
-  { name: "Eureka Police Department", city: "Eureka", state: "CA", timeZone: "America/Los_Angeles", area: "707" },
+  {
+    name: "Middletown Police Department",
+    city: "Middletown",
+    state: "CT",
+    timeZone: "America/New_York",
+    area: "860",
+  },
+  {
+    name: "Flagstaff Police Department",
+    city: "Flagstaff",
+    state: "AZ",
+    timeZone: "America/Phoenix",
+    area: "928",
+  },
+  {
+    name: "San Marcos Police Department",
+    city: "San Marcos",
+    state: "TX",
+    timeZone: "America/Chicago",
+    area: "512",
+  },
+  {
+    name: "Greeley Police Department",
+    city: "Greeley",
+    state: "CO",
+    timeZone: "America/Denver",
+    area: "970",
+  },
+  {
+    name: "Eureka Police Department",
+    city: "Eureka",
+    state: "CA",
+    timeZone: "America/Los_Angeles",
+    area: "707",
+  },
 ] as const;
 
 let sampleIndex = 0;

@@ -1,4 +1,11 @@
-import type { Department, Event, EventFormat, EventHost, Prisma, Venue } from "../../lib/generated/prisma/client";
+import type {
+  Department,
+  Event,
+  EventFormat,
+  EventHost,
+  Prisma,
+  Venue,
+} from "../../lib/generated/prisma/client";
 import type { Db } from "./db";
 import { createDepartment } from "./department";
 import { atLocalTime, localDateKey } from "./local-time";
@@ -34,7 +41,12 @@ export type BuildEventOptions = Partial<Omit<EventInput, "venueId" | "startsAt" 
 };
 
 /** A published event a week from now at 8:00 local time, unless told otherwise. */
-export function buildEvent({ venue, startsAt, durationMinutes = 90, ...overrides }: BuildEventOptions): EventInput {
+export function buildEvent({
+  venue,
+  startsAt,
+  durationMinutes = 90,
+  ...overrides
+}: BuildEventOptions): EventInput {
   const start = startsAt ?? aWeekFromNowAtEight(venue.timeZone);
   const format = overrides.format ?? "COFFEE_WITH_A_COP";
   return {
@@ -81,6 +93,9 @@ export async function createEvent(
 }
 
 /** Host rows in the given order: pages list hosts by createdAt, so the first host leads. */
-export function hostRows(hosts: Pick<Department, "id">[], base = new Date()): { departmentId: string; createdAt: Date }[] {
+export function hostRows(
+  hosts: Pick<Department, "id">[],
+  base = new Date(),
+): { departmentId: string; createdAt: Date }[] {
   return hosts.map((host, index) => ({ departmentId: host.id, createdAt: new Date(base.getTime() + index) }));
 }

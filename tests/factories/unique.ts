@@ -5,7 +5,7 @@ let counter = 0;
 
 export function uniqueSuffix(): string {
   counter += 1;
-  return `${processTag}${counter}`;
+  return `${processTag}-${counter}`;
 }
 
 /** "Peirano's Market & Deli" → "peiranos-market-deli" */

@@ -48,9 +48,15 @@ describe("demo data seed", () => {
     const prisma = testPrisma();
     expect(await prisma.venue.count()).toBeGreaterThanOrEqual(20);
     expect(await prisma.event.count()).toBeGreaterThanOrEqual(60);
-    expect(await prisma.event.count({ where: { status: "PUBLISHED", endsAt: { lt: now } } })).toBeGreaterThan(0);
-    expect(await prisma.event.count({ where: { status: "PUBLISHED", startsAt: { gt: now } } })).toBeGreaterThan(0);
-    expect(await prisma.event.count({ where: { status: "CANCELLED", cancellationReason: { not: null } } })).toBeGreaterThan(0);
+    expect(await prisma.event.count({ where: { status: "PUBLISHED", endsAt: { lt: now } } })).toBeGreaterThan(
+      0,
+    );
+    expect(
+      await prisma.event.count({ where: { status: "PUBLISHED", startsAt: { gt: now } } }),
+    ).toBeGreaterThan(0);
+    expect(
+      await prisma.event.count({ where: { status: "CANCELLED", cancellationReason: { not: null } } }),
+    ).toBeGreaterThan(0);
     expect(await prisma.event.count({ where: { status: "DRAFT" } })).toBeGreaterThan(0);
   });
 
@@ -90,13 +96,18 @@ describe("demo data seed", () => {
       expect(local.getDate()).toBeGreaterThanOrEqual(1);
       expect(local.getDate()).toBeLessThanOrEqual(7);
     }
-    expect(events.filter((e) => e.startsAt > now)).toHaveLength(1);
-    expect(events.filter((e) => e.startsAt < now)).toHaveLength(1);
+    // On the day itself, today's event counts as the upcoming one.
+    const isTodayOrLater = (e: (typeof events)[number]) =>
+      localDateKey(e.startsAt, e.timeZone) >= localDateKey(now, e.timeZone);
+    expect(events.filter(isTodayOrLater)).toHaveLength(1);
+    expect(events.filter((e) => !isTodayOrLater(e))).toHaveLength(1);
   });
 
   it("keeps the same local start time on both sides of the next clock change", async () => {
     const prisma = testPrisma();
-    const before = await prisma.event.findFirst({ where: { venue: { slug: "raymond-library-east-hartford" } } });
+    const before = await prisma.event.findFirst({
+      where: { venue: { slug: "raymond-library-east-hartford" } },
+    });
     expect(before).not.toBeNull();
     const zone = before!.timeZone;
     const nextDay = localDateKey(new Date(before!.startsAt.getTime() + 24 * 60 * 60_000), zone);
@@ -117,11 +128,17 @@ describe("demo data seed", () => {
 
     const official = await prisma.comment.findFirst({
       where: { official: true },
-      select: { parentId: true, officialDepartmentId: true, authorUser: { select: { email: true, memberships: true } } },
+      select: {
+        parentId: true,
+        officialDepartmentId: true,
+        authorUser: { select: { email: true, memberships: true } },
+      },
     });
     expect(official?.parentId).not.toBeNull();
     expect(official?.authorUser?.email).toBe("staff@demo.coffeewithacop.test");
-    expect(official?.authorUser?.memberships.map((m) => m.departmentId)).toContain(official?.officialDepartmentId);
+    expect(official?.authorUser?.memberships.map((m) => m.departmentId)).toContain(
+      official?.officialDepartmentId,
+    );
   });
 
   it("creates the demo accounts with their passwords and roles", async () => {
