@@ -28,7 +28,9 @@ async function openExternal(url: string): Promise<Database> {
   try {
     parsed = new URL(url);
   } catch {
-    throw new LaunchError("DATABASE_URL is not a valid URL — expected postgresql://user:password@host:5432/database");
+    throw new LaunchError(
+      "DATABASE_URL is not a valid URL — expected postgresql://user:password@host:5432/database",
+    );
   }
   if (parsed.protocol !== "postgresql:" && parsed.protocol !== "postgres:") {
     throw new LaunchError(`DATABASE_URL must start with postgresql://, not ${parsed.protocol}//`);
@@ -67,7 +69,9 @@ async function startEmbedded(dataDir: string): Promise<RunningPostgres> {
       );
     }
     throw new LaunchError(
-      error instanceof EmbeddedPostgresError ? message : `Could not start PostgreSQL in ${dataDir}: ${message}`,
+      error instanceof EmbeddedPostgresError
+        ? message
+        : `Could not start PostgreSQL in ${dataDir}: ${message}`,
     );
   }
 }

@@ -4,11 +4,6 @@ import { createPrismaClient } from "../../lib/db/create-client";
 import { LaunchError } from "./errors";
 
 export type DemoAccount = { role: string; email: string; password: string; note?: string };
-type SeedModule = {
-  seedDemoData: (prisma: ReturnType<typeof createPrismaClient>) => Promise<void>;
-  DEMO_ACCOUNTS: DemoAccount[];
-};
-const SEED_MODULE = "../../prisma/seed";
 
 export async function seedDemoDataIfEmpty(databaseUrl: string): Promise<void> {
   const prisma = createPrismaClient(databaseUrl, 2);
@@ -19,8 +14,7 @@ export async function seedDemoDataIfEmpty(databaseUrl: string): Promise<void> {
     }
     console.log("Demo data: the database is empty, seeding it…");
     // Loaded only when needed: the seed pulls in its factories and password hashing.
-    // TODO: a literal import("../../prisma/seed") once prisma/seed.ts lands.
-    const { seedDemoData, DEMO_ACCOUNTS } = (await import(SEED_MODULE)) as SeedModule;
+    const { seedDemoData, DEMO_ACCOUNTS } = await import("../../prisma/seed");
     await seedDemoData(prisma);
     console.log(formatAccounts(DEMO_ACCOUNTS));
   } catch (error) {
@@ -36,7 +30,12 @@ export function formatAccounts(accounts: DemoAccount[]): string {
   const rows = [header, ...accounts.map((account) => ({ note: "", ...account }))];
   const width = (key: "role" | "email" | "password") => Math.max(...rows.map((row) => row[key].length));
   const line = (row: (typeof rows)[number]) =>
-    [row.role.padEnd(width("role")), row.email.padEnd(width("email")), row.password.padEnd(width("password")), row.note]
+    [
+      row.role.padEnd(width("role")),
+      row.email.padEnd(width("email")),
+      row.password.padEnd(width("password")),
+      row.note,
+    ]
       .join("  ")
       .trimEnd();
   const rule = ["role", "email", "password"] as const;

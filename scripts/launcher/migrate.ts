@@ -4,7 +4,11 @@ import path from "node:path";
 import { LaunchError, oneLine } from "./errors";
 import type { Lifecycle } from "./lifecycle";
 
-export async function applyMigrations(lifecycle: Lifecycle, projectRoot: string, databaseUrl: string): Promise<void> {
+export async function applyMigrations(
+  lifecycle: Lifecycle,
+  projectRoot: string,
+  databaseUrl: string,
+): Promise<void> {
   const prisma = path.join(projectRoot, "node_modules/.bin/prisma");
   const { code, output } = await lifecycle.run(prisma, ["migrate", "deploy"], {
     cwd: projectRoot,

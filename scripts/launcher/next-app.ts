@@ -20,7 +20,11 @@ function nextBin(config: LaunchConfig): string {
 }
 
 /** `next build` once; a later start reuses .next until it is deleted. */
-export async function buildIfMissing(lifecycle: Lifecycle, config: LaunchConfig, databaseUrl: string): Promise<void> {
+export async function buildIfMissing(
+  lifecycle: Lifecycle,
+  config: LaunchConfig,
+  databaseUrl: string,
+): Promise<void> {
   if (fs.existsSync(path.join(config.projectRoot, ".next/BUILD_ID"))) return;
   console.log("No production build in .next yet: running next build…");
   const { code } = await lifecycle.run(nextBin(config), ["build"], {
@@ -32,7 +36,11 @@ export async function buildIfMissing(lifecycle: Lifecycle, config: LaunchConfig,
 }
 
 /** Runs the site until it exits or is stopped; returns its exit code. */
-export async function runSite(lifecycle: Lifecycle, config: LaunchConfig, databaseUrl: string): Promise<number> {
+export async function runSite(
+  lifecycle: Lifecycle,
+  config: LaunchConfig,
+  databaseUrl: string,
+): Promise<number> {
   const { code } = await lifecycle.run(nextBin(config), [config.mode, "-p", String(config.port)], {
     cwd: config.projectRoot,
     env: nextEnv(config, databaseUrl),

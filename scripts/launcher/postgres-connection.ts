@@ -76,14 +76,18 @@ function connectionFailure(error: unknown, url: string): LaunchError {
     return new LaunchError(`Cannot reach PostgreSQL at ${address} (${code}) — check DATABASE_URL`);
   }
   if (/timeout/i.test(message)) {
-    return new LaunchError(`Cannot reach PostgreSQL at ${address} (no answer within 5 s) — check DATABASE_URL`);
+    return new LaunchError(
+      `Cannot reach PostgreSQL at ${address} (no answer within 5 s) — check DATABASE_URL`,
+    );
   }
   if (code === "3D000") {
     return new MissingDatabase(`Database "${databaseName(url)}" does not exist on ${address}`);
   }
   if (code === "28P01" || code === "28000") {
     const user = decodeURIComponent(new URL(url).username) || "(none)";
-    return new LaunchError(`PostgreSQL at ${address} refused user "${user}" (${message}) — check DATABASE_URL`);
+    return new LaunchError(
+      `PostgreSQL at ${address} refused user "${user}" (${message}) — check DATABASE_URL`,
+    );
   }
   return new LaunchError(`Cannot use PostgreSQL at ${address}: ${message} — check DATABASE_URL`);
 }
