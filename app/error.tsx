@@ -4,7 +4,13 @@ import Link from "next/link";
 
 // Shown for unexpected failures (the database briefly unreachable, say). It never
 // shows the error's message: that may hold internals. The digest lets staff find it in the logs.
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <div role="alert" className="space-y-4">
       <h1 className="text-3xl font-bold">Something went wrong on our side</h1>

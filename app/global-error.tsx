@@ -6,7 +6,9 @@ import Link from "next/link";
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
     <html lang="en">
-      <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem", maxWidth: "40rem", margin: "0 auto" }}>
+      <body
+        style={{ fontFamily: "system-ui, sans-serif", padding: "2rem", maxWidth: "40rem", margin: "0 auto" }}
+      >
         <h1>Something went wrong on our side</h1>
         <p>The site could not be loaded just now. Please try again in a moment.</p>
         <p>

@@ -5,7 +5,10 @@ import { SiteFooter } from "@/components/site-footer";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Coffee with a Cop — meet the officers who serve your community", template: "%s · Coffee with a Cop" },
+  title: {
+    default: "Coffee with a Cop — meet the officers who serve your community",
+    template: "%s · Coffee with a Cop",
+  },
   description:
     "Find Coffee with a Cop events near you: informal meetups where residents and police officers talk over coffee, with no agenda and no speeches.",
 };

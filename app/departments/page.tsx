@@ -11,7 +11,9 @@ export default async function DepartmentsPage() {
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">Departments</h1>
-      <p className="mb-6 text-slate-700">Police departments, sheriff&apos;s offices and patrols that host Coffee with a Cop, by state.</p>
+      <p className="mb-6 text-slate-700">
+        Police departments, sheriff&apos;s offices and patrols that host Coffee with a Cop, by state.
+      </p>
       {states.length === 0 && <p className="rounded bg-slate-50 p-4">No departments have joined yet.</p>}
       {states.length > 1 && (
         <nav aria-label="States" className="mb-6">
@@ -27,7 +29,10 @@ export default async function DepartmentsPage() {
       <div className="space-y-8">
         {states.map((group) => (
           <section key={group.state} aria-labelledby={`state-${group.state}`}>
-            <h2 id={`state-${group.state}`} className="mb-3 border-b border-slate-200 pb-1 text-2xl font-bold">
+            <h2
+              id={`state-${group.state}`}
+              className="mb-3 border-b border-slate-200 pb-1 text-2xl font-bold"
+            >
               {group.stateName}
             </h2>
             <ul className="grid gap-3 sm:grid-cols-2">

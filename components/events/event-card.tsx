@@ -12,7 +12,10 @@ export function EventCard({ event, headingLevel = 3 }: { event: EventSummary; he
   return (
     <article className="rounded-lg border border-slate-200 p-4 shadow-sm">
       <Heading className="text-lg font-semibold leading-snug">
-        <Link href={`/events/${event.slug}`} className={cancelled ? "text-slate-600 line-through" : undefined}>
+        <Link
+          href={`/events/${event.slug}`}
+          className={cancelled ? "text-slate-600 line-through" : undefined}
+        >
           {event.title}
         </Link>{" "}
         <CancelledBadge status={event.status} />

@@ -1,7 +1,10 @@
 // How event times read on the site: always in the venue's zone, with the zone named.
 import { format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
+import { localDateKey } from "./local";
 import { zoneLabel } from "./zones";
+
+export { localDateKey };
 
 function inZone(date: Date, zone: string): TZDate {
   return new TZDate(date.getTime(), zone);
@@ -33,11 +36,6 @@ export function formatTimeRange(startsAt: Date, endsAt: Date, zone: string): str
   const samePeriod = format(start, "a") === format(end, "a");
   const startText = format(start, samePeriod ? "h:mm" : "h:mm a");
   return `${startText} – ${format(end, "h:mm a")} ${label}`;
-}
-
-/** "2026-12-02": the calendar day in the zone, for grouping and for URLs. */
-export function localDateKey(date: Date, zone: string): string {
-  return format(inZone(date, zone), "yyyy-MM-dd");
 }
 
 /** A machine-readable instant with the zone's offset, for <time dateTime>. */

@@ -11,7 +11,11 @@ test.describe("public pages without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("term").filter({ hasText: "When" })).toBeVisible();
     await expect(page.locator("address")).toBeVisible();
-    const host = page.getByRole("definition").getByRole("link").filter({ hasText: /Department|Sheriff|Patrol/ }).first();
+    const host = page
+      .getByRole("definition")
+      .getByRole("link")
+      .filter({ hasText: /Department|Sheriff|Patrol/ })
+      .first();
     const hostName = (await host.textContent()) ?? "";
     await host.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(hostName);

@@ -9,7 +9,9 @@ test.describe("public pages for residents", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Upcoming events", level: 2 })).toBeVisible();
     const dayHeadings = page.getByRole("heading", { level: 3 });
-    await expect(dayHeadings.first()).toHaveText(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \w+ \d{1,2}, \d{4}$/);
+    await expect(dayHeadings.first()).toHaveText(
+      /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \w+ \d{1,2}, \d{4}$/,
+    );
     const firstCard = page.getByRole("article").first();
     await expect(firstCard).toContainText(ZONE_NAMED);
     await expect(firstCard).toContainText(/Hosted by .+/);
@@ -20,9 +22,15 @@ test.describe("public pages for residents", () => {
     await page.goto("/departments");
     const connecticut = page.getByRole("region", { name: "Connecticut" });
     await expect(connecticut.getByRole("link", { name: "East Hartford Police Department" })).toBeVisible();
-    await expect(connecticut.getByRole("link", { name: "Hartford Police Department", exact: true })).toBeVisible();
+    await expect(
+      connecticut.getByRole("link", { name: "Hartford Police Department", exact: true }),
+    ).toBeVisible();
     const california = page.getByRole("region", { name: "California" });
-    for (const name of ["Ventura Police Department", "Weed Police Department", "Siskiyou County Sheriff's Office"]) {
+    for (const name of [
+      "Ventura Police Department",
+      "Weed Police Department",
+      "Siskiyou County Sheriff's Office",
+    ]) {
       await expect(california.getByRole("link", { name })).toBeVisible();
     }
     expect(await page.getByRole("region").count()).toBeGreaterThanOrEqual(4);
@@ -34,11 +42,16 @@ test.describe("public pages for residents", () => {
     await expect(page.getByRole("heading", { name: "Weed Police Department", level: 1 })).toBeVisible();
     const weedEvent = page.getByRole("article").filter({ hasText: "Starbucks" }).first();
     await weedEvent.getByRole("link").first().click();
-    const hosts = page.getByRole("definition").filter({ has: page.getByRole("link", { name: "Weed Police Department" }) });
+    const hosts = page
+      .getByRole("definition")
+      .filter({ has: page.getByRole("link", { name: "Weed Police Department" }) });
     await expect(hosts.getByRole("link", { name: /California Highway Patrol/ })).toBeVisible();
     await expect(hosts.getByRole("link", { name: "Siskiyou County Sheriff's Office" })).toBeVisible();
     await expect(page.getByText(/Pacific Time \(P[SD]T\)/)).toBeVisible();
-    await expect(page.getByRole("link", { name: /Open in a map/ })).toHaveAttribute("href", /openstreetmap\.org/);
+    await expect(page.getByRole("link", { name: /Open in a map/ })).toHaveAttribute(
+      "href",
+      /openstreetmap\.org/,
+    );
   });
 
   test("an event page links to its venue, whose page lists its events", async ({ page }) => {
@@ -52,7 +65,11 @@ test.describe("public pages for residents", () => {
   });
 
   test("unknown slugs answer 404 with a helpful page", async ({ page }) => {
-    for (const path of ["/events/no-such-event", "/departments/no-such-department", "/venues/no-such-venue"]) {
+    for (const path of [
+      "/events/no-such-event",
+      "/departments/no-such-department",
+      "/venues/no-such-venue",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -76,7 +93,9 @@ test.describe("public pages for residents", () => {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
       const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(serious.map((v) => `${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        serious.map((v) => `${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      ).toEqual([]);
     }
   });
 });

@@ -36,7 +36,8 @@ export default async function DepartmentPage({ params }: Props) {
         <ul className="space-y-1">
           {department.phone && (
             <li>
-              Non-emergency line: <a href={`tel:${department.phone.replace(/[^\d+]/g, "")}`}>{department.phone}</a>{" "}
+              Non-emergency line:{" "}
+              <a href={`tel:${department.phone.replace(/[^\d+]/g, "")}`}>{department.phone}</a>{" "}
               <span className="text-slate-700">(for emergencies, call 911)</span>
             </li>
           )}
@@ -51,7 +52,11 @@ export default async function DepartmentPage({ params }: Props) {
         <h2 id="upcoming" className="mb-4 text-2xl font-bold">
           Upcoming events
         </h2>
-        <EventsByDay events={upcoming} headingLevel={3} emptyMessage={`${department.name} has no upcoming events announced.`} />
+        <EventsByDay
+          events={upcoming}
+          headingLevel={3}
+          emptyMessage={`${department.name} has no upcoming events announced.`}
+        />
       </section>
       <section aria-labelledby="past">
         <h2 id="past" className="mb-4 text-2xl font-bold">

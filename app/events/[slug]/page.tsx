@@ -31,7 +31,9 @@ export default async function EventPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <header>
-        <p className="text-sm font-semibold uppercase tracking-wide text-coffee-600">{FORMAT_LABELS[event.format]}</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-coffee-600">
+          {FORMAT_LABELS[event.format]}
+        </p>
         <h1 className="text-3xl font-bold leading-tight">
           {event.title} <CancelledBadge status={event.status} />
         </h1>
