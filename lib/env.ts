@@ -5,7 +5,9 @@ import { z } from "zod";
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set: start the site with `npm start`, or set it to a PostgreSQL URL" })
+    .string({
+      error: "DATABASE_URL is not set: start the site with `npm start`, or set it to a PostgreSQL URL",
+    })
     .url("DATABASE_URL must be a URL such as postgresql://user:password@host:5432/database"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   SITE_URL: z.string().url().default("http://localhost:3000"),

@@ -1,12 +1,20 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { eventDetailSelect, eventSummarySelect, PUBLIC_STATUSES, type EventDetail, type EventSummary } from "./select";
+import {
+  eventDetailSelect,
+  eventSummarySelect,
+  PUBLIC_STATUSES,
+  type EventDetail,
+  type EventSummary,
+} from "./select";
 
 const isPublic = { status: { in: [...PUBLIC_STATUSES] } } satisfies Prisma.EventWhereInput;
 
 /** Events still to come or under way, soonest first. */
-export function listUpcomingEvents(options: { now?: Date; limit?: number; where?: Prisma.EventWhereInput } = {}) {
+export function listUpcomingEvents(
+  options: { now?: Date; limit?: number; where?: Prisma.EventWhereInput } = {},
+) {
   const { now = new Date(), limit = 50, where = {} } = options;
   return prisma.event.findMany({
     where: { ...isPublic, ...where, endsAt: { gte: now } },
