@@ -1,6 +1,7 @@
 // Where the tests' databases live: the server named by TEST_DATABASE_URL or
 // DATABASE_URL when set, or else an embedded PostgreSQL in .data/test-postgres.
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded";
@@ -12,8 +13,16 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 export async function openDatabaseServer(): Promise<DatabaseServer> {
   const external = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (external) return { adminUrl: external, stop: async () => {} };
-  const server = await startEmbeddedPostgres(path.join(ROOT, ".data/test-postgres"));
-  return { adminUrl: server.url("postgres"), stop: server.stop };
+  // A folder per run, so that several test runs on one machine never share a server.
+  const dataDir = path.join(ROOT, `.data/test-postgres-${process.pid}`);
+  const server = await startEmbeddedPostgres(dataDir);
+  return {
+    adminUrl: server.url("postgres"),
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export function databaseUrl(adminUrl: string, database: string): string {
