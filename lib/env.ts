@@ -11,6 +11,8 @@ const EnvSchema = z.object({
     .url("DATABASE_URL must be a URL such as postgresql://user:password@host:5432/database"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   SITE_URL: z.string().url().default("http://localhost:3000"),
+  /** Where `next build` writes; lets several builds of one checkout coexist (tests). */
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

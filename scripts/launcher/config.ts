@@ -13,6 +13,8 @@ export type LaunchConfig = {
   dataDir: string;
   /** DEMO_DATA=0 never seeds, e.g. for a production database that starts empty. */
   seedDemoData: boolean;
+  /** Where `next build` writes (NEXT_DIST_DIR), `.next` by default. */
+  distDir: string;
   projectRoot: string;
 };
 
@@ -30,6 +32,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): LaunchConfig
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(PROJECT_ROOT, ".data/postgres")),
     seedDemoData: env.DEMO_DATA !== "0",
+    distDir: env.NEXT_DIST_DIR?.trim() || ".next",
     projectRoot: PROJECT_ROOT,
   };
 }

@@ -19,14 +19,35 @@ function nextBin(config: LaunchConfig): string {
   return path.join(config.projectRoot, "node_modules/.bin/next");
 }
 
-/** `next build` once; a later start reuses .next until it is deleted. */
+const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json"];
+
+/** The newest modification time among the files the build is made from. */
+function newestSourceTime(root: string): number {
+  let newest = 0;
+  const visit = (target: string) => {
+    if (!fs.existsSync(target) || target.endsWith(`${path.sep}generated`)) return;
+    const stat = fs.statSync(target);
+    if (stat.isDirectory()) for (const entry of fs.readdirSync(target)) visit(path.join(target, entry));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const source of SOURCES) visit(path.join(root, source));
+  return newest;
+}
+
+/** `next build` when there is no build yet, or the code changed since the last one. */
 export async function buildIfMissing(
   lifecycle: Lifecycle,
   config: LaunchConfig,
   databaseUrl: string,
 ): Promise<void> {
-  if (fs.existsSync(path.join(config.projectRoot, ".next/BUILD_ID"))) return;
-  console.log("No production build in .next yet: running next build…");
+  const { distDir } = config;
+  const buildId = path.join(config.projectRoot, distDir, "BUILD_ID");
+  if (fs.existsSync(buildId)) {
+    if (fs.statSync(buildId).mtimeMs >= newestSourceTime(config.projectRoot)) return;
+    console.log(`The code changed since the build in ${distDir}: running next build…`);
+  } else {
+    console.log(`No production build in ${distDir} yet: running next build…`);
+  }
   const { code } = await lifecycle.run(nextBin(config), ["build"], {
     cwd: config.projectRoot,
     env: nextEnv(config, databaseUrl),
