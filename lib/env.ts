@@ -11,6 +11,19 @@ const EnvSchema = z.object({
     .url("DATABASE_URL must be a URL such as postgresql://user:password@host:5432/database"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   SITE_URL: z.string().url().default("http://localhost:3000"),
+  /**
+   * The header a trusted reverse proxy sets to the client's address (e.g.
+   * "x-forwarded-for" or "x-real-ip"). Unset: no header is trusted, and rate limits
+   * key on a shared "unknown" address.
+   */
+  TRUSTED_PROXY_HEADER: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((value) => value || undefined),
+  /** Salt for hashing client addresses; only the hash is ever stored. */
+  ADDRESS_HASH_SALT: z.string().min(16).default("development-only-address-salt"),
   /** Where `next build` writes; lets several builds of one checkout coexist (tests). */
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
 });
