@@ -6,6 +6,7 @@ import type {
   Prisma,
   Venue,
 } from "../../lib/generated/prisma/client";
+import { FORMAT_LABELS } from "../../lib/events/labels";
 import type { Db } from "./db";
 import { createDepartment } from "./department";
 import { atLocalTime, localDateKey } from "./local-time";
@@ -20,13 +21,6 @@ export const FORMAT_SLUG_PREFIXES: Record<EventFormat, string> = {
   CONE_WITH_A_COP: "cone-with-a-cop",
   COMMUNITY_ROUNDTABLE: "community-roundtable",
   OTHER: "community-meetup",
-};
-
-const FORMAT_TITLES: Record<EventFormat, string> = {
-  COFFEE_WITH_A_COP: "Coffee with a Cop",
-  CONE_WITH_A_COP: "Cone with a Cop",
-  COMMUNITY_ROUNDTABLE: "Community roundtable",
-  OTHER: "Community meetup",
 };
 
 /** "coffee-with-a-cop-peiranos-2026-12-02": readable, dated on the venue's calendar. */
@@ -51,7 +45,7 @@ export function buildEvent({
   const format = overrides.format ?? "COFFEE_WITH_A_COP";
   return {
     slug: `${eventSlug(FORMAT_SLUG_PREFIXES[format], venue.slug, start, venue.timeZone)}-${uniqueSuffix()}`,
-    title: `${FORMAT_TITLES[format]} at ${venue.name}`,
+    title: `${FORMAT_LABELS[format]} at ${venue.name}`,
     description:
       "Grab a cup of coffee and talk with the officers who patrol your neighborhood. No agenda and no speeches: bring your questions, concerns and ideas.",
     format,

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { findDepartment } from "@/lib/departments/queries";
 import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
 import { hostedBy, listPastEvents, listUpcomingEvents } from "@/lib/events/queries";
-import { EventsByDay } from "@/components/events/events-by-day";
+import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { Paragraphs } from "@/components/prose";
 
 export const dynamic = "force-dynamic";
@@ -48,22 +48,14 @@ export default async function DepartmentPage({ params }: Props) {
           )}
         </ul>
       </section>
-      <section aria-labelledby="upcoming">
-        <h2 id="upcoming" className="mb-4 text-2xl font-bold">
-          Upcoming events
-        </h2>
-        <EventsByDay
-          events={upcoming}
-          headingLevel={3}
-          emptyMessage={`${department.name} has no upcoming events announced.`}
-        />
-      </section>
-      <section aria-labelledby="past">
-        <h2 id="past" className="mb-4 text-2xl font-bold">
-          Past events
-        </h2>
-        <EventsByDay events={past} headingLevel={3} emptyMessage="No past events yet." />
-      </section>
+      <UpcomingAndPast
+        upcoming={upcoming}
+        past={past}
+        upcomingHeading="Upcoming events"
+        pastHeading="Past events"
+        upcomingEmpty={`${department.name} has no upcoming events announced.`}
+        pastEmpty="No past events yet."
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findVenue } from "@/lib/venues/queries";
 import { heldAt, listPastEvents, listUpcomingEvents } from "@/lib/events/queries";
-import { EventsByDay } from "@/components/events/events-by-day";
+import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { VenueAddress } from "@/components/venue-address";
 
 export const dynamic = "force-dynamic";
@@ -35,18 +35,14 @@ export default async function VenuePage({ params }: Props) {
         {venue.accessibilityNotes && <p>Accessibility: {venue.accessibilityNotes}</p>}
         {venue.parkingNotes && <p>Parking: {venue.parkingNotes}</p>}
       </section>
-      <section aria-labelledby="upcoming">
-        <h2 id="upcoming" className="mb-4 text-2xl font-bold">
-          Upcoming events here
-        </h2>
-        <EventsByDay events={upcoming} headingLevel={3} emptyMessage="No upcoming events at this venue." />
-      </section>
-      <section aria-labelledby="past">
-        <h2 id="past" className="mb-4 text-2xl font-bold">
-          Past events here
-        </h2>
-        <EventsByDay events={past} headingLevel={3} emptyMessage="No past events at this venue." />
-      </section>
+      <UpcomingAndPast
+        upcoming={upcoming}
+        past={past}
+        upcomingHeading="Upcoming events here"
+        pastHeading="Past events here"
+        upcomingEmpty="No upcoming events at this venue."
+        pastEmpty="No past events at this venue."
+      />
     </div>
   );
 }
