@@ -24,6 +24,19 @@ const EnvSchema = z.object({
     .transform((value) => value || undefined),
   /** Salt for hashing client addresses; only the hash is ever stored. */
   ADDRESS_HASH_SALT: z.string().min(16).default("development-only-address-salt"),
+  /** Comma-separated words or phrases that hold a comment for review with that reason. */
+  HELD_WORDS: z.string().default("casino,viagra,crypto giveaway,payday loan,bitcoin"),
+  /** More links than this in one comment holds it for review. */
+  COMMENT_MAX_LINKS: z.coerce.number().int().min(0).default(2),
+  /** A comment sent sooner than this after the form was shown is treated as a bot's. */
+  COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).default(3),
+  /** Comments and replies one address may send per window (COMMENT_WINDOW_MINUTES). */
+  COMMENT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(6),
+  /** Comments one event may receive per window, from everyone together. */
+  COMMENT_LIMIT_PER_EVENT: z.coerce.number().int().min(1).default(60),
+  COMMENT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
+  /** Open reports that send an approved comment back to the queue, hidden. */
+  COMMENT_REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(3),
   /** Where `next build` writes; lets several builds of one checkout coexist (tests). */
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
 });

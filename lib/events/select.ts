@@ -40,6 +40,8 @@ export const eventSummarySelect = {
     select: { department: { select: publicDepartmentSelect } },
     orderBy: { createdAt: "asc" },
   },
+  // Only approved comments (replies included) are ever counted in public.
+  _count: { select: { comments: { where: { status: "APPROVED" } } } },
 } satisfies Prisma.EventSelect;
 
 export const eventDetailSelect = {

@@ -8,6 +8,7 @@ import { HostList } from "@/components/events/host-list";
 import { CancelledBadge } from "@/components/events/status-badge";
 import { VenueAddress } from "@/components/venue-address";
 import { Paragraphs } from "@/components/prose";
+import { CommentsSection } from "@/components/comments/comments-section";
 
 export const dynamic = "force-dynamic";
 
@@ -87,6 +88,8 @@ export default async function EventPage({ params }: Props) {
         </h2>
         <Paragraphs text={event.description} />
       </section>
+
+      <CommentsSection event={event} />
     </article>
   );
 }

@@ -1,0 +1,68 @@
+import { listPublicComments } from "@/lib/comments/queries";
+import { emptyCommentForm } from "@/lib/comments/form-state";
+import { CommentItem } from "./comment-item";
+import { CommentForm } from "./comment-form";
+import { ReportForm } from "./report-form";
+
+type EventRef = { id: string; slug: string; timeZone: string };
+
+/** Questions and comments on an event: approved ones, threaded, then the form. */
+export async function CommentsSection({ event }: { event: EventRef }) {
+  const threads = await listPublicComments(event.id);
+  const count = threads.reduce((sum, thread) => sum + 1 + thread.replies.length, 0);
+  return (
+    <section aria-labelledby="comments-heading" className="space-y-4">
+      <h2 id="comments-heading" className="text-xl font-bold">
+        Questions and comments {count > 0 && <span className="font-normal">({count})</span>}
+      </h2>
+      {threads.length === 0 ? (
+        <p className="text-slate-700">No questions yet. Ask the officers something before the event.</p>
+      ) : (
+        <ol className="space-y-4">
+          {threads.map((thread) => (
+            <li key={thread.id} className="space-y-3">
+              <CommentItem comment={thread} timeZone={event.timeZone}>
+                <CommentForm
+                  eventId={event.id}
+                  parentId={thread.id}
+                  initialState={emptyCommentForm()}
+                  idPrefix={`reply-${thread.id}`}
+                  submitLabel="Send reply"
+                  disclosureLabel="Reply"
+                />
+                <ReportForm commentId={thread.id} eventSlug={event.slug} />
+              </CommentItem>
+              {thread.replies.length > 0 && (
+                <ol
+                  aria-label={`Replies to ${thread.authorName}`}
+                  className="ml-4 space-y-3 border-l-4 border-slate-200 pl-4 sm:ml-8"
+                >
+                  {thread.replies.map((reply) => (
+                    <li key={reply.id}>
+                      <CommentItem comment={reply} timeZone={event.timeZone}>
+                        <ReportForm commentId={reply.id} eventSlug={event.slug} />
+                      </CommentItem>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="rounded-lg bg-slate-50 p-4">
+        <h3 className="mb-1 text-lg font-bold">Ask a question or leave a comment</h3>
+        <p className="mb-4 text-slate-700">
+          A moderator reads every message before it appears here. Please don&apos;t include emergencies: call
+          911.
+        </p>
+        <CommentForm
+          eventId={event.id}
+          initialState={emptyCommentForm()}
+          idPrefix="comment"
+          submitLabel="Send"
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+// Field limits shared by the comment forms (maxLength) and their zod schemas.
+export const COMMENT_LIMITS = {
+  authorName: { min: 1, max: 80 },
+  authorEmail: { max: 254 },
+  body: { min: 2, max: 2000 },
+  reportDetails: { max: 500 },
+} as const;
+
+/** The honeypot's field name: plausible to a bot, hidden from people and screen readers. */
+export const HONEYPOT_FIELD = "website";

@@ -1,0 +1,97 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { consumeRateLimit } from "@/lib/rate-limit";
+import { screenComment } from "./screen";
+import { commentSettings, type CommentSettings } from "./settings";
+
+export type PostCommentInput = {
+  eventId: string;
+  parentId?: string | null;
+  authorName: string;
+  authorEmail?: string | null;
+  body: string;
+  idempotencyKey: string;
+  honeypot: string;
+  formShownAt: Date | null;
+};
+
+export type PostCommentContext = { senderHash: string; now?: Date; settings?: CommentSettings };
+
+export type PostCommentResult =
+  | { outcome: "received"; commentId: string }
+  | { outcome: "rate-limited"; retryAfterMinutes: number }
+  | { outcome: "not-found" };
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/** Replies attach to a top-level approved comment of the same event (one level only). */
+async function resolveParent(eventId: string, parentId: string): Promise<string | null> {
+  const parent = await prisma.comment.findFirst({
+    where: { id: parentId, eventId, status: "APPROVED" },
+    select: { id: true, parentId: true },
+  });
+  return parent ? (parent.parentId ?? parent.id) : null;
+}
+
+/**
+ * A resident's comment or question. A resend with the same idempotency key is the
+ * same comment. Nothing else happens to an accepted comment before it is stored.
+ */
+export async function postComment(
+  input: PostCommentInput,
+  { senderHash, now = new Date(), settings = commentSettings() }: PostCommentContext,
+): Promise<PostCommentResult> {
+  const existing = await prisma.comment.findUnique({
+    where: { idempotencyKey: input.idempotencyKey },
+    select: { id: true },
+  });
+  if (existing) return { outcome: "received", commentId: existing.id };
+
+  const event = await prisma.event.findFirst({
+    where: { id: input.eventId, status: { in: ["PUBLISHED", "CANCELLED"] } },
+    select: { id: true },
+  });
+  if (!event) return { outcome: "not-found" };
+  const parentId = input.parentId ? await resolveParent(event.id, input.parentId) : null;
+  if (input.parentId && !parentId) return { outcome: "not-found" };
+
+  for (const [rule, subject] of [
+    [settings.perAddress, senderHash],
+    [settings.perEvent, event.id],
+  ] as const) {
+    const limit = await consumeRateLimit(rule, subject, now);
+    if (!limit.allowed) {
+      return { outcome: "rate-limited", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) };
+    }
+  }
+
+  const screening = screenComment({ ...input, now }, settings);
+  try {
+    const comment = await prisma.comment.create({
+      data: {
+        eventId: event.id,
+        parentId,
+        authorName: input.authorName,
+        authorEmail: input.authorEmail || null,
+        body: input.body,
+        status: screening.status,
+        holdReason: screening.holdReason,
+        senderHash,
+        idempotencyKey: input.idempotencyKey,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    return { outcome: "received", commentId: comment.id };
+  } catch (error) {
+    // Two tabs or a double click raced past the first look-up: the other one stored it.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await prisma.comment.findUniqueOrThrow({
+      where: { idempotencyKey: input.idempotencyKey },
+      select: { id: true },
+    });
+    return { outcome: "received", commentId: winner.id };
+  }
+}

@@ -1,0 +1,48 @@
+// The public comment form's schema, with the messages people see next to each field.
+import { z } from "zod";
+import { COMMENT_LIMITS as L } from "./limits";
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() ?? "");
+
+export const PostCommentSchema = z.object({
+  eventId: z.string().min(1).max(40),
+  parentId: optionalText.pipe(z.string().max(40)),
+  authorName: optionalText.pipe(
+    z
+      .string()
+      .min(L.authorName.min, "Please enter a name to show with your comment (a first name is fine).")
+      .max(L.authorName.max, `Please keep the name under ${L.authorName.max} characters.`),
+  ),
+  authorEmail: optionalText.pipe(
+    z.union([
+      z.literal(""),
+      z
+        .email("This email address doesn't look complete. Check it, or leave the field empty.")
+        .max(L.authorEmail.max, "This email address is too long."),
+    ]),
+  ),
+  body: optionalText.pipe(
+    z
+      .string()
+      .min(L.body.min, "Please write your question or comment.")
+      .max(L.body.max, `Please shorten your comment to ${L.body.max} characters or fewer.`),
+  ),
+});
+
+export type PostCommentFields = z.infer<typeof PostCommentSchema>;
+
+/** The fields a person typed, given back to the form so nothing is lost. */
+export type CommentFormValues = { authorName: string; authorEmail: string; body: string };
+export type CommentFieldErrors = Partial<Record<keyof CommentFormValues, string>>;
+
+export type CommentFormState = {
+  status: "idle" | "received" | "error";
+  message: string | null;
+  fieldErrors: CommentFieldErrors;
+  values: CommentFormValues;
+  idempotencyKey: string;
+  formToken: string;
+};
