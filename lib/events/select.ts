@@ -58,3 +58,11 @@ export type PublicDepartment = Prisma.DepartmentGetPayload<{ select: typeof publ
 
 /** Drafts are never public; cancelled events stay visible and say so. */
 export const PUBLIC_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
+
+/** A search result: the summary plus the venue's coordinates, for the map. */
+export const eventSearchSelect = {
+  ...eventSummarySelect,
+  venue: { select: { slug: true, name: true, city: true, state: true, latitude: true, longitude: true } },
+} satisfies Prisma.EventSelect;
+
+export type EventSearchResult = Prisma.EventGetPayload<{ select: typeof eventSearchSelect }>;

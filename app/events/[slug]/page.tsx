@@ -8,6 +8,10 @@ import { HostList } from "@/components/events/host-list";
 import { CancelledBadge } from "@/components/events/status-badge";
 import { VenueAddress } from "@/components/venue-address";
 import { Paragraphs } from "@/components/prose";
+import { AddToCalendar } from "@/components/feeds/add-to-calendar";
+import { EventJsonLd } from "@/components/feeds/event-json-ld";
+import { NonEmergencyCard } from "@/components/events/non-emergency-card";
+import { eventSharingMetadata } from "@/lib/feeds/sharing-metadata";
 import { CommentsSection } from "@/components/comments/comments-section";
 
 export const dynamic = "force-dynamic";
@@ -18,10 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await findPublicEvent((await params).slug);
   if (!event) return { title: "Event not found" };
   const when = formatLongDate(event.startsAt, event.timeZone);
-  return {
-    title: `${event.status === "CANCELLED" ? "Cancelled: " : ""}${event.title}`,
-    description: `${when} at ${event.venue.name}, ${event.venue.city}, ${event.venue.state}.`,
-  };
+  const title = `${event.status === "CANCELLED" ? "Cancelled: " : ""}${event.title}`;
+  const description = `${when} at ${event.venue.name}, ${event.venue.city}, ${event.venue.state}.`;
+  return { title, description, ...eventSharingMetadata(event, title, description) };
 }
 
 export default async function EventPage({ params }: Props) {
@@ -31,6 +34,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article className="space-y-6">
+      <EventJsonLd event={event} />
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-coffee-600">
           {FORMAT_LABELS[event.format]}
@@ -88,6 +92,9 @@ export default async function EventPage({ params }: Props) {
         </h2>
         <Paragraphs text={event.description} />
       </section>
+
+      <AddToCalendar event={event} />
+      <NonEmergencyCard hosts={event.hosts} />
 
       <CommentsSection event={event} />
     </article>

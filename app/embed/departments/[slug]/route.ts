@@ -1,0 +1,29 @@
+import type { NextRequest } from "next/server";
+import { findDepartment } from "@/lib/departments/queries";
+import { listFeedEvents } from "@/lib/feeds/feed-events";
+import { embedHtml, type EmbedTheme } from "@/lib/feeds/embed-html";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ slug: string }> };
+
+const EMBED_LIMIT = 10;
+
+/** A framable list of a department's next events (?theme=light|dark; default follows the reader). */
+export async function GET(request: NextRequest, { params }: Context) {
+  const department = await findDepartment((await params).slug);
+  if (!department) return new Response("Department not found", { status: 404 });
+  const requested = request.nextUrl.searchParams.get("theme");
+  const theme: EmbedTheme = requested === "dark" || requested === "light" ? requested : "auto";
+  const events = (await listFeedEvents({ dateRange: "any", department: department.slug })).slice(
+    0,
+    EMBED_LIMIT,
+  );
+  return new Response(embedHtml(department, events, theme), {
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *",
+      "Cache-Control": "public, max-age=300, stale-while-revalidate=600",
+    },
+  });
+}

@@ -1,0 +1,21 @@
+// The search form posts here (GET, so it works without JavaScript): remember the
+// location in a cookie, then show the shareable /events URL.
+import { NextResponse, type NextRequest } from "next/server";
+import { parseSearch, searchQuery } from "@/lib/events/search-params";
+import { encodeLocation, LOCATION_COOKIE, LOCATION_COOKIE_MAX_AGE } from "@/lib/geo/remembered-location";
+
+export function GET(request: NextRequest) {
+  const search = parseSearch(request.nextUrl.searchParams);
+  const { page: _page, ...values } = search.values;
+  const response = NextResponse.redirect(new URL(`/events${searchQuery(values)}`, request.nextUrl), 303);
+  if (search.filters.near && !search.errors.zip && !search.errors.lat) {
+    const { zip, lat, lng, radius } = values;
+    response.cookies.set(LOCATION_COOKIE, encodeLocation(zip ? { zip, radius } : { lat, lng, radius }), {
+      maxAge: LOCATION_COOKIE_MAX_AGE,
+      sameSite: "lax",
+      httpOnly: true,
+      path: "/",
+    });
+  }
+  return response;
+}

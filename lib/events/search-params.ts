@@ -1,0 +1,153 @@
+// The query string of an event search: the same names on /events, /events.ics, the
+// feeds and /api/events, so every filter combination is a shareable URL.
+import { z } from "zod";
+import { EventFormat } from "@/lib/generated/prisma/enums";
+import { placeForZip, ZIP_PATTERN } from "@/lib/geo/zip";
+
+export const RADIUS_CHOICES = [5, 10, 25, 50, 100] as const;
+export const DEFAULT_RADIUS = 25;
+export const DATE_RANGES = ["any", "today", "week", "month", "custom"] as const;
+export type DateRange = (typeof DATE_RANGES)[number];
+
+export type SearchFilters = {
+  near?: { latitude: number; longitude: number; radiusMiles: number; label: string };
+  dateRange: DateRange;
+  from?: string;
+  to?: string;
+  department?: string;
+  format?: EventFormat;
+  language?: string;
+  text?: string;
+};
+
+export type SearchField =
+  "zip" | "lat" | "radius" | "when" | "from" | "to" | "department" | "format" | "language" | "q" | "page";
+export type SearchRequest = {
+  filters: SearchFilters;
+  page: number;
+  /** What was typed, to put back in the form. */
+  values: Partial<Record<SearchField | "lng", string>>;
+  errors: Partial<Record<SearchField, string>>;
+};
+
+const dateKey = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD, for example 2026-12-02.");
+const fieldSchemas = {
+  radius: z.coerce.number().refine((n) => (RADIUS_CHOICES as readonly number[]).includes(n), {
+    message: `Choose a distance of ${RADIUS_CHOICES.join(", ")} miles.`,
+  }),
+  when: z.enum(DATE_RANGES, { error: "Choose any date, today, this week, this month or custom dates." }),
+  from: dateKey,
+  to: dateKey,
+  department: z
+    .string()
+    .max(100, "That department name is too long.")
+    .regex(/^[a-z0-9-]+$/, "Choose a department from the list."),
+  format: z.enum(Object.values(EventFormat) as [EventFormat, ...EventFormat[]], {
+    error: "Choose a kind of event from the list.",
+  }),
+  language: z.string().regex(/^[a-z]{2,3}$/, "Choose a language from the list."),
+  q: z.string().max(100, "Search for 100 characters or fewer."),
+  page: z.coerce
+    .number()
+    .int("The page must be a whole number.")
+    .min(1, "Pages start at 1.")
+    .max(10_000, "There are not that many pages."),
+  coordinate: z.coerce.number().min(-180).max(180),
+};
+
+type Raw = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function readValues(raw: Raw): SearchRequest["values"] {
+  const get = (name: string) => {
+    const value = raw instanceof URLSearchParams ? raw.get(name) : raw[name];
+    const first = Array.isArray(value) ? value[0] : value;
+    return first?.trim() || undefined;
+  };
+  const names = [
+    "zip",
+    "lat",
+    "lng",
+    "radius",
+    "when",
+    "from",
+    "to",
+    "department",
+    "format",
+    "language",
+    "q",
+    "page",
+  ] as const;
+  const values: SearchRequest["values"] = {};
+  for (const name of names) {
+    const value = get(name);
+    if (value !== undefined) values[name] = value;
+  }
+  return values;
+}
+
+/** Validates a search's query string; invalid fields get a message and are left out. */
+export function parseSearch(raw: Raw): SearchRequest {
+  const values = readValues(raw);
+  const errors: SearchRequest["errors"] = {};
+  const take = <T>(field: SearchField, schema: z.ZodType<T>, value: string | undefined): T | undefined => {
+    if (value === undefined) return undefined;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    errors[field] = parsed.error.issues[0]?.message ?? "This value is not valid.";
+    return undefined;
+  };
+
+  const radiusMiles = take("radius", fieldSchemas.radius, values.radius) ?? DEFAULT_RADIUS;
+  const filters: SearchFilters = {
+    dateRange: take("when", fieldSchemas.when, values.when) ?? "any",
+    department: take("department", fieldSchemas.department, values.department),
+    format: take("format", fieldSchemas.format, values.format),
+    language: take("language", fieldSchemas.language, values.language),
+    text: take("q", fieldSchemas.q, values.q),
+  };
+  if (values.zip !== undefined) {
+    const place = ZIP_PATTERN.test(values.zip) ? placeForZip(values.zip) : null;
+    if (!ZIP_PATTERN.test(values.zip)) errors.zip = "Enter a 5-digit US ZIP code, for example 06108.";
+    else if (!place)
+      errors.zip = `We could not find ZIP code ${values.zip}. Check the digits, or search by city name instead.`;
+    else
+      filters.near = {
+        latitude: place.latitude,
+        longitude: place.longitude,
+        radiusMiles,
+        label: place.label,
+      };
+  } else if (values.lat !== undefined || values.lng !== undefined) {
+    const lat = take("lat", fieldSchemas.coordinate.pipe(z.number().min(-90).max(90)), values.lat);
+    const lng = take("lat", fieldSchemas.coordinate, values.lng);
+    if (lat !== undefined && lng !== undefined) {
+      filters.near = { latitude: lat, longitude: lng, radiusMiles, label: "your location" };
+    } else errors.lat ??= "Your location could not be read. Enter a ZIP code instead.";
+  }
+  if (filters.dateRange === "custom" || values.from || values.to) {
+    filters.dateRange = "custom";
+    filters.from = take("from", fieldSchemas.from, values.from);
+    filters.to = take("to", fieldSchemas.to, values.to);
+    if (filters.from && filters.to && filters.to < filters.from)
+      errors.to = "The end date must be on or after the start date.";
+  }
+  const page = take("page", fieldSchemas.page, values.page) ?? 1;
+  return { filters, page, values, errors };
+}
+
+export const hasErrors = (request: SearchRequest) => Object.keys(request.errors).length > 0;
+
+/** The query string for a search, e.g. for pagination links and feed links. */
+export function searchQuery(
+  values: SearchRequest["values"],
+  overrides: Record<string, string | undefined> = {},
+): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries({ ...values, ...overrides })) {
+    if (value !== undefined && value !== "") params.set(name, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,70 @@
+// The WHERE clauses of an event search, in SQL: distance with a bounding-box prefilter
+// on the venue index, local calendar dates in each event's own zone.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { boundingBox, EARTH_RADIUS_MILES } from "@/lib/geo/distance";
+import type { SearchFilters } from "./search-params";
+
+/** Venues within the radius and their distance; every venue (distance null) without a location. */
+export function nearbyVenuesSql(near: SearchFilters["near"]): Prisma.Sql {
+  if (!near) return Prisma.sql`SELECT v.id, v.name, v.city, NULL::float8 AS distance FROM "Venue" v`;
+  const box = boundingBox(near, near.radiusMiles);
+  const lat = near.latitude;
+  const lng = near.longitude;
+  return Prisma.sql`
+    SELECT id, name, city, distance FROM (
+      SELECT v.id, v.name, v.city,
+        2 * ${EARTH_RADIUS_MILES}::float8 * asin(least(1, sqrt(
+          power(sin(radians(v.latitude - ${lat}::float8) / 2), 2)
+          + cos(radians(${lat}::float8)) * cos(radians(v.latitude))
+            * power(sin(radians(v.longitude - ${lng}::float8) / 2), 2)))) AS distance
+      FROM "Venue" v
+      WHERE v.latitude BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8
+        AND v.longitude BETWEEN ${box.minLng}::float8 AND ${box.maxLng}::float8
+    ) boxed
+    WHERE distance <= ${near.radiusMiles}::float8`;
+}
+
+const localDate = Prisma.sql`(e."startsAt" AT TIME ZONE e."timeZone")::date`;
+
+function dateRangeSql(filters: SearchFilters, now: Date): Prisma.Sql[] {
+  const today = Prisma.sql`(${now}::timestamptz AT TIME ZONE e."timeZone")::date`;
+  switch (filters.dateRange) {
+    case "today":
+      return [Prisma.sql`${localDate} = ${today}`];
+    case "week": // today through Sunday
+      return [
+        Prisma.sql`${localDate} BETWEEN ${today} AND ${today} + (7 - extract(isodow FROM ${today}))::int`,
+      ];
+    case "month":
+      return [Prisma.sql`date_trunc('month', ${localDate}) = date_trunc('month', ${today})`];
+    case "custom":
+      return [
+        ...(filters.from ? [Prisma.sql`${localDate} >= ${filters.from}::date`] : []),
+        ...(filters.to ? [Prisma.sql`${localDate} <= ${filters.to}::date`] : []),
+      ];
+    default:
+      return [];
+  }
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function eventFilterSql(filters: SearchFilters, now: Date, past: boolean): Prisma.Sql {
+  const clauses: Prisma.Sql[] = [
+    Prisma.sql`e.status IN ('PUBLISHED'::"EventStatus", 'CANCELLED'::"EventStatus")`,
+    past ? Prisma.sql`e."endsAt" < ${now}` : Prisma.sql`e."endsAt" >= ${now}`,
+    ...dateRangeSql(filters, now),
+  ];
+  if (filters.format) clauses.push(Prisma.sql`e.format = ${filters.format}::"EventFormat"`);
+  if (filters.language) clauses.push(Prisma.sql`${filters.language} = ANY(e.languages)`);
+  if (filters.department) {
+    clauses.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventHost" h JOIN "Department" d ON d.id = h."departmentId"
+      WHERE h."eventId" = e.id AND d.slug = ${filters.department})`);
+  }
+  if (filters.text) {
+    const pattern = `%${escapeLike(filters.text)}%`;
+    clauses.push(Prisma.sql`(e.title ILIKE ${pattern} OR e.description ILIKE ${pattern}
+      OR nv.name ILIKE ${pattern} OR nv.city ILIKE ${pattern})`);
+  }
+  return Prisma.join(clauses, " AND ");
+}

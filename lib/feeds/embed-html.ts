@@ -1,0 +1,52 @@
+// The embeddable widget: a small, script-free HTML page of a department's upcoming
+// events, for an <iframe> on the department's own website.
+import type { EventDetail } from "@/lib/events/select";
+import { formatShortDate, formatTimeRange } from "@/lib/time/format";
+import { absoluteUrl } from "./site-url";
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
+
+export type EmbedTheme = "light" | "dark" | "auto";
+
+const COLORS = {
+  light: "--bg:#fff;--fg:#0f172a;--muted:#334155;--link:#1d4f7c;--line:#cbd5e1",
+  dark: "--bg:#0f172a;--fg:#f1f5f9;--muted:#cbd5e1;--link:#93c5fd;--line:#334155",
+};
+
+function styles(theme: EmbedTheme): string {
+  const base = `:root{${COLORS[theme === "dark" ? "dark" : "light"]}}`;
+  const auto = theme === "auto" ? `@media (prefers-color-scheme:dark){:root{${COLORS.dark}}}` : "";
+  return `${base}${auto}body{margin:0;padding:12px;font:16px/1.4 system-ui,sans-serif;background:var(--bg);color:var(--fg)}
+h1{font-size:18px;margin:0 0 8px}ul{list-style:none;margin:0;padding:0}li{padding:8px 0;border-top:1px solid var(--line)}
+a{color:var(--link)}.when,.where{color:var(--muted);font-size:14px;display:block}.cancelled{font-weight:700;color:#b91c1c}
+a:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}`;
+}
+
+export function embedHtml(
+  department: { name: string; slug: string },
+  events: EventDetail[],
+  theme: EmbedTheme,
+): string {
+  const items = events.map((e) => {
+    const cancelled = e.status === "CANCELLED" ? '<span class="cancelled">Cancelled: </span>' : "";
+    return `<li>${cancelled}<a href="${escapeHtml(absoluteUrl(`/events/${e.slug}`))}" target="_blank" rel="noopener">${escapeHtml(e.title)}</a>
+<span class="when">${escapeHtml(`${formatShortDate(e.startsAt, e.timeZone)}, ${formatTimeRange(e.startsAt, e.endsAt, e.timeZone)}`)}</span>
+<span class="where">${escapeHtml(`${e.venue.name}, ${e.venue.city}, ${e.venue.state}`)}</span></li>`;
+  });
+  const list = items.length ? `<ul>${items.join("")}</ul>` : "<p>No upcoming events announced.</p>";
+  const more = escapeHtml(absoluteUrl(`/departments/${department.slug}`));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(department.name)}: upcoming Coffee with a Cop events</title><style>${styles(theme)}</style></head>
+<body><h1>Coffee with a Cop: upcoming events</h1>${list}
+<p><a href="${more}" target="_blank" rel="noopener">All ${escapeHtml(department.name)} events and calendar feeds</a></p></body></html>`;
+}
+
+/** The <iframe> a department pastes into its website. */
+export function embedSnippet(slug: string): string {
+  const src = absoluteUrl(`/embed/departments/${slug}`);
+  return `<iframe src="${src}" title="Upcoming Coffee with a Cop events" width="100%" height="420" style="border:0" loading="lazy"></iframe>`;
+}

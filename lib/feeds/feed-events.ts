@@ -1,0 +1,24 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { searchEventIds } from "@/lib/events/search";
+import type { SearchFilters } from "@/lib/events/search-params";
+import { eventDetailSelect, type EventDetail } from "@/lib/events/select";
+
+/** Calendars and feeds carry at most this many upcoming events. */
+export const FEED_LIMIT = 200;
+
+/** Public events matching a search, with their full details, in the search's order. */
+export async function listFeedEvents(
+  filters: SearchFilters,
+  options: { now?: Date } = {},
+): Promise<EventDetail[]> {
+  const rows = await searchEventIds(filters, { now: options.now, pageSize: FEED_LIMIT });
+  const events = await prisma.event.findMany({
+    where: { id: { in: rows.map((r) => r.id) } },
+    select: eventDetailSelect,
+  });
+  const byId = new Map(events.map((event) => [event.id, event]));
+  return rows.flatMap((row) => byId.get(row.id) ?? []);
+}
+
+export const noFilters: SearchFilters = { dateRange: "any" };
