@@ -36,7 +36,11 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: "**/*.mobile.spec.ts" },
-    { name: "no-javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false }, testMatch: "**/*.nojs.spec.ts" },
+    {
+      name: "no-javascript",
+      use: { ...devices["Desktop Chrome"], javaScriptEnabled: false },
+      testMatch: "**/*.nojs.spec.ts",
+    },
   ],
   webServer: {
     command: "node_modules/.bin/tsx tests/e2e/server.ts",
@@ -46,6 +50,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    env: { PORT: String(PORT) },
+    // next-auth redirects to NEXTAUTH_URL: the address the browser uses, so cookies match.
+    env: { PORT: String(PORT), NEXTAUTH_URL: baseURL },
   },
 });

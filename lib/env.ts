@@ -39,6 +39,15 @@ const EnvSchema = z.object({
   COMMENT_REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(3),
   /** Where `next build` writes; lets several builds of one checkout coexist (tests). */
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
+  /** Set by Next.js; "phase-production-build" while `next build` runs. */
+  NEXT_PHASE: z.string().optional(),
+  /** Signs session cookies (next-auth). Required in production; see lib/auth/secret.ts. */
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  /** The site's public origin for next-auth's redirects, e.g. https://coffeewithacop.example.org */
+  NEXTAUTH_URL: z.string().url("NEXTAUTH_URL must be a URL such as https://example.org").optional(),
+  /** smtp://user:password@host:587 to send email; unset, emails go to the development outbox. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("Coffee with a Cop <no-reply@coffeewithacop.test>"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -2,6 +2,7 @@
 // `next dev` as a child that the launcher waits for.
 import fs from "node:fs";
 import path from "node:path";
+import { authEnv } from "./auth-env";
 import type { LaunchConfig } from "./config";
 import { LaunchError } from "./errors";
 import type { Lifecycle } from "./lifecycle";
@@ -9,6 +10,7 @@ import type { Lifecycle } from "./lifecycle";
 function nextEnv(config: LaunchConfig, databaseUrl: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    ...authEnv(config, process.env),
     DATABASE_URL: databaseUrl,
     PORT: String(config.port),
     NEXT_TELEMETRY_DISABLED: "1",
@@ -19,7 +21,15 @@ function nextBin(config: LaunchConfig): string {
   return path.join(config.projectRoot, "node_modules/.bin/next");
 }
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "package-lock.json",
+];
 
 /** The newest modification time among the files the build is made from. */
 function newestSourceTime(root: string): number {

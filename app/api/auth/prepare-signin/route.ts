@@ -1,0 +1,26 @@
+// Gives the browser next-auth's CSRF cookie, then returns to the sign-in page: a page
+// cannot set cookies while it renders, and the form must carry the matching token.
+import { NextResponse } from "next/server";
+import { newCsrfCookieValue } from "@/lib/auth/csrf";
+import { csrfCookieName, safeCallbackPath, usesSecureCookies } from "@/lib/auth/options";
+
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const callbackUrl = safeCallbackPath(url.searchParams.get("callbackUrl"));
+  const target = new URL("/signin", url);
+  target.searchParams.set("callbackUrl", callbackUrl);
+  target.searchParams.set("prepared", "1");
+  const error = url.searchParams.get("error");
+  if (error) target.searchParams.set("error", error);
+  const response = new NextResponse(null, {
+    status: 303,
+    headers: { Location: target.pathname + target.search },
+  });
+  response.cookies.set(csrfCookieName(), newCsrfCookieValue(), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: usesSecureCookies(),
+  });
+  return response;
+}

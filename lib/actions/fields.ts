@@ -1,0 +1,68 @@
+// Reusable zod fields for HTML forms, with the messages people read next to the field.
+// FormData gives strings ("" for empty inputs, nothing for unchecked boxes), so these
+// normalise before validating. No "server-only": forms read limits from the schemas.
+import { z } from "zod";
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+export function requiredText(label: string, min: number, max: number) {
+  return z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
+    .min(min, `Use at least ${min} characters for ${label}.`)
+    .max(max, `Use at most ${max} characters for ${label}.`);
+}
+
+export function optionalText(label: string, max: number) {
+  return z.preprocess(
+    emptyToUndefined,
+    z.string().trim().max(max, `Use at most ${max} characters for ${label}.`).optional(),
+  );
+}
+
+/** A checkbox: present means checked. */
+export const checkbox = z.preprocess(
+  (value) => value === "on" || value === "true" || value === true,
+  z.boolean(),
+);
+
+/** Repeated fields (checkbox groups, multi-selects) as a list, empty when none. */
+export function list<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (value): unknown[] =>
+      value === undefined || value === "" ? [] : Array.isArray(value) ? (value as unknown[]) : [value],
+    z.array(item),
+  );
+}
+
+export function optionalNumber(label: string, min: number, max: number) {
+  return z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: `Enter ${label} as a number.` })
+      .min(min, `${label} must be between ${min} and ${max}.`)
+      .max(max, `${label} must be between ${min} and ${max}.`)
+      .optional(),
+  );
+}
+
+export const dateKey = z
+  .string({ error: "Enter a date." })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as YYYY-MM-DD, e.g. 2027-03-03.");
+
+export const clockTime = (label: string) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Enter ${label} as HH:MM on a 24-hour clock, e.g. 08:00 or 17:30.`);
+
+export const email = z
+  .string({ error: "Enter an email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter an email address.")
+  .max(254, "That email address is too long.")
+  .email("Enter an email address like name@example.org.");
+
+export const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(64);

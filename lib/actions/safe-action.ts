@@ -1,0 +1,108 @@
+// The one wrapper for server actions: FormData → zod schema → the plain function (which
+// calls its guard) → a typed ActionState. Works with useActionState and with a plain
+// <form action={…}> post without JavaScript (React re-renders the page with the state).
+import "server-only";
+import type { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isAuthError } from "@/lib/auth/errors";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { InputError } from "./input-error";
+import type { ActionState, FieldErrors, FormValues } from "./state";
+
+export { InputError } from "./input-error";
+export { IDLE, type ActionState, type FormValues } from "./state";
+
+/** A plain function: the acting user (null = anonymous) and parsed input; it checks rights itself. */
+export type PlainAction<S extends z.ZodType, R> = (
+  user: CurrentUser | null,
+  input: z.output<S>,
+) => Promise<R>;
+
+export type SafeActionOptions<S extends z.ZodType, R> = {
+  /** Runs after success inside the request: revalidate, then redirect() or return a message. */
+  onSuccess?: (result: R, input: z.output<S>) => ActionState | void | Promise<ActionState | void>;
+};
+
+const NEVER_ECHOED = /password|token/i;
+
+function collect(formData: FormData, keep: (key: string) => boolean): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || !keep(key) || typeof value !== "string") continue;
+    const existing = values[key];
+    values[key] =
+      existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return values;
+}
+
+/** What the person typed, without passwords, tokens or React's own fields. */
+export function formValues(formData: FormData): FormValues {
+  return collect(formData, (key) => !NEVER_ECHOED.test(key));
+}
+
+/** FormData as zod sees it: repeated names become arrays. */
+export function formObject(formData: FormData): FormValues {
+  return collect(formData, () => true);
+}
+
+function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+function failure(
+  code: 400 | 401 | 403 | 409 | 429,
+  formData: FormData,
+  fieldErrors: FieldErrors,
+  formError?: string,
+) {
+  return {
+    status: "error",
+    code,
+    fieldErrors,
+    formError,
+    values: formValues(formData),
+  } satisfies ActionState;
+}
+
+/** The testable core: parse, run, and turn expected failures into an ActionState. */
+export async function handleForm<S extends z.ZodType, R>(
+  schema: S,
+  run: PlainAction<S, R>,
+  user: CurrentUser | null,
+  formData: FormData,
+): Promise<{ status: "ok"; result: R; input: z.output<S> } | Extract<ActionState, { status: "error" }>> {
+  const parsed = schema.safeParse(formObject(formData));
+  if (!parsed.success) {
+    return failure(400, formData, zodFieldErrors(parsed.error), "Please correct the fields marked below.");
+  }
+  try {
+    return { status: "ok", result: await run(user, parsed.data), input: parsed.data };
+  } catch (error) {
+    if (isAuthError(error)) return failure(error.status, formData, {}, error.message);
+    if (error instanceof InputError) return failure(error.code, formData, error.fieldErrors, error.formError);
+    throw error;
+  }
+}
+
+/** A server action for useActionState(action, IDLE) or <form action={action}>. */
+export function safeAction<S extends z.ZodType, R>(
+  schema: S,
+  run: PlainAction<S, R>,
+  options: SafeActionOptions<S, R> = {},
+) {
+  return async (stateOrData: ActionState | FormData, maybeData?: FormData): Promise<ActionState> => {
+    const formData = stateOrData instanceof FormData ? stateOrData : maybeData;
+    if (!formData) throw new Error("safeAction expects FormData");
+    const outcome = await handleForm(schema, run, await getCurrentUser(), formData);
+    if (outcome.status === "error") return outcome;
+    return (
+      (await options.onSuccess?.(outcome.result, outcome.input)) ?? { status: "success", message: "Saved." }
+    );
+  };
+}

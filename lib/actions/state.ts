@@ -1,0 +1,41 @@
+// What a form action answers, shared by server actions and the client forms that show it.
+// No "server-only": client components import these types and the idle state.
+
+/** What the person typed, by field name, to refill the form after an error. */
+export type FormValues = Record<string, string | string[]>;
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionState =
+  | { status: "idle" }
+  | {
+      status: "error";
+      /** 400 invalid input, 401 not signed in, 403 not allowed, 409 conflict, 429 too many. */
+      code: 400 | 401 | 403 | 409 | 429;
+      fieldErrors: FieldErrors;
+      formError?: string;
+      values: FormValues;
+    }
+  | { status: "success"; message: string };
+
+export const IDLE: ActionState = { status: "idle" };
+
+export function fieldError(state: ActionState, name: string): string | undefined {
+  return state.status === "error" ? state.fieldErrors[name]?.[0] : undefined;
+}
+
+/** The typed value after an error, else the stored one. */
+export function typedOr(state: ActionState, name: string, stored: string | undefined | null): string {
+  if (state.status === "error") {
+    const value = state.values[name];
+    return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
+  }
+  return stored ?? "";
+}
+
+/** Checkbox groups and multi-selects: the typed list after an error, else the stored one. */
+export function typedListOr(state: ActionState, name: string, stored: readonly string[]): string[] {
+  if (state.status !== "error") return [...stored];
+  const value = state.values[name];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}

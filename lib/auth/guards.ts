@@ -1,0 +1,77 @@
+// The one authorization module: every server action and every non-public route handler
+// calls one of these. Each throws UnauthorizedError (401) or ForbiddenError (403) and
+// logs the refusal. Plain functions (tested without HTTP) pass the user they were given
+// as the last argument; left out, the guard reads the current request's session.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { ForbiddenError, UnauthorizedError } from "./errors";
+import { getCurrentUser } from "./session";
+import type { CurrentUser, Role } from "./current-user";
+
+export type { CurrentUser, Role } from "./current-user";
+export { getCurrentUser } from "./session";
+export { AuthError, ForbiddenError, UnauthorizedError, isAuthError } from "./errors";
+
+/** The user to check: the one given (tests, plain functions) or the session's. */
+async function resolve(user: CurrentUser | null | undefined): Promise<CurrentUser | null> {
+  return user === undefined ? getCurrentUser() : user;
+}
+
+function refuse(user: CurrentUser | null, attempted: string): never {
+  console.warn("[authz] refused", { userId: user?.id ?? null, attempted });
+  if (!user) throw new UnauthorizedError();
+  throw new ForbiddenError();
+}
+
+export async function requireUser(user?: CurrentUser | null): Promise<CurrentUser> {
+  const current = await resolve(user);
+  if (!current) refuse(null, "signed-in page or action");
+  return current;
+}
+
+export async function requireAdmin(user?: CurrentUser | null): Promise<CurrentUser> {
+  const current = await resolve(user);
+  if (!current?.isSiteAdmin) refuse(current, "site admin");
+  return current;
+}
+
+export function hasDepartmentRole(user: CurrentUser, departmentId: string, role: Role): boolean {
+  return user.isSiteAdmin || user.memberships.some((m) => m.departmentId === departmentId && m.role === role);
+}
+
+/** A member of the department with that role; site admins pass. */
+export async function requireDepartmentRole(
+  departmentId: string,
+  role: Role,
+  user?: CurrentUser | null,
+): Promise<CurrentUser> {
+  const current = await resolve(user);
+  if (!current || !hasDepartmentRole(current, departmentId, role)) {
+    refuse(current, `${role} of department ${departmentId}`);
+  }
+  return current;
+}
+
+/**
+ * A member with that role of any department hosting the event; site admins pass.
+ * An unknown event is refused the same way, so ids reveal nothing.
+ */
+export async function requireEventRole(
+  eventId: string,
+  role: Role,
+  user?: CurrentUser | null,
+): Promise<CurrentUser> {
+  const current = await resolve(user);
+  if (!current) refuse(null, `${role} of event ${eventId}`);
+  const hosts = await prisma.eventHost.findMany({ where: { eventId }, select: { departmentId: true } });
+  const allowed =
+    hosts.length > 0 &&
+    (current.isSiteAdmin || hosts.some((host) => hasDepartmentRole(current, host.departmentId, role)));
+  if (!allowed) refuse(current, `${role} of event ${eventId}`);
+  return current;
+}
+
+/** The departments in which the user holds the role (memberships only, admins included). */
+export function departmentIdsWithRole(user: CurrentUser, role: Role): string[] {
+  return [...new Set(user.memberships.filter((m) => m.role === role).map((m) => m.departmentId))];
+}

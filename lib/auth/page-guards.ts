@@ -1,0 +1,27 @@
+// For pages (not actions): send anonymous visitors to sign in, and answer 404 to
+// signed-in users without the right, so admin pages never reveal what exists.
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { getCurrentUser } from "./session";
+import type { CurrentUser } from "./current-user";
+
+export async function userForPage(path: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    console.warn("[authz] refused", { userId: null, attempted: `page ${path}` });
+    redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  return user;
+}
+
+/** Runs a guard from lib/auth/guards.ts for a page: 401 → sign in, 403 → 404. */
+export async function guardPage<T>(path: string, guard: (user: CurrentUser) => Promise<T>): Promise<T> {
+  const user = await userForPage(path);
+  try {
+    return await guard(user);
+  } catch (error) {
+    if (error instanceof Error && (error.name === "ForbiddenError" || error.name === "UnauthorizedError"))
+      notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+// Session settings for the site the launcher runs. With the embedded (local, demo)
+// PostgreSQL, a random NEXTAUTH_SECRET is made once and kept beside its data; with a
+// DATABASE_URL the person running the site must set NEXTAUTH_SECRET themselves.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { LaunchConfig } from "./config";
+
+function localSecret(config: LaunchConfig): string {
+  const file = path.join(path.dirname(config.dataDir), "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+export function authEnv(config: LaunchConfig, env: NodeJS.ProcessEnv): Record<string, string> {
+  const extra: Record<string, string> = {};
+  if (!env.NEXTAUTH_URL) extra.NEXTAUTH_URL = `http://localhost:${config.port}`;
+  if (!env.NEXTAUTH_SECRET && !config.databaseUrl) extra.NEXTAUTH_SECRET = localSecret(config);
+  return extra;
+}

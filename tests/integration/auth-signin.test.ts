@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from "vitest";
+import { createUser } from "../factories";
+import { testPrisma } from "../support/db";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { consumeSignInAttempt, forgetFailedAttempts, SIGNIN_PER_ACCOUNT } from "@/lib/auth/signin-limits";
+
+const db = testPrisma();
+const headers = new Headers();
+
+async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = performance.now();
+  const result = await run();
+  return { result, ms: performance.now() - started };
+}
+
+describe("signing in with email and password", () => {
+  it("accepts the right password whatever the case of the email, and carries the session version", async () => {
+    const user = await createUser(db, { email: "Sam.Rivera@Example.test", password: "a-long-secret-1" });
+    const verified = await verifyCredentials({
+      email: " SAM.rivera@example.test ",
+      password: "a-long-secret-1",
+    });
+    expect(verified).toEqual({
+      userId: user.id,
+      sessionVersion: user.sessionVersion,
+      email: "sam.rivera@example.test",
+      name: user.name,
+    });
+  });
+
+  it("answers the same for an unknown email, a wrong password and a deactivated account", async () => {
+    const active = await createUser(db, { password: "right-password-1" });
+    const deactivated = await createUser(db, { password: "right-password-1", deactivatedAt: new Date() });
+    const invited = await createUser(db, { password: null });
+    const attempts = [
+      { email: "nobody@example.test", password: "right-password-1" },
+      { email: active.email, password: "wrong-password-1" },
+      { email: deactivated.email, password: "right-password-1" },
+      { email: invited.email, password: "" },
+    ];
+    const outcomes = [];
+    for (const attempt of attempts) outcomes.push(await timed(() => verifyCredentials(attempt)));
+    expect(outcomes.map((o) => o.result)).toEqual([null, null, null, null]);
+    // Each does one argon2id verification: unknown emails are checked against a dummy hash.
+    const times = outcomes.map((o) => o.ms);
+    expect(Math.min(...times)).toBeGreaterThan(Math.max(...times) / 4);
+  });
+
+  it("limits attempts per account, while other accounts can still sign in", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const results = [];
+    for (let i = 0; i <= SIGNIN_PER_ACCOUNT.limit; i++) {
+      results.push(await consumeSignInAttempt("target@example.test", headers));
+    }
+    expect(results.slice(0, SIGNIN_PER_ACCOUNT.limit).every((r) => r.allowed)).toBe(true);
+    expect(results.at(-1)).toMatchObject({ allowed: false });
+    expect((await consumeSignInAttempt("someone.else@example.test", headers)).allowed).toBe(true);
+    expect(warn).toHaveBeenCalledWith("[auth] sign-in rate limited", { account: true, address: false });
+    warn.mockRestore();
+  });
+
+  it("counts an account by its email in any case, and forgets failures after a success", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    for (let i = 0; i < SIGNIN_PER_ACCOUNT.limit; i++)
+      await consumeSignInAttempt("Casey@example.test", headers);
+    expect((await consumeSignInAttempt("casey@EXAMPLE.test", headers)).allowed).toBe(false);
+    await forgetFailedAttempts("casey@example.test");
+    expect((await consumeSignInAttempt("casey@example.test", headers)).allowed).toBe(true);
+    vi.restoreAllMocks();
+  });
+});
