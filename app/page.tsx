@@ -1,11 +1,27 @@
 import Link from "next/link";
 import { listUpcomingEvents } from "@/lib/events/queries";
 import { EventsByDay } from "@/components/events/events-by-day";
+import { cookies } from "next/headers";
+import { searchEvents } from "@/lib/events/search";
+import { nextNationalDay } from "@/lib/events/national-day";
+import { decodeLocation, LOCATION_COOKIE } from "@/lib/geo/remembered-location";
+import { NationalDay } from "@/components/search/national-day";
+import { NearMeForm } from "@/components/search/near-me-form";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const events = await listUpcomingEvents({ limit: 60 });
+  const nationalDay = nextNationalDay(new Date());
+  const remembered = decodeLocation((await cookies()).get(LOCATION_COOKIE)?.value);
+  const [events, nationalDayEvents] = await Promise.all([
+    listUpcomingEvents({ limit: 60 }),
+    nationalDay.highlight
+      ? searchEvents(
+          { dateRange: "custom", from: nationalDay.dateKey, to: nationalDay.dateKey },
+          { pageSize: 12 },
+        )
+      : null,
+  ]);
   return (
     <>
       <section className="mb-8 rounded-xl bg-brand-50 p-5 sm:p-6">
@@ -16,10 +32,13 @@ export default async function HomePage() {
           Coffee with a Cop events are informal meetups at a local café: no agenda, no speeches, just a chance
           to ask questions and get to know each other. Everyone is welcome.
         </p>
-        <p className="mt-3">
+        <NearMeForm zip={remembered?.zip} radius={remembered?.radius} />
+        <p className="mt-3 flex flex-wrap gap-x-6">
+          <Link href="/events">Search all events</Link>
           <Link href="/departments">Find your police or sheriff&apos;s department</Link>
         </p>
       </section>
+      {nationalDayEvents && <NationalDay dateKey={nationalDay.dateKey} events={nationalDayEvents.events} />}
       <h2 className="mb-4 text-2xl font-bold">Upcoming events</h2>
       <EventsByDay
         events={events}

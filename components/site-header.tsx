@@ -15,6 +15,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/events" className="text-white hover:text-brand-100">
+                Find events near you
+              </Link>
+            </li>
+            <li>
               <Link href="/departments" className="text-white hover:text-brand-100">
                 Departments
               </Link>

@@ -43,8 +43,7 @@ export default async function EventsPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Find events near you</h1>
-      <SearchForm request={formRequest} departments={departments} languages={languages} />
-      {invalid ? (
+      {invalid && (
         <div role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900">
           <h2 className="font-bold">Please check the search</h2>
           <ul className="mt-1 list-disc pl-5">
@@ -55,15 +54,15 @@ export default async function EventsPage({ searchParams }: Props) {
             ))}
           </ul>
         </div>
-      ) : (
-        results && (
-          <Results
-            results={results}
-            heading={resultsHeading(results, near)}
-            request={request}
-            values={values}
-          />
-        )
+      )}
+      <SearchForm request={formRequest} departments={departments} languages={languages} />
+      {results && (
+        <Results
+          results={results}
+          heading={resultsHeading(results, near)}
+          request={request}
+          values={values}
+        />
       )}
       <p>
         <Link href="/events/past">Past events archive</Link>

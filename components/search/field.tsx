@@ -5,7 +5,7 @@ type Props = { id: string; label: string; error?: string; hint?: string; childre
 /** A label, an optional hint, the control, and its error right next to it. */
 export function Field({ id, label, error, hint, children }: Props) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>
@@ -32,4 +32,4 @@ export function describedBy(id: string, error?: string, hint?: string) {
 }
 
 export const controlClass =
-  "min-h-11 rounded border border-slate-500 bg-white px-3 py-2 text-base aria-invalid:border-2 aria-invalid:border-red-700";
+  "min-h-11 w-full min-w-0 rounded border border-slate-500 bg-white px-3 py-2 text-base aria-invalid:border-2 aria-invalid:border-red-700";

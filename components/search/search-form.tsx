@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { FORMAT_LABELS } from "@/lib/events/labels";
 import { RADIUS_CHOICES, type SearchRequest } from "@/lib/events/search-params";
 import type { Choice } from "@/lib/events/search-options";
 import { GeolocateButton } from "./geolocate-button";
+import { MoreFilters } from "./more-filters";
 import { controlClass, describedBy, Field } from "./field";
 
 type Props = { request: SearchRequest; departments: Choice[]; languages: Choice[] };
@@ -18,29 +18,6 @@ const WHEN_CHOICES = [
 /** The event search: a plain GET form, so it works without JavaScript and every search is a URL. */
 export function SearchForm({ request, departments, languages }: Props) {
   const { values, errors } = request;
-  const select = (
-    name: "department" | "format" | "language",
-    label: string,
-    choices: Choice[],
-    anyLabel: string,
-  ) => (
-    <Field id={`search-${name}`} label={label} error={errors[name]}>
-      <select
-        id={`search-${name}`}
-        name={name}
-        defaultValue={values[name] ?? ""}
-        className={controlClass}
-        {...describedBy(`search-${name}`, errors[name])}
-      >
-        <option value="">{anyLabel}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
   return (
     <form
       action="/events/search"
@@ -49,7 +26,7 @@ export function SearchForm({ request, departments, languages }: Props) {
       aria-label="Find events"
       className="space-y-4 rounded-xl bg-brand-50 p-4"
     >
-      <fieldset className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+      <fieldset className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <legend className="mb-2 text-lg font-bold">Near me</legend>
         <Field
           id="search-zip"
@@ -92,7 +69,7 @@ export function SearchForm({ request, departments, languages }: Props) {
           </>
         )}
       </fieldset>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field id="search-q" label="Search words" error={errors.q} hint="Title, description, venue or city">
           <input
             id="search-q"
@@ -119,35 +96,8 @@ export function SearchForm({ request, departments, languages }: Props) {
             ))}
           </select>
         </Field>
-        <Field id="search-from" label="From date (custom)" error={errors.from} hint="YYYY-MM-DD">
-          <input
-            id="search-from"
-            name="from"
-            type="date"
-            defaultValue={values.from ?? ""}
-            className={controlClass}
-            {...describedBy("search-from", errors.from, "hint")}
-          />
-        </Field>
-        <Field id="search-to" label="To date (custom)" error={errors.to} hint="YYYY-MM-DD">
-          <input
-            id="search-to"
-            name="to"
-            type="date"
-            defaultValue={values.to ?? ""}
-            className={controlClass}
-            {...describedBy("search-to", errors.to, "hint")}
-          />
-        </Field>
-        {select("department", "Department", departments, "All departments")}
-        {select(
-          "format",
-          "Kind of event",
-          Object.entries(FORMAT_LABELS).map(([value, label]) => ({ value, label })),
-          "All kinds",
-        )}
-        {select("language", "Officers speak", languages, "Any language")}
       </div>
+      <MoreFilters request={request} departments={departments} languages={languages} />
       <div className="flex flex-wrap items-center gap-4">
         <button
           type="submit"

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findDepartment } from "@/lib/departments/queries";
 import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
 import { hostedBy, listPastEvents, listUpcomingEvents } from "@/lib/events/queries";
 import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { Paragraphs } from "@/components/prose";
+import { SubscribeLinks } from "@/components/feeds/subscribe-links";
+import { EmbedSnippet } from "@/components/feeds/embed-snippet";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +15,16 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const department = await findDepartment((await params).slug);
-  return { title: department?.name ?? "Department not found" };
+  if (!department) return { title: "Department not found" };
+  return {
+    title: department.name,
+    alternates: {
+      types: {
+        "application/rss+xml": `/departments/${department.slug}/feed.xml`,
+        "text/calendar": `/departments/${department.slug}/events.ics`,
+      },
+    },
+  };
 }
 
 export default async function DepartmentPage({ params }: Props) {
@@ -56,6 +68,16 @@ export default async function DepartmentPage({ params }: Props) {
         upcomingEmpty={`${department.name} has no upcoming events announced.`}
         pastEmpty="No past events yet."
       />
+      <p>
+        <Link href={`/events/past?department=${department.slug}`}>All past events of {department.name}</Link>
+      </p>
+      <SubscribeLinks
+        query=""
+        icsPath={`/departments/${department.slug}/events.ics`}
+        feedPath={`/departments/${department.slug}/feed.xml`}
+        label={`Follow ${department.name}'s events`}
+      />
+      <EmbedSnippet slug={department.slug} />
     </div>
   );
 }

@@ -1,0 +1,291 @@
+import { describe, expect, it } from "vitest";
+import ICAL from "ical.js";
+import { XMLParser } from "fast-xml-parser";
+import { NextRequest } from "next/server";
+import { testPrisma } from "../support/db";
+import {
+  atLocalTime,
+  createComment,
+  createDepartment,
+  createEvent,
+  createVenue,
+  localDateKey,
+} from "../factories";
+import { GET as eventsCalendar } from "@/app/events.ics/route";
+import { GET as eventCalendar } from "@/app/events/[slug]/event.ics/route";
+import { GET as departmentCalendar } from "@/app/departments/[slug]/events.ics/route";
+import { GET as siteFeed } from "@/app/feed.xml/route";
+import { GET as departmentFeed } from "@/app/departments/[slug]/feed.xml/route";
+import { GET as apiList } from "@/app/api/events/route";
+import { GET as apiEvent } from "@/app/api/events/[slug]/route";
+import { GET as embed } from "@/app/embed/departments/[slug]/route";
+import { localTimeOfDay } from "@/lib/time/local";
+import { findPublicEvent } from "@/lib/events/queries";
+import { eventJsonLd } from "@/lib/feeds/json-ld";
+import { googleCalendarUrl } from "@/lib/feeds/google-calendar";
+
+const db = testPrisma();
+const site = "http://localhost:3000";
+const get = (path: string) => new NextRequest(new URL(path, site));
+const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
+
+/** 08:00 (or `time`) local, `days` from today on the zone's calendar. */
+const inDays = (days: number, zone: string, time = "08:00") =>
+  atLocalTime(localDateKey(new Date(Date.now() + days * 86_400_000), zone), time, zone);
+
+type VEvent = { uid: string; summary: string; status: string; start: Date; stamp: boolean };
+function readCalendar(text: string): VEvent[] {
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
+  expect(calendar.getFirstPropertyValue("prodid")).toBeTruthy();
+  return calendar.getAllSubcomponents("vevent").map((v) => ({
+    uid: String(v.getFirstPropertyValue("uid")),
+    summary: String(v.getFirstPropertyValue("summary")),
+    status: String(v.getFirstPropertyValue("status")),
+    start: (v.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate(),
+    stamp: v.getFirstPropertyValue("dtstamp") !== null,
+  }));
+}
+
+async function hartfordAndVentura() {
+  const hartfordPd = await createDepartment(db, {
+    name: "Hartford Police Department",
+    state: "CT",
+    timeZone: "America/New_York",
+  });
+  const venturaPd = await createDepartment(db, {
+    name: "Ventura Police Department",
+    state: "CA",
+    timeZone: "America/Los_Angeles",
+  });
+  const hartfordCafe = await createVenue(db, {
+    name: "Bean Café",
+    city: "Hartford",
+    state: "CT",
+    postalCode: "06103",
+    latitude: 41.7629,
+    longitude: -72.6741,
+    timeZone: "America/New_York",
+  });
+  const venturaCafe = await createVenue(db, {
+    name: "Harbor Coffee",
+    city: "Ventura",
+    state: "CA",
+    postalCode: "93001",
+    latitude: 34.2815,
+    longitude: -119.2945,
+    timeZone: "America/Los_Angeles",
+  });
+  const hartford = await createEvent(db, {
+    venue: hartfordCafe,
+    hosts: [hartfordPd],
+    title: "Coffee on Main Street",
+    startsAt: inDays(5, "America/New_York", "08:30"),
+  });
+  const cancelled = await createEvent(db, {
+    venue: hartfordCafe,
+    hosts: [hartfordPd],
+    title: "Snowed-out coffee",
+    status: "CANCELLED",
+    cancellationReason: "Snow emergency.",
+    startsAt: inDays(6, "America/New_York"),
+  });
+  const ventura = await createEvent(db, {
+    venue: venturaCafe,
+    hosts: [venturaPd],
+    title: "Coffee at the Harbor",
+    startsAt: inDays(5, "America/Los_Angeles", "07:00"),
+  });
+  const draft = await createEvent(db, {
+    venue: hartfordCafe,
+    hosts: [hartfordPd],
+    title: "Draft coffee",
+    status: "DRAFT",
+    startsAt: inDays(7, "America/New_York"),
+  });
+  return { hartfordPd, venturaPd, hartford, cancelled, ventura, draft };
+}
+
+describe("calendars (iCalendar, RFC 5545)", () => {
+  it("the near-me calendar from 06108 within 10 miles holds Hartford's events at their local times, not Ventura's", async () => {
+    const { hartford, cancelled, ventura, draft } = await hartfordAndVentura();
+    const response = await eventsCalendar(get("/events.ics?zip=06108&radius=10"));
+    expect(response.headers.get("content-type")).toMatch(/^text\/calendar/);
+    const events = readCalendar(await response.text());
+    const titles = events.map((e) => e.summary);
+    expect(titles).toContain(hartford.title);
+    expect(titles).toContain(`Cancelled: ${cancelled.title}`);
+    expect(titles).not.toContain(ventura.title);
+    expect(titles).not.toContain(draft.title);
+    const main = events.find((e) => e.summary === hartford.title)!;
+    expect(localTimeOfDay(main.start, "America/New_York")).toBe("08:30");
+    expect(main.uid).toMatch(new RegExp(`^${hartford.id}@`));
+    expect(events.every((e) => e.stamp)).toBe(true);
+    expect(events.find((e) => e.summary.startsWith("Cancelled"))!.status).toBe("CANCELLED");
+    expect(main.status).toBe("CONFIRMED");
+  });
+
+  it("one event's .ics reads at the venue's local time; a draft's is a 404", async () => {
+    const { ventura, draft } = await hartfordAndVentura();
+    const [event] = readCalendar(
+      await (await eventCalendar(get(`/events/${ventura.slug}/event.ics`), slugParams(ventura.slug))).text(),
+    );
+    expect(localTimeOfDay(event!.start, "America/Los_Angeles")).toBe("07:00");
+    expect((await eventCalendar(get("/x"), slugParams(draft.slug))).status).toBe(404);
+  });
+
+  it("a department's calendar holds only the events it hosts", async () => {
+    const { venturaPd, ventura } = await hartfordAndVentura();
+    const events = readCalendar(
+      await (await departmentCalendar(get("/x"), slugParams(venturaPd.slug))).text(),
+    );
+    expect(events.map((e) => e.summary)).toEqual([ventura.title]);
+  });
+
+  it("an unknown ZIP code in a calendar URL is a 400 that names the field", async () => {
+    const response = await eventsCalendar(get("/events.ics?zip=00000"));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; fields: { zip: string } } };
+    expect(body.error.code).toBe("invalid_query");
+    expect(body.error.fields.zip).toMatch(/00000/);
+  });
+});
+
+describe("RSS and Atom feeds", () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+
+  it("the site RSS feed parses and takes the near-me filters", async () => {
+    const { hartford, ventura } = await hartfordAndVentura();
+    const response = await siteFeed(get("/feed.xml?zip=06108&radius=10"));
+    expect(response.headers.get("content-type")).toMatch(/^application\/rss\+xml/);
+    const rss = parser.parse(await response.text()) as {
+      rss: {
+        channel: { title: string; item: { title: string; link: string }[] | { title: string; link: string } };
+      };
+    };
+    const items = [rss.rss.channel.item].flat();
+    expect(rss.rss.channel.title).toMatch(/within 10 miles of 06108/);
+    expect(items.map((i) => i.title)).toContain(hartford.title);
+    expect(items.map((i) => i.title)).not.toContain(ventura.title);
+    expect(items.map((i) => i.link)).toContain(`${site}/events/${hartford.slug}`);
+  });
+
+  it("a department's Atom feed parses and lists its events", async () => {
+    const { venturaPd, ventura } = await hartfordAndVentura();
+    const response = await departmentFeed(get("/x?feed=atom"), slugParams(venturaPd.slug));
+    expect(response.headers.get("content-type")).toMatch(/^application\/atom\+xml/);
+    type Entry = { title: { "#text": string } };
+    const atom = parser.parse(await response.text()) as { feed: { entry: Entry | Entry[] } };
+    expect([atom.feed.entry].flat().map((e) => e.title["#text"])).toEqual([ventura.title]);
+  });
+});
+
+describe("public JSON API", () => {
+  it("lists events near a ZIP code with distances, CORS-readable, and pages with links", async () => {
+    const { hartford, ventura } = await hartfordAndVentura();
+    const response = await apiList(get("/api/events?zip=06108&radius=10"));
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const body = (await response.json()) as {
+      events: { slug: string; distanceMiles: number; startsAt: string }[];
+      total: number;
+      links: { next: string | null };
+    };
+    const slugs = body.events.map((e) => e.slug);
+    expect(slugs).toContain(hartford.slug);
+    expect(slugs).not.toContain(ventura.slug);
+    expect(body.events[0]!.distanceMiles).toBeGreaterThan(2);
+    expect(body.events[0]!.startsAt).toMatch(/T08:30:00-0[45]:00$/);
+    expect(body.links.next).toBeNull();
+  });
+
+  it("never exposes emails, comments, drafts or internal ids", async () => {
+    const { hartford, draft } = await hartfordAndVentura();
+    await createComment(db, {
+      event: hartford,
+      status: "PENDING",
+      body: "A pending question",
+      authorEmail: "resident@example.com",
+    });
+    await createComment(db, {
+      event: hartford,
+      status: "APPROVED",
+      body: "An approved comment",
+      authorEmail: "approved@example.com",
+    });
+    const detail = await (await apiEvent(get("/x"), slugParams(hartford.slug))).text();
+    const list = await (await apiList(get("/api/events?q=Main%20Street"))).text();
+    for (const text of [detail, list]) {
+      expect(text).not.toMatch(/@example\.com|pending question|approved comment/);
+      expect(text).not.toContain(hartford.id);
+      expect(text).not.toContain(draft.slug);
+    }
+    expect(JSON.parse(detail)).toMatchObject({
+      event: { slug: hartford.slug, venue: { postalCode: "06103" } },
+    });
+    const missing = await apiEvent(get("/x"), slugParams(draft.slug));
+    expect([missing.status, ((await missing.json()) as { error: { code: string } }).error.code]).toEqual([
+      404,
+      "not_found",
+    ]);
+  });
+
+  it("answers an invalid filter with a 400 that names each field", async () => {
+    const response = await apiList(get("/api/events?radius=7&format=BRUNCH&page=0"));
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { fields: Record<string, string> } };
+    expect(Object.keys(error.fields).sort()).toEqual(["format", "page", "radius"]);
+  });
+});
+
+describe("embeddable widget", () => {
+  it("lists the department's upcoming events, may be framed anywhere and runs no script", async () => {
+    const { venturaPd, ventura } = await hartfordAndVentura();
+    const response = await embed(get("/x?theme=dark"), slugParams(venturaPd.slug));
+    const html = await response.text();
+    expect(html).toContain(ventura.title);
+    expect(html).toContain(`/departments/${venturaPd.slug}`);
+    expect(html).not.toContain("<script");
+    expect(response.headers.get("content-security-policy")).toMatch(/frame-ancestors \*/);
+    expect(html).toMatch(/--bg:#0f172a/);
+  });
+});
+
+describe("structured data for search engines", () => {
+  it("an event's JSON-LD carries the fields Google asks for, with local times and offsets", async () => {
+    const { hartford, cancelled } = await hartfordAndVentura();
+    const ld = eventJsonLd((await findPublicEvent(hartford.slug))!);
+    expect(ld).toMatchObject({
+      "@type": "Event",
+      name: hartford.title,
+      eventStatus: "https://schema.org/EventScheduled",
+      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+      location: {
+        "@type": "Place",
+        name: "Bean Café",
+        address: {
+          "@type": "PostalAddress",
+          addressLocality: "Hartford",
+          addressRegion: "CT",
+          postalCode: "06103",
+          addressCountry: "US",
+        },
+        geo: { "@type": "GeoCoordinates", latitude: 41.7629, longitude: -72.6741 },
+      },
+      organizer: [{ "@type": "Organization", name: "Hartford Police Department" }],
+    });
+    expect(ld.startDate).toMatch(/^\d{4}-\d{2}-\d{2}T08:30:00-0[45]:00$/);
+    expect(ld.endDate).toMatch(/^\d{4}-\d{2}-\d{2}T10:00:00-0[45]:00$/);
+    expect(eventJsonLd((await findPublicEvent(cancelled.slug))!).eventStatus).toBe(
+      "https://schema.org/EventCancelled",
+    );
+  });
+
+  it("the Google Calendar link carries UTC times and the venue's zone", async () => {
+    const { ventura } = await hartfordAndVentura();
+    const url = new URL(googleCalendarUrl((await findPublicEvent(ventura.slug))!));
+    const stamp = ventura.startsAt.toISOString().replace(/[-:]/g, "").replace(".000", "");
+    expect(url.searchParams.get("dates")).toMatch(new RegExp(`^${stamp}/\\d{8}T\\d{6}Z$`));
+    expect(url.searchParams.get("ctz")).toBe("America/Los_Angeles");
+    expect(url.searchParams.get("location")).toContain("Harbor Coffee");
+  });
+});
