@@ -1,14 +1,19 @@
+import { randomUUID } from "node:crypto";
+import { getCurrentUser } from "@/lib/auth/guards";
 import { listPublicComments } from "@/lib/comments/queries";
+import { officialReplyDepartments } from "@/lib/comments/official-reply";
 import { emptyCommentForm } from "@/lib/comments/form-state";
 import { CommentItem } from "./comment-item";
 import { CommentForm } from "./comment-form";
 import { ReportForm } from "./report-form";
+import { OfficialReplyForm } from "./official-reply-form";
 
 type EventRef = { id: string; slug: string; timeZone: string };
 
 /** Questions and comments on an event: approved ones, threaded, then the form. */
 export async function CommentsSection({ event }: { event: EventRef }) {
   const threads = await listPublicComments(event.id);
+  const answerFor = await officialReplyDepartments(await getCurrentUser(), event.id);
   const count = threads.reduce((sum, thread) => sum + 1 + thread.replies.length, 0);
   return (
     <section aria-labelledby="comments-heading" className="space-y-4">
@@ -30,6 +35,13 @@ export async function CommentsSection({ event }: { event: EventRef }) {
                   submitLabel="Send reply"
                   disclosureLabel="Reply"
                 />
+                {answerFor.length > 0 && (
+                  <OfficialReplyForm
+                    parentId={thread.id}
+                    departments={answerFor}
+                    idempotencyKey={randomUUID()}
+                  />
+                )}
                 <ReportForm commentId={thread.id} eventSlug={event.slug} />
               </CommentItem>
               {thread.replies.length > 0 && (

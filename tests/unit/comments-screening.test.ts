@@ -17,10 +17,9 @@ describe("screening a comment before it is stored", () => {
   });
 
   it("marks a filled honeypot as spam", () => {
-    expect(screenComment({ ...human, honeypot: "http://buy.test" }, rules)).toMatchObject({
-      status: "SPAM",
-      holdReason: expect.stringMatching(/^Honeypot/),
-    });
+    const screening = screenComment({ ...human, honeypot: "http://buy.test" }, rules);
+    expect(screening.status).toBe("SPAM");
+    expect(screening.holdReason).toMatch(/^Honeypot/);
   });
 
   it("marks a form sent sooner than a person could type as spam, and a missing token too", () => {

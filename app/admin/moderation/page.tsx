@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { ForbiddenError } from "@/lib/auth/guards";
+import { guardPage } from "@/lib/auth/page-guards";
+import { parseQueueFilters, QUEUE_VIEWS } from "@/lib/comments/moderation/filters";
+import { listModerationQueue, QUEUE_PAGE_SIZE, queueFilterOptions } from "@/lib/comments/moderation/queue";
+import { canModerate } from "@/lib/comments/moderation/scope";
+import { ModerationForm } from "@/components/comments/moderation/moderation-form";
+import { QueueFiltersForm } from "@/components/comments/moderation/queue-filters";
+import { QueueItemRow } from "@/components/comments/moderation/queue-item";
+
+export const metadata: Metadata = { title: "Moderation" };
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ModerationPage({ searchParams }: Props) {
+  const user = await guardPage("/admin/moderation", async (current) => {
+    if (!canModerate(current)) throw new ForbiddenError();
+    return current;
+  });
+  const filters = parseQueueFilters(await searchParams);
+  const [items, options] = await Promise.all([listModerationQueue(user, filters), queueFilterOptions(user)]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">Moderation</h1>
+      <p>
+        Comments on your departments&apos; events. Nothing appears on the public site until it is approved.
+      </p>
+      <QueueFiltersForm filters={filters} options={options} />
+      <h2 className="text-xl font-bold">
+        {QUEUE_VIEWS[filters.view]}: {items.length}
+        {items.length === QUEUE_PAGE_SIZE && " (the oldest shown first; decide on these to see more)"}
+      </h2>
+      <ModerationForm hasItems={items.length > 0}>
+        {items.length === 0 ? (
+          <p className="rounded-lg bg-green-50 p-4 text-green-900">Nothing here. All caught up.</p>
+        ) : (
+          <ol className="space-y-3" aria-describedby="queue-shortcuts">
+            {items.map((item) => (
+              <QueueItemRow key={item.id} item={item} />
+            ))}
+          </ol>
+        )}
+      </ModerationForm>
+    </div>
+  );
+}

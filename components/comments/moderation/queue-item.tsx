@@ -1,0 +1,87 @@
+import type { QueueItem } from "@/lib/comments/moderation/queue";
+import { DECISIONS, type Decision } from "@/lib/comments/moderation/decide-labels";
+import { formatShortDate, formatTime } from "@/lib/time/format";
+
+const STATUS_STYLE: Record<QueueItem["status"], string> = {
+  PENDING: "bg-amber-100 text-amber-950",
+  APPROVED: "bg-green-100 text-green-900",
+  REJECTED: "bg-slate-200 text-slate-900",
+  SPAM: "bg-red-100 text-red-900",
+};
+
+const BUTTON_STYLE: Record<Decision, string> = {
+  APPROVED: "bg-green-800 text-white",
+  REJECTED: "border-2 border-slate-700 text-slate-900",
+  SPAM: "border-2 border-red-800 text-red-900",
+};
+
+/** One comment in the queue. Its text is shown as plain text: links are not clickable here. */
+export function QueueItemRow({ item }: { item: QueueItem }) {
+  const when = `${formatShortDate(item.createdAt, item.event.timeZone)}, ${formatTime(item.createdAt, item.event.timeZone)}`;
+  const checkboxId = `select-${item.id}`;
+  return (
+    <li
+      data-queue-row
+      tabIndex={-1}
+      aria-labelledby={`${checkboxId}-label`}
+      className="rounded-lg border border-slate-300 p-4 focus:ring-4 focus:ring-amber-400"
+    >
+      <div className="flex flex-wrap items-start gap-3">
+        <input id={checkboxId} type="checkbox" name="ids" value={item.id} className="mt-1 h-5 w-5" />
+        <div className="min-w-0 flex-1 space-y-2">
+          <label id={`${checkboxId}-label`} htmlFor={checkboxId} className="block">
+            <span className="font-semibold">{item.authorName}</span>
+            {item.authorEmail && <span className="text-slate-700"> · {item.authorEmail}</span>}
+            {item.parentId && <span className="text-slate-700"> · reply</span>}
+            <span className="text-slate-700"> · on </span>
+            <span className="font-semibold">{item.event.title}</span>
+          </label>
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <span className={`rounded px-2 py-0.5 font-semibold ${STATUS_STYLE[item.status]}`}>
+              {item.status}
+            </span>
+            <span>Sent {when}</span>
+            {item.stale && (
+              <span className="rounded bg-red-700 px-2 py-0.5 font-semibold text-white">
+                Waiting over 7 days
+              </span>
+            )}
+            <a href={`/events/${item.event.slug}`}>Event page</a>
+          </p>
+          <p className="whitespace-pre-line break-words rounded bg-slate-50 p-3">{item.body}</p>
+          <p className="text-sm">
+            <span className="font-semibold">Why held: </span>
+            {item.holdReason ?? "Every comment waits for review"}
+          </p>
+          {item.reports.length > 0 && (
+            <div className="text-sm">
+              <p className="font-semibold text-red-900">
+                Reported {item.reports.length} time{item.reports.length === 1 ? "" : "s"}:
+              </p>
+              <ul className="list-disc pl-6">
+                {item.reports.map((report, index) => (
+                  <li key={index}>{report.reason}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className="flex flex-wrap gap-2">
+            {(Object.keys(DECISIONS) as Decision[]).map((decision) => (
+              <button
+                key={decision}
+                type="submit"
+                name="act"
+                value={`${decision}:${item.id}`}
+                data-decision={decision}
+                aria-label={`${DECISIONS[decision]}: comment by ${item.authorName}`}
+                className={`rounded px-3 py-1.5 font-semibold ${BUTTON_STYLE[decision]}`}
+              >
+                {DECISIONS[decision]}
+              </button>
+            ))}
+          </div>
+        </div>
+      </div>
+    </li>
+  );
+}

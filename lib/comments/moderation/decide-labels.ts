@@ -1,0 +1,3 @@
+// Decision names and button labels; no server-only, so client components can use them.
+export const DECISIONS = { APPROVED: "Approve", REJECTED: "Reject", SPAM: "Mark as spam" } as const;
+export type Decision = keyof typeof DECISIONS;

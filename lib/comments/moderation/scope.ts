@@ -1,0 +1,30 @@
+import "server-only";
+import { departmentIdsWithRole, type CurrentUser } from "@/lib/auth/guards";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Whether the user moderates anything: site admins, and moderators of a department. */
+export function canModerate(user: CurrentUser): boolean {
+  return user.isSiteAdmin || departmentIdsWithRole(user, "MODERATOR").length > 0;
+}
+
+/**
+ * The comments a user may see and decide on: those on events hosted by a department
+ * they moderate; everything for site admins. Every moderation read and write starts here.
+ */
+export function moderationScope(user: CurrentUser): Prisma.CommentWhereInput {
+  if (user.isSiteAdmin) return {};
+  const departmentIds = departmentIdsWithRole(user, "MODERATOR");
+  return { event: { hosts: { some: { departmentId: { in: departmentIds } } } } };
+}
+
+/** Departments whose events the user moderates, for the queue's filter. */
+export function moderatedDepartmentsWhere(user: CurrentUser): Prisma.DepartmentWhereInput {
+  if (user.isSiteAdmin) return {};
+  return { id: { in: departmentIdsWithRole(user, "MODERATOR") } };
+}
+
+export const STALE_PENDING_DAYS = 7;
+
+export function stalePendingBefore(now: Date): Date {
+  return new Date(now.getTime() - STALE_PENDING_DAYS * 24 * 60 * 60 * 1000);
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import { InputError } from "@/lib/actions/input-error";
+import { recordAudit } from "@/lib/audit/record";
+import {
+  ForbiddenError,
+  hasDepartmentRole,
+  requireDepartmentRole,
+  type CurrentUser,
+} from "@/lib/auth/guards";
+import { COMMENT_LIMITS as L } from "./limits";
+
+export const OfficialReplySchema = z.object({
+  parentId: z.string().min(1).max(40),
+  departmentId: z.string().min(1, "Choose the department you answer for.").max(40),
+  body: z
+    .string()
+    .trim()
+    .min(L.body.min, "Please write your answer.")
+    .max(L.body.max, `Please keep the answer to ${L.body.max} characters or fewer.`),
+  idempotencyKey: z
+    .string()
+    .regex(/^[\w-]{16,100}$/)
+    .catch(() => randomUUID()),
+});
+
+export type OfficialReplyInput = z.infer<typeof OfficialReplySchema>;
+
+/** The hosting departments of an event the user may answer for (admins: all of them). */
+export async function officialReplyDepartments(user: CurrentUser | null, eventId: string) {
+  if (!user) return [];
+  const hosts = await prisma.eventHost.findMany({
+    where: { eventId },
+    orderBy: { createdAt: "asc" },
+    select: { department: { select: { id: true, name: true } } },
+  });
+  return hosts.map((host) => host.department).filter((d) => hasDepartmentRole(user, d.id, "STAFF"));
+}
+
+/**
+ * Staff of a hosting department answer an approved question; the answer is published
+ * at once, marked official, and audited.
+ */
+export async function postOfficialReply(
+  userGiven: CurrentUser | null,
+  input: OfficialReplyInput,
+  now: Date = new Date(),
+): Promise<{ commentId: string; eventSlug: string }> {
+  const user = await requireDepartmentRole(input.departmentId, "STAFF", userGiven);
+  const parent = await prisma.comment.findFirst({
+    where: { id: input.parentId, status: "APPROVED" },
+    select: { id: true, parentId: true, eventId: true, event: { select: { slug: true, hosts: true } } },
+  });
+  if (!parent)
+    throw new InputError({}, "This question is not published, so it cannot be answered here.", 409);
+  if (!parent.event.hosts.some((host) => host.departmentId === input.departmentId)) {
+    console.warn("[authz] refused", {
+      userId: user.id,
+      attempted: `official reply on event ${parent.eventId}`,
+    });
+    throw new ForbiddenError();
+  }
+  const existing = await prisma.comment.findUnique({
+    where: { idempotencyKey: input.idempotencyKey },
+    select: { id: true },
+  });
+  if (existing) return { commentId: existing.id, eventSlug: parent.event.slug };
+  const reply = await prisma.$transaction(async (tx) => {
+    const created = await tx.comment.create({
+      data: {
+        eventId: parent.eventId,
+        parentId: parent.parentId ?? parent.id,
+        authorName: user.name,
+        body: input.body,
+        status: "APPROVED",
+        official: true,
+        officialDepartmentId: input.departmentId,
+        authorUserId: user.id,
+        moderatedById: user.id,
+        moderatedAt: now,
+        idempotencyKey: input.idempotencyKey,
+        createdAt: now,
+      },
+      select: { id: true, body: true, status: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "comment.official_reply_published",
+      entityType: "Comment",
+      entityId: created.id,
+      departmentId: input.departmentId,
+      after: { status: created.status, body: created.body, parentId: parent.id },
+    });
+    return created;
+  });
+  return { commentId: reply.id, eventSlug: parent.event.slug };
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/guards";
+import { moderateComments } from "@/lib/comments/moderation/decide";
+import { listModerationQueue } from "@/lib/comments/moderation/queue";
+import { moderationCounts } from "@/lib/comments/moderation/counts";
+import { parseQueueFilters } from "@/lib/comments/moderation/filters";
+import type { MembershipRole } from "@/lib/generated/prisma/enums";
+import { createComment, createDepartment, createEvent, createUser } from "../factories";
+import { testPrisma } from "../support/db";
+
+const db = testPrisma();
+const now = new Date("2026-11-21T15:00:00Z");
+const DAY = 24 * 60 * 60 * 1000;
+
+async function asCurrentUser(options: Parameters<typeof createUser>[1]): Promise<CurrentUser> {
+  const user = await createUser(db, { password: null, ...options });
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isSiteAdmin: user.isSiteAdmin,
+    memberships: user.memberships.map((m) => ({ departmentId: m.departmentId, role: m.role })),
+  };
+}
+
+const member = (departmentId: string, role: MembershipRole) =>
+  asCurrentUser({ memberships: [{ departmentId, role }] });
+
+async function twoDepartments() {
+  const a = await createDepartment(db);
+  const b = await createDepartment(db);
+  const eventA = await createEvent(db, { hosts: [a] });
+  const eventB = await createEvent(db, { hosts: [b] });
+  return { a, b, eventA, eventB };
+}
+
+const all = parseQueueFilters({});
+
+describe("the moderation queue", () => {
+  it("shows a moderator only pending comments of their departments' events, oldest first", async () => {
+    const { a, eventA, eventB } = await twoDepartments();
+    const newer = await createComment(db, { eventId: eventA.id, createdAt: new Date(now.getTime() - DAY) });
+    const older = await createComment(db, {
+      eventId: eventA.id,
+      createdAt: new Date(now.getTime() - 2 * DAY),
+    });
+    await createComment(db, { eventId: eventA.id, status: "APPROVED" });
+    await createComment(db, { eventId: eventB.id, body: "Department B's question" });
+    const moderator = await member(a.id, "MODERATOR");
+    const queue = await listModerationQueue(moderator, all, now);
+    expect(queue.map((item) => item.id)).toEqual([older.id, newer.id]);
+    const byId = await listModerationQueue(moderator, parseQueueFilters({ event: eventB.id }), now);
+    expect(byId).toEqual([]);
+  });
+
+  it("flags comments pending for more than 7 days, and counts them for the dashboard", async () => {
+    const { a, eventA } = await twoDepartments();
+    await createComment(db, { eventId: eventA.id, createdAt: new Date(now.getTime() - 8 * DAY) });
+    await createComment(db, { eventId: eventA.id, createdAt: new Date(now.getTime() - 6 * DAY) });
+    const moderator = await member(a.id, "MODERATOR");
+    const queue = await listModerationQueue(moderator, all, now);
+    expect(queue.map((item) => item.stale)).toEqual([true, false]);
+    expect(await moderationCounts(moderator, now)).toEqual({ pending: 2, stalePending: 1, reported: 0 });
+  });
+
+  it("lets a site admin see every department's pending comments", async () => {
+    const { eventA, eventB } = await twoDepartments();
+    await createComment(db, { eventId: eventA.id });
+    await createComment(db, { eventId: eventB.id });
+    const admin = await asCurrentUser({ isSiteAdmin: true });
+    const ids = (await listModerationQueue(admin, parseQueueFilters({}), now)).map((c) => c.id);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("moderation decisions", () => {
+  it("approves, rejects and marks spam in bulk, recording each decision in the audit log", async () => {
+    const { a, eventA } = await twoDepartments();
+    const [c1, c2, c3] = await Promise.all([1, 2, 3].map(() => createComment(db, { eventId: eventA.id })));
+    const moderator = await member(a.id, "MODERATOR");
+    await moderateComments(moderator, { decision: "APPROVED", ids: [c1!.id, c2!.id] }, now);
+    await moderateComments(moderator, { decision: "SPAM", ids: [c3!.id] }, now);
+    const rows = await db.comment.findMany({ where: { eventId: eventA.id }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.id, r.status, r.moderatedById])).toEqual(
+      [
+        [c1!.id, "APPROVED", moderator.id],
+        [c2!.id, "APPROVED", moderator.id],
+        [c3!.id, "SPAM", moderator.id],
+      ].sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+    );
+    const audit = await db.auditLog.findMany({
+      where: { actorId: moderator.id },
+      orderBy: { action: "asc" },
+    });
+    expect(audit.map((e) => [e.action, e.entityId, e.departmentId])).toEqual(
+      expect.arrayContaining([
+        ["comment.approved", c1!.id, a.id],
+        ["comment.approved", c2!.id, a.id],
+        ["comment.marked_spam", c3!.id, a.id],
+      ]),
+    );
+    expect(audit.find((e) => e.entityId === c3!.id)).toMatchObject({
+      before: { status: "PENDING" },
+      after: { status: "SPAM" },
+    });
+  });
+
+  it("refuses a moderator of department A acting on department B's comment by id, changing nothing", async () => {
+    const { a, eventA, eventB } = await twoDepartments();
+    const mine = await createComment(db, { eventId: eventA.id });
+    const theirs = await createComment(db, { eventId: eventB.id });
+    const moderator = await member(a.id, "MODERATOR");
+    await expect(
+      moderateComments(moderator, { decision: "APPROVED", ids: [mine.id, theirs.id] }, now),
+    ).rejects.toThrow(/permission/);
+    const statuses = await db.comment.findMany({
+      where: { id: { in: [mine.id, theirs.id] } },
+      select: { status: true },
+    });
+    expect(statuses.map((s) => s.status)).toEqual(["PENDING", "PENDING"]);
+    expect(await db.auditLog.count({ where: { actorId: moderator.id } })).toBe(0);
+  });
+
+  it("refuses staff who are not moderators, and anonymous callers", async () => {
+    const { a, eventA } = await twoDepartments();
+    const comment = await createComment(db, { eventId: eventA.id });
+    const staff = await member(a.id, "STAFF");
+    await expect(moderateComments(staff, { decision: "APPROVED", ids: [comment.id] })).rejects.toThrow(
+      /permission/,
+    );
+    await expect(moderateComments(null, { decision: "APPROVED", ids: [comment.id] })).rejects.toThrow(
+      /sign in/,
+    );
+  });
+
+  it("lets a moderator of a co-hosting department decide, filed under their department", async () => {
+    const a = await createDepartment(db);
+    const b = await createDepartment(db);
+    const shared = await createEvent(db, { hosts: [a, b] });
+    const comment = await createComment(db, { eventId: shared.id });
+    const moderatorB = await member(b.id, "MODERATOR");
+    await moderateComments(moderatorB, { decision: "REJECTED", ids: [comment.id] }, now);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: comment.id } });
+    expect(entry).toMatchObject({ action: "comment.rejected", departmentId: b.id });
+  });
+});
