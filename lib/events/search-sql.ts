@@ -68,3 +68,29 @@ export function eventFilterSql(filters: SearchFilters, now: Date, past: boolean)
   }
   return Prisma.join(clauses, " AND ");
 }
+
+export type SearchRow = { id: string; distance: number | null; total: bigint };
+
+/** One page of matching event ids with their distance and the total count, in display order. */
+export function searchIdsSql(
+  filters: SearchFilters,
+  {
+    now = new Date(),
+    page = 1,
+    pageSize,
+    past = false,
+  }: { now?: Date; page?: number; pageSize: number; past?: boolean },
+): Prisma.Sql {
+  const order = filters.near
+    ? Prisma.sql`nv.distance ASC, e."startsAt" ASC, e.id ASC`
+    : past
+      ? Prisma.sql`e."startsAt" DESC, e.id ASC`
+      : Prisma.sql`e."startsAt" ASC, e.id ASC`;
+  return Prisma.sql`
+    WITH nv AS (${nearbyVenuesSql(filters.near)})
+    SELECT e.id, nv.distance, COUNT(*) OVER () AS total
+    FROM "Event" e JOIN nv ON nv.id = e."venueId"
+    WHERE ${eventFilterSql(filters, now, past)}
+    ORDER BY ${order}
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+}

@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { eventSearchSelect, type EventSearchResult } from "./select";
-import { eventFilterSql, nearbyVenuesSql } from "./search-sql";
+import { searchIdsSql, type SearchRow } from "./search-sql";
 import type { SearchFilters } from "./search-params";
 
 export const PAGE_SIZE = 20;
@@ -11,23 +10,10 @@ export type SearchHit = EventSearchResult & { distanceMiles: number | null };
 export type SearchPage = { events: SearchHit[]; total: number; page: number; pageCount: number };
 
 type Options = { now?: Date; page?: number; pageSize?: number; past?: boolean };
-type Row = { id: string; distance: number | null; total: bigint };
 
 /** The ids, distances and total count of one page of matching events, in display order. */
-export function searchEventIds(filters: SearchFilters, options: Options = {}): Promise<Row[]> {
-  const { now = new Date(), page = 1, pageSize = PAGE_SIZE, past = false } = options;
-  const order = filters.near
-    ? Prisma.sql`nv.distance ASC, e."startsAt" ASC, e.id ASC`
-    : past
-      ? Prisma.sql`e."startsAt" DESC, e.id ASC`
-      : Prisma.sql`e."startsAt" ASC, e.id ASC`;
-  return prisma.$queryRaw<Row[]>`
-    WITH nv AS (${nearbyVenuesSql(filters.near)})
-    SELECT e.id, nv.distance, COUNT(*) OVER () AS total
-    FROM "Event" e JOIN nv ON nv.id = e."venueId"
-    WHERE ${eventFilterSql(filters, now, past)}
-    ORDER BY ${order}
-    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+export function searchEventIds(filters: SearchFilters, options: Options = {}): Promise<SearchRow[]> {
+  return prisma.$queryRaw<SearchRow[]>(searchIdsSql(filters, { pageSize: PAGE_SIZE, ...options }));
 }
 
 /** One page of public events matching the filters: by distance when searching near a place, else by time. */
