@@ -31,7 +31,7 @@ const EnvSchema = z.object({
   /** A comment sent sooner than this after the form was shown is treated as a bot's. */
   COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).default(3),
   /** Comments and replies one address may send per window (COMMENT_WINDOW_MINUTES). */
-  COMMENT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(6),
+  COMMENT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
   /** Comments one event may receive per window, from everyone together. */
   COMMENT_LIMIT_PER_EVENT: z.coerce.number().int().min(1).default(60),
   COMMENT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),

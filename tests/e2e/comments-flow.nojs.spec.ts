@@ -1,0 +1,51 @@
+import { expect, test } from "./fixtures/auth";
+import { fillComment, openEvent, RECEIVED, uniqueText } from "./comments-helpers";
+
+test.describe("questions and comments without JavaScript", () => {
+  test("a resident posts, a moderator approves in bulk, and the comment appears", async ({
+    page,
+    signInAs,
+  }) => {
+    const eventPath = await openEvent(page, "ventura-police", "Peirano");
+    const text = uniqueText("¿Habrá alguien que hable español?");
+    const form = await fillComment(page, { name: "Rosa M.", body: text });
+    await form.getByRole("button", { name: "Send" }).click();
+    await expect(page.getByRole("status").filter({ hasText: RECEIVED })).toBeVisible();
+    await expect(page.getByText(text)).toHaveCount(0);
+
+    await signInAs("moderator");
+    await page.goto("/admin/moderation");
+    const row = page.locator("[data-queue-row]").filter({ hasText: text });
+    await row.getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Approve selected" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Approved: 1 comment." })).toBeVisible();
+
+    await page.goto(eventPath);
+    await expect(
+      page.getByRole("article", { name: "Comment by Rosa M." }).filter({ hasText: text }),
+    ).toBeVisible();
+  });
+
+  test("a comment without a name comes back with the message and every typed word", async ({ page }) => {
+    await openEvent(page, "ventura-police", "Peirano");
+    const form = page.locator("form").filter({ has: page.getByLabel("Your question or comment") });
+    await form.getByLabel("Your question or comment").fill("Do I need to sign up first?");
+    await form.getByRole("button", { name: "Send" }).click();
+    const refilled = page.locator("form").filter({ has: page.getByLabel("Your question or comment") });
+    await expect(refilled.getByText("Please enter a name to show with your comment")).toBeVisible();
+    await expect(refilled.getByLabel("Your question or comment")).toHaveValue("Do I need to sign up first?");
+  });
+
+  test("a reply opens from its disclosure and is received for review", async ({ page }) => {
+    await openEvent(page, "ventura-police", "Peirano");
+    const comment = page.getByRole("article", { name: "Comment by Maria Gutierrez" });
+    await comment.getByText("Reply", { exact: true }).click();
+    await comment.getByLabel("Your name").fill("Luis");
+    await comment.getByLabel("Your reply").fill(uniqueText("The ramp is on the left side."));
+    await page.waitForTimeout(3_200);
+    await comment.getByRole("button", { name: "Send reply" }).click();
+    await expect(
+      page.getByRole("article", { name: "Comment by Maria Gutierrez" }).getByRole("status"),
+    ).toHaveText(RECEIVED);
+  });
+});

@@ -1,0 +1,128 @@
+import { expect, test } from "./fixtures/auth";
+import { fillComment, openEvent, RECEIVED, uniqueText } from "./comments-helpers";
+
+const XSS = `<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> javascript:window.__xss=3`;
+
+test.describe("questions and comments", () => {
+  test("a resident asks a question, it stays off the page until a moderator approves it, then shows as text", async ({
+    page,
+    signInAs,
+  }) => {
+    const eventPath = await openEvent(page, "ventura-police", "Peirano");
+    const text = uniqueText("Is there parking for bikes?");
+    const form = await fillComment(page, { name: "Alma Ruiz", body: `${text} ${XSS}` });
+    await form.getByRole("button", { name: "Send" }).click();
+    await expect(form.getByRole("status")).toHaveText(RECEIVED);
+    await expect(form.getByLabel("Your question or comment")).toHaveValue("");
+
+    const html = await (await page.request.get(eventPath)).text();
+    const flight = await (await page.request.get(eventPath, { headers: { RSC: "1" } })).text();
+    expect(html).not.toContain(text);
+    expect(flight).not.toContain(text);
+
+    await signInAs("moderator");
+    await page.goto("/admin/moderation");
+    const row = page.locator("[data-queue-row]").filter({ hasText: text });
+    await expect(row).toContainText("<script>window.__xss=1</script>");
+    await row.getByRole("button", { name: "Approve: comment by Alma Ruiz" }).click();
+    await expect(page.getByRole("status")).toHaveText("Approved: 1 comment.");
+    await expect(row).toHaveCount(0);
+
+    await page.goto(eventPath);
+    const comment = page.getByRole("article", { name: "Comment by Alma Ruiz" }).filter({ hasText: text });
+    await expect(comment).toContainText(`<img src=x onerror="window.__xss=2">`);
+    await expect(comment.getByRole("link")).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
+  test("a form with a missing name says so next to the field and keeps the text", async ({ page }) => {
+    await openEvent(page, "ventura-police", "Peirano");
+    const form = page.locator("form").filter({ has: page.getByLabel("Your question or comment") });
+    await form.getByLabel("Your question or comment").fill("What time do you leave?");
+    await form.getByLabel("Email (optional)").fill("not-an-email");
+    await form.getByRole("button", { name: "Send" }).click();
+    await expect(form.getByRole("alert")).toHaveText("Please check the fields marked below.");
+    await expect(form.getByLabel("Your name")).toHaveAccessibleDescription(/Please enter a name/);
+    await expect(form.getByLabel("Email (optional)")).toHaveAccessibleDescription(/doesn't look complete/);
+    await expect(form.getByLabel("Your question or comment")).toHaveValue("What time do you leave?");
+    await expect(form.getByLabel("Email (optional)")).toHaveValue("not-an-email");
+  });
+
+  test("staff of a hosting department answer officially and the badge shows at once", async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs("staff");
+    await openEvent(page, "east-hartford-police", "Burnside");
+    const question = page.getByRole("article", { name: "Comment by Denise Whitaker" });
+    await question.getByText("Answer officially").click();
+    const answer = uniqueText("Yes: the traffic unit will bring the speed trailer.");
+    await question.getByLabel(/Official answer/).fill(answer);
+    await question.getByRole("button", { name: "Publish official reply" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "official reply is published" })).toBeVisible();
+    const reply = page.getByRole("article", { name: /^Official reply by/ }).filter({ hasText: answer });
+    await expect(reply).toContainText("Official reply — East Hartford Police Department");
+  });
+
+  test("anyone can report an approved comment; it stays up and goes in front of moderators", async ({
+    page,
+    signInAs,
+  }) => {
+    await openEvent(page, "ventura-police", "Peirano");
+    const comment = page.getByRole("article", { name: "Comment by Ron Takahashi" });
+    await comment.getByText("Report this comment").click();
+    await comment.getByLabel("Off topic").check();
+    await comment.getByLabel("Anything to add? (optional)").fill("Reported by the e2e test");
+    await comment.getByRole("button", { name: "Send report" }).click();
+    await expect(comment.getByRole("status")).toHaveText("Thank you. A moderator will look at this comment.");
+    await page.reload();
+    await expect(page.getByRole("article", { name: "Comment by Ron Takahashi" })).toBeVisible();
+    await signInAs("moderator");
+    await page.goto("/admin/moderation?view=REPORTED");
+    await expect(
+      page.locator("[data-queue-row]").filter({ hasText: "Reported by the e2e test" }),
+    ).toContainText("Off topic");
+  });
+
+  test("a moderator of Ventura sees none of East Hartford's comments", async ({ page, signInAs }) => {
+    await signInAs("moderator");
+    await page.goto("/admin/moderation");
+    await expect(page.locator("[data-queue-row]").first()).toBeVisible();
+    await expect(
+      page.locator("[data-queue-row]").filter({ hasText: "Can I bring my 6-year-old?" }),
+    ).toHaveCount(0);
+    await expect(page.locator("[data-queue-row]").filter({ hasText: "Rosa Delgado" })).toHaveCount(1);
+  });
+
+  test("pending, rejected and spam comments appear in no public page, payload, feed or API", async ({
+    request,
+  }) => {
+    const hidden = [
+      "Drivers roll through the stop sign",
+      "Can I bring my 6-year-old",
+      "Ray-Ban",
+      "boat trailer",
+    ];
+    const department = await (await request.get("/departments/east-hartford-police")).text();
+    const slug = /href="\/events\/(coffee-with-a-cop-burnside[^"#]*)"/.exec(department)?.[1];
+    expect(slug).toBeTruthy();
+    const ventura = await (await request.get("/departments/ventura-police")).text();
+    const venturaSlug = /href="\/events\/(coffee-with-a-cop-peiranos[^"#]*)"/.exec(ventura)?.[1];
+    const bodies: string[] = [];
+    for (const path of [
+      `/events/${slug}`,
+      `/events/${venturaSlug}`,
+      `/api/events/${slug}`,
+      "/api/events",
+      "/feed.xml",
+      "/sitemap.xml",
+      "/",
+    ]) {
+      bodies.push(await (await request.get(path)).text());
+      bodies.push(await (await request.get(path, { headers: { RSC: "1" } })).text());
+    }
+    const all = bodies.join("\n");
+    expect(all).toContain("Cars fly down Burnside Ave");
+    for (const text of hidden) expect(all).not.toContain(text);
+  });
+});
