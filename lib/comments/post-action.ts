@@ -1,80 +1,13 @@
 "use server";
-import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { clientAddressHash } from "@/lib/http/client-address";
-import { HONEYPOT_FIELD } from "./limits";
-import { emptyCommentForm } from "./form-state";
-import { readFormToken } from "./form-token";
-import { postComment } from "./post";
-import { PostCommentSchema, type CommentFieldErrors, type CommentFormState } from "./schema";
-
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
-
-const IDEMPOTENCY_KEY = /^[\w-]{16,100}$/;
+import { handleCommentForm } from "./comment-form-handler";
+import type { CommentFormState } from "./schema";
 
 /** The public comment and reply form's action; works with JavaScript off. */
 export async function postCommentAction(
   _previous: CommentFormState,
   formData: FormData,
 ): Promise<CommentFormState> {
-  const values = {
-    authorName: text(formData, "authorName"),
-    authorEmail: text(formData, "authorEmail"),
-    body: text(formData, "body"),
-  };
-  const givenKey = text(formData, "idempotencyKey");
-  const idempotencyKey = IDEMPOTENCY_KEY.test(givenKey) ? givenKey : randomUUID();
-  const formToken = text(formData, "formToken");
-  const keep = { values, idempotencyKey, formToken };
-
-  const parsed = PostCommentSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    const fieldErrors: CommentFieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (field === "authorName" || field === "authorEmail" || field === "body") {
-        fieldErrors[field] ??= issue.message;
-      }
-    }
-    return { ...keep, status: "error", message: "Please check the fields marked below.", fieldErrors };
-  }
-
-  const result = await postComment(
-    {
-      ...parsed.data,
-      idempotencyKey,
-      honeypot: text(formData, HONEYPOT_FIELD),
-      formShownAt: readFormToken(formToken),
-    },
-    { senderHash: clientAddressHash(await headers()) },
-  );
-
-  switch (result.outcome) {
-    case "received":
-      return {
-        ...emptyCommentForm(),
-        status: "received",
-        message: "Thank you. Your message was received; it will appear here after a moderator reviews it.",
-      };
-    case "rate-limited": {
-      const minutes = result.retryAfterMinutes;
-      const wait = `${minutes} minute${minutes === 1 ? "" : "s"}`;
-      return {
-        ...keep,
-        status: "error",
-        message: `Too many comments from your connection. Please try again in ${wait}; your text is still here.`,
-        fieldErrors: {},
-      };
-    }
-    case "not-found":
-      return {
-        ...keep,
-        status: "error",
-        message: "This event or the comment you are replying to is no longer open for comments.",
-        fieldErrors: {},
-      };
-  }
+  return handleCommentForm(formData, clientAddressHash(await headers()));
 }

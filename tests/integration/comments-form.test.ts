@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { handleCommentForm } from "@/lib/comments/comment-form-handler";
+import { issueFormToken } from "@/lib/comments/form-token";
+import type { CommentSettings } from "@/lib/comments/settings";
+import { createEvent } from "../factories";
+import { testPrisma } from "../support/db";
+
+const db = testPrisma();
+const settings: CommentSettings = {
+  heldWords: [],
+  maxLinks: 2,
+  minSeconds: 3,
+  perAddress: { name: "comment:sender", limit: 2, windowSeconds: 600 },
+  perEvent: { name: "comment:event", limit: 100, windowSeconds: 600 },
+  reportHideThreshold: 3,
+};
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+const aMinuteAgo = () => issueFormToken(new Date(Date.now() - 60_000));
+
+describe("the comment form's answers", () => {
+  it("says 'received, will appear after review' and gives a fresh, empty form with a new key", async () => {
+    const event = await createEvent(db);
+    const key = "0d6b6f1e-2b7c-4c55-9d7e-6a1f7d0c2a11";
+    const state = await handleCommentForm(
+      form({
+        eventId: event.id,
+        authorName: "Ann",
+        body: "Hello there",
+        idempotencyKey: key,
+        formToken: aMinuteAgo(),
+      }),
+      "form-sender-1",
+      settings,
+    );
+    expect(state.status).toBe("received");
+    expect(state.message).toMatch(/received; it will appear here after a moderator reviews it/);
+    expect(state.values).toEqual({ authorName: "", authorEmail: "", body: "" });
+    expect(state.idempotencyKey).not.toBe(key);
+    expect(await db.comment.count({ where: { idempotencyKey: key, status: "PENDING" } })).toBe(1);
+  });
+
+  it("answers 'too many comments, try again in N minutes' and keeps the text and key", async () => {
+    const event = await createEvent(db);
+    const post = (n: number) =>
+      handleCommentForm(
+        form({
+          eventId: event.id,
+          authorName: "Sam",
+          authorEmail: "sam@example.com",
+          body: `Question number ${n}`,
+          idempotencyKey: `key-for-question-${n}-abcdef`,
+          formToken: aMinuteAgo(),
+        }),
+        "form-sender-2",
+        settings,
+      );
+    await post(1);
+    await post(2);
+    const third = await post(3);
+    expect(third.status).toBe("error");
+    expect(third.message).toMatch(
+      /^Too many comments from your connection\. Please try again in \d+ minutes?/,
+    );
+    expect(third.values).toEqual({
+      authorName: "Sam",
+      authorEmail: "sam@example.com",
+      body: "Question number 3",
+    });
+    expect(third.idempotencyKey).toBe("key-for-question-3-abcdef");
+    expect(await db.comment.count({ where: { eventId: event.id } })).toBe(2);
+  });
+
+  it("puts each problem next to its field and gives back everything typed", async () => {
+    const event = await createEvent(db);
+    const state = await handleCommentForm(
+      form({
+        eventId: event.id,
+        authorName: "  ",
+        authorEmail: "ann@",
+        body: "x".repeat(2001),
+        formToken: aMinuteAgo(),
+      }),
+      "form-sender-3",
+      settings,
+    );
+    expect(state.status).toBe("error");
+    expect(state.fieldErrors).toEqual({
+      authorName: "Please enter a name to show with your comment (a first name is fine).",
+      authorEmail: "This email address doesn't look complete. Check it, or leave the field empty.",
+      body: "Please shorten your comment to 2000 characters or fewer.",
+    });
+    expect(state.values.body).toHaveLength(2001);
+    expect(await db.comment.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
+  it("tells a bot that filled the honeypot its comment was received, and stores it as spam", async () => {
+    const event = await createEvent(db);
+    const state = await handleCommentForm(
+      form({
+        eventId: event.id,
+        authorName: "Bot",
+        body: "Buy now",
+        website: "http://spam.test",
+        formToken: aMinuteAgo(),
+      }),
+      "form-sender-4",
+      settings,
+    );
+    expect(state.status).toBe("received");
+    const row = await db.comment.findFirstOrThrow({ where: { eventId: event.id } });
+    expect(row.status).toBe("SPAM");
+  });
+});
