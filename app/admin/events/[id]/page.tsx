@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { guardPage } from "@/lib/auth/page-guards";
+import { getEventForEditing } from "@/lib/events/admin-queries";
+import { eventFormOptions } from "@/lib/events/admin-form-options";
+import { storedEventDefaults } from "@/lib/events/admin-defaults";
+import {
+  cancelEventAction,
+  deleteDraftAction,
+  publishEventAction,
+  unpublishEventAction,
+  updateEventAction,
+} from "@/lib/events/actions";
+import { EventForm } from "@/components/admin/event-form";
+import { CancelEventForm, EventButtonForm } from "@/components/admin/event-status-actions";
+import { StatusTag } from "@/components/admin/admin-event-table";
+import { Notice } from "@/components/admin/notice";
+import { EventWhen } from "@/components/events/event-when";
+
+export const metadata = { title: "Event" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+export default async function AdminEventPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { notice } = await searchParams;
+  const { user, event } = await guardPage(`/admin/events/${id}`, async (user) => ({
+    user,
+    event: await getEventForEditing(user, id),
+  }));
+  const options = await eventFormOptions(user);
+  const isPublic = event.status !== "DRAFT";
+
+  return (
+    <div className="space-y-6">
+      <Notice code={notice} />
+      <div>
+        <p>
+          <Link href="/admin/events">← All events</Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold">
+          {event.title} <StatusTag status={event.status} />
+        </h1>
+        <p className="mt-1">
+          <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
+        </p>
+        {event.series && (
+          <p className="mt-1 text-slate-700">
+            Part of the series “{event.series.title}”. Changes here stay when the series is edited.
+          </p>
+        )}
+        {event.status === "CANCELLED" && (
+          <p className="mt-1 font-semibold text-red-900">Cancelled: {event.cancellationReason}</p>
+        )}
+        <p className="mt-2 flex flex-wrap gap-4">
+          {isPublic && <Link href={`/events/${event.slug}`}>View the public page</Link>}
+          <Link href={`/admin/events/new?from=${event.id}`}>Duplicate</Link>
+        </p>
+      </div>
+
+      <section
+        aria-labelledby="status-heading"
+        className="space-y-4 rounded-lg border-2 border-slate-300 p-4"
+      >
+        <h2 id="status-heading" className="text-xl font-bold">
+          Status
+        </h2>
+        {event.status !== "PUBLISHED" && (
+          <EventButtonForm
+            action={publishEventAction}
+            eventId={event.id}
+            variant="primary"
+            label={event.status === "CANCELLED" ? "Publish again (no longer cancelled)" : "Publish"}
+          />
+        )}
+        {event.status === "PUBLISHED" && (
+          <EventButtonForm
+            action={unpublishEventAction}
+            eventId={event.id}
+            label="Unpublish (back to draft)"
+            confirmText="Residents will no longer see it. To tell them it will not happen, cancel it instead."
+          />
+        )}
+        {event.status !== "CANCELLED" && <CancelEventForm action={cancelEventAction} eventId={event.id} />}
+        {event.status === "DRAFT" && (
+          <EventButtonForm
+            action={deleteDraftAction}
+            eventId={event.id}
+            label="Delete this draft"
+            variant="danger"
+            confirmText="Deleting cannot be undone."
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="edit-heading" className="space-y-4">
+        <h2 id="edit-heading" className="text-2xl font-bold">
+          Edit
+        </h2>
+        <EventForm action={updateEventAction} defaults={storedEventDefaults(event)} options={options} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { guardPage } from "@/lib/auth/page-guards";
+import { eventFormOptions } from "@/lib/events/admin-form-options";
+import { getEventForEditing } from "@/lib/events/admin-queries";
+import { duplicateDefaults, newEventDefaults } from "@/lib/events/admin-defaults";
+import { createEventAction } from "@/lib/events/actions";
+import { EventForm } from "@/components/admin/event-form";
+
+export const metadata = { title: "New event" };
+
+type Props = { searchParams: Promise<{ from?: string }> };
+
+export default async function NewEventPage({ searchParams }: Props) {
+  const { from } = await searchParams;
+  const { user, source } = await guardPage("/admin/events/new", async (user) => ({
+    user,
+    source: from ? await getEventForEditing(user, from) : null,
+  }));
+  const options = await eventFormOptions(user);
+  if (options.leadDepartments.length === 0) {
+    return (
+      <div className="space-y-3">
+        <h1 className="text-3xl font-bold">New event</h1>
+        <p>
+          You are not staff of any department yet, so you cannot post events. Ask a site admin to add you.
+        </p>
+        <Link href="/admin">Back to the dashboard</Link>
+      </div>
+    );
+  }
+  const defaults = source ? duplicateDefaults(user, source) : newEventDefaults(options);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">{source ? `Copy of “${source.title}”` : "New event"}</h1>
+      {source && (
+        <p className="text-slate-700">
+          Everything is copied except the date. Choose the new date, then save.
+        </p>
+      )}
+      <EventForm action={createEventAction} defaults={defaults} options={options} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { userForPage } from "@/lib/auth/page-guards";
+import { listManagedEvents, type EventListScope } from "@/lib/events/admin-queries";
+import { AdminEventTable } from "@/components/admin/admin-event-table";
+import { Notice } from "@/components/admin/notice";
+
+export const metadata = { title: "Events" };
+
+type Props = { searchParams: Promise<{ show?: string; notice?: string }> };
+
+const TABS: { scope: EventListScope; label: string; empty: string }[] = [
+  { scope: "upcoming", label: "Upcoming", empty: "No upcoming events yet. Post one with “New event”." },
+  { scope: "drafts", label: "Drafts", empty: "No drafts." },
+  { scope: "past", label: "Past", empty: "No past events." },
+];
+
+export default async function AdminEventsPage({ searchParams }: Props) {
+  const user = await userForPage("/admin/events");
+  const params = await searchParams;
+  const tab = TABS.find((t) => t.scope === params.show) ?? TABS[0]!;
+  const events = await listManagedEvents(user, { scope: tab.scope });
+  return (
+    <div className="space-y-5">
+      <Notice code={params.notice} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">Events</h1>
+        <Link
+          href="/admin/events/new"
+          className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
+        >
+          New event
+        </Link>
+      </div>
+      <nav aria-label="Which events">
+        <ul className="flex gap-4">
+          {TABS.map((t) => (
+            <li key={t.scope}>
+              <Link
+                href={`/admin/events?show=${t.scope}`}
+                aria-current={t === tab ? "page" : undefined}
+                className={t === tab ? "font-bold no-underline" : undefined}
+              >
+                {t.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <AdminEventTable events={events} empty={tab.empty} caption={`${tab.label} events`} />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { AdminEventRow } from "@/lib/events/admin-queries";
+import { formatShortDate, formatTime } from "@/lib/time/format";
+import { zoneLabel } from "@/lib/time/zones";
+
+const STATUS_TEXT = { DRAFT: "Draft", PUBLISHED: "Published", CANCELLED: "Cancelled" } as const;
+const STATUS_STYLE = {
+  DRAFT: "bg-slate-200 text-slate-900",
+  PUBLISHED: "bg-green-100 text-green-900",
+  CANCELLED: "bg-red-100 text-red-900",
+} as const;
+
+export function StatusTag({ status }: { status: keyof typeof STATUS_TEXT }) {
+  return (
+    <span className={`rounded px-2 py-0.5 text-sm font-semibold ${STATUS_STYLE[status]}`}>
+      {STATUS_TEXT[status]}
+    </span>
+  );
+}
+
+export function AdminEventTable({
+  events,
+  empty,
+  caption,
+}: {
+  events: AdminEventRow[];
+  empty: string;
+  caption: string;
+}) {
+  if (events.length === 0) return <p className="text-slate-700">{empty}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-400">
+            <th scope="col" className="py-2 pr-3">
+              Event
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              When (venue time)
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Hosts
+            </th>
+            <th scope="col" className="py-2">
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id} className="border-b border-slate-200 align-top">
+              <td className="py-2 pr-3">
+                <Link href={`/admin/events/${event.id}`} className="font-semibold">
+                  {event.title}
+                </Link>
+                <div className="text-sm text-slate-700">
+                  {event.venue.name}, {event.venue.city}, {event.venue.state}
+                  {event.seriesId && " · part of a series"}
+                </div>
+              </td>
+              <td className="py-2 pr-3 whitespace-nowrap">
+                {formatShortDate(event.startsAt, event.timeZone)},{" "}
+                {formatTime(event.startsAt, event.timeZone)}
+                <div className="text-sm text-slate-700">{zoneLabel(event.timeZone, event.startsAt)}</div>
+              </td>
+              <td className="py-2 pr-3 text-sm">{event.hosts.map((h) => h.department.name).join(", ")}</td>
+              <td className="py-2">
+                <StatusTag status={event.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

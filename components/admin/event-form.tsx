@@ -1,0 +1,237 @@
+"use client";
+// The staff event form: one page, plain fields, works without JavaScript. After an
+// error every field shows what was typed, with its message next to it.
+import { useActionState } from "react";
+import { IDLE, fieldError, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
+import { DESCRIPTION_MAX, EVENT_FORMATS, LANGUAGE_CODES, NEW_VENUE, TITLE_MAX } from "@/lib/events/schemas";
+import { FORMAT_LABELS, languageName } from "@/lib/events/labels";
+import type { EventFormOptions } from "@/lib/events/admin-form-options";
+import { SelectField, TextArea, TextField } from "@/components/forms/field";
+import { Checkbox, CheckboxGroup } from "@/components/forms/choice-group";
+import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+import { NewVenueFields } from "./new-venue-fields";
+
+export type EventFormDefaults = {
+  eventId?: string;
+  status?: "DRAFT" | "PUBLISHED" | "CANCELLED";
+  title: string;
+  description: string;
+  format: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  venueId: string;
+  leadDepartmentId: string;
+  coHostIds: string[];
+  languages: string[];
+  noHost: boolean;
+  accessibilityNotes: string;
+};
+
+const LABELS: Record<string, string> = {
+  title: "Title",
+  description: "Description",
+  format: "Kind of event",
+  date: "Date",
+  startTime: "Starts at",
+  endTime: "Ends at",
+  venueId: "Venue",
+  leadDepartmentId: "Hosting department",
+  coHostIds: "Co-hosts",
+  languages: "Languages",
+  accessibilityNotes: "Accessibility notes",
+  venueName: "Venue name",
+  streetAddress: "Street address",
+  city: "City",
+  state: "State",
+  postalCode: "ZIP code",
+  latitude: "Latitude",
+  longitude: "Longitude",
+  timeZone: "Time zone",
+};
+
+type Props = {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  defaults: EventFormDefaults;
+  options: EventFormOptions;
+};
+
+export function EventForm({ action, defaults, options }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  type TextKey =
+    | "title"
+    | "description"
+    | "format"
+    | "date"
+    | "startTime"
+    | "endTime"
+    | "venueId"
+    | "leadDepartmentId"
+    | "accessibilityNotes";
+  const text = (name: TextKey) => typedOr(state, name, defaults[name]);
+  const editing = Boolean(defaults.eventId);
+  const checkedHosts = typedListOr(state, "coHostIds", defaults.coHostIds);
+
+  return (
+    <form action={formAction} className="space-y-8" noValidate>
+      <FormStatus state={state} labels={LABELS} />
+      {defaults.eventId && <input type="hidden" name="eventId" value={defaults.eventId} />}
+
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-xl font-bold">What</legend>
+        <TextField
+          name="title"
+          label="Title"
+          defaultValue={text("title")}
+          error={fieldError(state, "title")}
+          hint="Residents see this first, e.g. “Coffee with a Cop at Main Street Diner”."
+          maxLength={TITLE_MAX}
+          required
+        />
+        <SelectField
+          name="format"
+          label="Kind of event"
+          defaultValue={text("format")}
+          error={fieldError(state, "format")}
+          options={EVENT_FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }))}
+        />
+        <TextArea
+          name="description"
+          label="Description"
+          defaultValue={text("description")}
+          rows={6}
+          error={fieldError(state, "description")}
+          maxLength={DESCRIPTION_MAX}
+          required
+          hint="What to expect, who will be there, anything residents should know. At least 20 characters."
+        />
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-xl font-bold">When</legend>
+        <p className="text-slate-700">Enter the times as the clock at the venue will read them.</p>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField
+            name="date"
+            label="Date"
+            type="date"
+            defaultValue={text("date")}
+            error={fieldError(state, "date")}
+            required
+          />
+          <TextField
+            name="startTime"
+            label="Starts at"
+            type="time"
+            defaultValue={text("startTime")}
+            error={fieldError(state, "startTime")}
+            required
+          />
+          <TextField
+            name="endTime"
+            label="Ends at"
+            type="time"
+            defaultValue={text("endTime")}
+            error={fieldError(state, "endTime")}
+            required
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-xl font-bold">Where</legend>
+        <SelectField
+          name="venueId"
+          label="Venue"
+          defaultValue={text("venueId")}
+          error={fieldError(state, "venueId")}
+          placeholder="Choose a venue…"
+          options={[
+            ...options.venues,
+            { value: NEW_VENUE, label: "A new venue (fill in its address below)" },
+          ]}
+          hint="Each venue is listed with its town and time zone."
+        />
+        <NewVenueFields
+          state={state}
+          defaultTimeZone={options.leadDepartments[0]?.timeZone ?? "America/New_York"}
+        />
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-xl font-bold">Who hosts</legend>
+        {!editing && (
+          <SelectField
+            name="leadDepartmentId"
+            label="Hosting department"
+            defaultValue={text("leadDepartmentId")}
+            error={fieldError(state, "leadDepartmentId")}
+            options={options.leadDepartments}
+            placeholder={options.leadDepartments.length === 1 ? undefined : "Choose your department…"}
+          />
+        )}
+        <CheckboxGroup
+          name="coHostIds"
+          legend={editing ? "Hosting departments" : "Co-hosts (optional)"}
+          error={fieldError(state, "coHostIds")}
+          checked={checkedHosts}
+          hint={
+            editing
+              ? "Hosts you are not staff of stay; only their own staff can remove them."
+              : "Other departments taking part. Their staff can edit the event too."
+          }
+          options={options.departments.map((d) => ({
+            ...d,
+            disabled:
+              editing &&
+              defaults.coHostIds.includes(d.value) &&
+              options.protectedDepartmentIds.includes(d.value),
+          }))}
+        />
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-xl font-bold">For residents</legend>
+        <CheckboxGroup
+          name="languages"
+          legend="Officers will speak"
+          error={fieldError(state, "languages")}
+          checked={typedListOr(state, "languages", defaults.languages)}
+          options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code) }))}
+        />
+        <Checkbox
+          name="noHost"
+          label="No-host event"
+          hint="Each guest buys their own coffee or food."
+          checked={state.status === "error" ? state.values.noHost !== undefined : defaults.noHost}
+        />
+        <TextArea
+          name="accessibilityNotes"
+          label="Accessibility notes (optional)"
+          rows={3}
+          defaultValue={text("accessibilityNotes")}
+          error={fieldError(state, "accessibilityNotes")}
+          hint="E.g. step-free entrance, ASL interpreter on request. Leave empty to show the venue's notes."
+        />
+      </fieldset>
+
+      <div className="flex flex-wrap gap-3" aria-live="polite">
+        {defaults.status === "DRAFT" || !editing ? (
+          <>
+            <SubmitButton name="intent" value="publish">
+              {editing ? "Save and publish" : "Publish now"}
+            </SubmitButton>
+            <SubmitButton name="intent" value="draft" variant="secondary">
+              Save as draft
+            </SubmitButton>
+          </>
+        ) : (
+          <SubmitButton name="intent" value="draft">
+            Save changes
+          </SubmitButton>
+        )}
+        {pending && <p>Saving…</p>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+// The one-line confirmation after a redirect (?notice=…), announced to screen readers.
+const NOTICES: Record<string, string> = {
+  saved: "Saved.",
+  published: "Published: residents can see it now.",
+  unpublished: "Back to draft: residents no longer see it.",
+  cancelled: "Cancelled: the event page and calendars now say so.",
+  deleted: "The draft was deleted.",
+  created: "Created.",
+  invited: "Invitation sent.",
+  updated: "Saved.",
+};
+
+export function Notice({ code }: { code: string | undefined }) {
+  const message = code ? NOTICES[code] : undefined;
+  if (!message) return null;
+  return (
+    <p
+      role="status"
+      className="mb-4 rounded-lg border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900"
+    >
+      {message}
+    </p>
+  );
+}

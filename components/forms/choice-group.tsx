@@ -1,0 +1,78 @@
+// A group of checkboxes (or one checkbox) in a fieldset with its legend and error.
+import type { ReactNode } from "react";
+import { FieldMessage } from "./field";
+
+type Props = {
+  name: string;
+  legend: string;
+  options: { value: string; label: ReactNode; disabled?: boolean }[];
+  checked: string[];
+  error?: string;
+  hint?: ReactNode;
+};
+
+export function CheckboxGroup({ name, legend, options, checked, error, hint }: Props) {
+  const errorId = error ? `${name}-error` : undefined;
+  const hintId = hint ? `${name}-hint` : undefined;
+  return (
+    <fieldset
+      className="space-y-2"
+      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+    >
+      <legend className="font-semibold">{legend}</legend>
+      {hint && (
+        <p id={hintId} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      )}
+      {error && <FieldMessage id={errorId} message={error} />}
+      <div className="grid gap-1 sm:grid-cols-2">
+        {options.map((option) => (
+          <label key={option.value} className="flex items-start gap-2 py-1">
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={checked.includes(option.value)}
+              disabled={option.disabled}
+              className="mt-1 size-5 shrink-0"
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function Checkbox({
+  name,
+  label,
+  checked,
+  hint,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  hint?: string;
+}) {
+  return (
+    <div>
+      <label className="flex items-start gap-2">
+        <input
+          type="checkbox"
+          name={name}
+          defaultChecked={checked}
+          aria-describedby={hint ? `${name}-hint` : undefined}
+          className="mt-1 size-5 shrink-0"
+        />
+        <span className="font-semibold">{label}</span>
+      </label>
+      {hint && (
+        <p id={`${name}-hint`} className="ml-7 text-sm text-slate-700">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use server";
+// Server actions for the staff event forms: each parses with the shared schema, runs a
+// plain function that checks rights itself, then refreshes the public pages it touched.
+import { redirect } from "next/navigation";
+import { safeAction } from "@/lib/actions/safe-action";
+import { CancelEventSchema, CreateEventSchema, EventIdSchema, UpdateEventSchema } from "./schemas";
+import { createEvent } from "./admin-create";
+import { updateEvent } from "./admin-update";
+import { cancelEvent, deleteDraft, publishEvent, unpublishEvent } from "./admin-status";
+import { placesOf, type EventSnapshot } from "./admin-snapshot";
+import { revalidateEventPages } from "./admin-revalidate";
+
+function done(event: EventSnapshot, notice: string, ...earlier: EventSnapshot[]): never {
+  revalidateEventPages(placesOf(event), ...earlier.map(placesOf));
+  redirect(`/admin/events/${event.id}?notice=${notice}`);
+}
+
+export const createEventAction = safeAction(CreateEventSchema, createEvent, {
+  onSuccess: (event) => done(event, event.status === "PUBLISHED" ? "published" : "saved"),
+});
+
+export const updateEventAction = safeAction(UpdateEventSchema, updateEvent, {
+  onSuccess: ({ before, after }) =>
+    done(after, after.status !== before.status ? "published" : "saved", before),
+});
+
+export const publishEventAction = safeAction(EventIdSchema, publishEvent, {
+  onSuccess: (event) => done(event, "published"),
+});
+
+export const unpublishEventAction = safeAction(EventIdSchema, unpublishEvent, {
+  onSuccess: (event) => done(event, "unpublished"),
+});
+
+export const cancelEventAction = safeAction(CancelEventSchema, cancelEvent, {
+  onSuccess: (event) => done(event, "cancelled"),
+});
+
+export const deleteDraftAction = safeAction(EventIdSchema, deleteDraft, {
+  onSuccess: (event) => {
+    revalidateEventPages(placesOf(event));
+    redirect("/admin/events?notice=deleted");
+  },
+});

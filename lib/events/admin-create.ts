@@ -1,0 +1,58 @@
+// Staff create an event for a department they are staff of, at an existing or new venue.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { InputError } from "@/lib/actions/input-error";
+import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
+import { createVenueFromInput } from "@/lib/venues/actions-create";
+import type { CreateEventInput } from "./schemas";
+import { eventInstants } from "./admin-times";
+import { uniqueEventSlug } from "./admin-slug";
+import { assertDepartmentsExist, hostRows, hostsForNewEvent } from "./admin-hosts";
+import { auditFields, eventSnapshotSelect, type EventSnapshot } from "./admin-snapshot";
+
+export async function venueZone(venueId: string): Promise<string> {
+  const venue = await prisma.venue.findUnique({ where: { id: venueId }, select: { timeZone: true } });
+  if (!venue) throw new InputError({ venueId: ["Choose a venue from the list."] });
+  return venue.timeZone;
+}
+
+export async function createEvent(user: CurrentUser | null, input: CreateEventInput): Promise<EventSnapshot> {
+  const actor = await requireDepartmentRole(input.leadDepartmentId, "STAFF", user);
+  const hosts = hostsForNewEvent(input.leadDepartmentId, input.coHostIds);
+  await assertDepartmentsExist(hosts);
+  const zone = input.newVenue ? input.newVenue.timeZone : await venueZone(input.venueId);
+  const { startsAt, endsAt } = eventInstants(input, zone, { mustBeUpcoming: true });
+  const slug = await uniqueEventSlug(input.title, input.date);
+
+  return prisma.$transaction(async (db) => {
+    const venueId = input.newVenue ? (await createVenueFromInput(db, input.newVenue)).id : input.venueId;
+    const event = await db.event.create({
+      data: {
+        slug,
+        title: input.title,
+        description: input.description,
+        format: input.format,
+        startsAt,
+        endsAt,
+        timeZone: zone,
+        status: input.intent === "publish" ? "PUBLISHED" : "DRAFT",
+        noHost: input.noHost,
+        languages: input.languages,
+        accessibilityNotes: input.accessibilityNotes ?? null,
+        venueId,
+        hosts: { createMany: { data: hostRows(hosts) } },
+      },
+      select: eventSnapshotSelect,
+    });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: input.intent === "publish" ? "event.created_and_published" : "event.created",
+      entityType: "Event",
+      entityId: event.id,
+      departmentId: input.leadDepartmentId,
+      after: auditFields(event),
+    });
+    return event;
+  });
+}

@@ -1,0 +1,57 @@
+// What the event form starts with: sensible defaults for a new event, a copy of an
+// existing one (duplicate: everything but the date), or the stored event (edit).
+import "server-only";
+import type { EventFormDefaults } from "@/components/admin/event-form";
+import { hasDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
+import type { EditableEvent } from "./admin-queries";
+import type { EventFormOptions } from "./admin-form-options";
+import { localTimesOf } from "./admin-times";
+
+export function newEventDefaults(options: EventFormOptions): EventFormDefaults {
+  const only = options.leadDepartments.length === 1 ? options.leadDepartments[0]?.value : undefined;
+  return {
+    title: "",
+    description: "",
+    format: "COFFEE_WITH_A_COP",
+    date: "",
+    startTime: "08:00",
+    endTime: "09:30",
+    venueId: "",
+    leadDepartmentId: only ?? "",
+    coHostIds: [],
+    languages: ["en"],
+    noHost: false,
+    accessibilityNotes: "",
+  };
+}
+
+export function storedEventDefaults(event: EditableEvent): EventFormDefaults {
+  return {
+    eventId: event.id,
+    status: event.status,
+    title: event.title,
+    description: event.description,
+    format: event.format,
+    ...localTimesOf(event.startsAt, event.endsAt, event.timeZone),
+    venueId: event.venueId,
+    leadDepartmentId: event.hosts[0]?.departmentId ?? "",
+    coHostIds: event.hosts.map((h) => h.departmentId),
+    languages: event.languages,
+    noHost: event.noHost,
+    accessibilityNotes: event.accessibilityNotes ?? "",
+  };
+}
+
+/** A new event like `event`; the person picks the new date. */
+export function duplicateDefaults(user: CurrentUser, event: EditableEvent): EventFormDefaults {
+  const stored = storedEventDefaults(event);
+  const lead = event.hosts.find((h) => hasDepartmentRole(user, h.departmentId, "STAFF"))?.departmentId ?? "";
+  return {
+    ...stored,
+    eventId: undefined,
+    status: undefined,
+    date: "",
+    leadDepartmentId: lead,
+    coHostIds: stored.coHostIds.filter((id) => id !== lead),
+  };
+}

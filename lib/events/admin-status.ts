@@ -1,0 +1,101 @@
+// Publish, unpublish (back to draft), cancel with a reason, and delete drafts.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { InputError } from "@/lib/actions/input-error";
+import { requireEventRole, type CurrentUser } from "@/lib/auth/guards";
+import type { EventStatus } from "@/lib/generated/prisma/enums";
+import { auditFields, eventSnapshotSelect, loadSnapshot, type EventSnapshot } from "./admin-snapshot";
+
+type Transition = { action: string; from: EventStatus[]; to: EventStatus; refusal: string };
+
+const TRANSITIONS = {
+  publish: {
+    action: "event.published",
+    from: ["DRAFT", "CANCELLED"],
+    to: "PUBLISHED",
+    refusal: "This event is already published.",
+  },
+  unpublish: {
+    action: "event.unpublished",
+    from: ["PUBLISHED"],
+    to: "DRAFT",
+    refusal: "Only a published event can go back to draft.",
+  },
+  cancel: {
+    action: "event.cancelled",
+    from: ["PUBLISHED", "DRAFT"],
+    to: "CANCELLED",
+    refusal: "This event is already cancelled.",
+  },
+} satisfies Record<string, Transition>;
+
+async function change(
+  user: CurrentUser | null,
+  eventId: string,
+  transition: Transition,
+  reason: string | null,
+): Promise<EventSnapshot> {
+  const actor = await requireEventRole(eventId, "STAFF", user);
+  return prisma.$transaction(async (db) => {
+    const before = await loadSnapshot(db, eventId);
+    if (!before) throw new Error(`Event ${eventId} vanished after its guard`);
+    if (!transition.from.includes(before.status)) throw new InputError({}, transition.refusal, 409);
+    const after = await db.event.update({
+      where: { id: eventId },
+      data: { status: transition.to, cancellationReason: transition.to === "CANCELLED" ? reason : null },
+      select: eventSnapshotSelect,
+    });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: transition.action,
+      entityType: "Event",
+      entityId: eventId,
+      departmentId: before.hosts[0]?.departmentId,
+      before: auditFields(before),
+      after: auditFields(after),
+    });
+    return after;
+  });
+}
+
+export function publishEvent(user: CurrentUser | null, input: { eventId: string }) {
+  return change(user, input.eventId, TRANSITIONS.publish, null);
+}
+
+export function unpublishEvent(user: CurrentUser | null, input: { eventId: string }) {
+  return change(user, input.eventId, TRANSITIONS.unpublish, null);
+}
+
+export function cancelEvent(user: CurrentUser | null, input: { eventId: string; reason: string }) {
+  return change(user, input.eventId, TRANSITIONS.cancel, input.reason);
+}
+
+/** Only drafts can be deleted: a published event that will not happen is cancelled instead. */
+export async function deleteDraft(
+  user: CurrentUser | null,
+  input: { eventId: string },
+): Promise<EventSnapshot> {
+  const actor = await requireEventRole(input.eventId, "STAFF", user);
+  return prisma.$transaction(async (db) => {
+    const before = await loadSnapshot(db, input.eventId);
+    if (!before) throw new Error(`Event ${input.eventId} vanished after its guard`);
+    if (before.status !== "DRAFT") {
+      throw new InputError(
+        {},
+        "Only drafts can be deleted. Cancel a published event instead, so residents know.",
+        409,
+      );
+    }
+    await db.event.delete({ where: { id: input.eventId } });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: "event.deleted",
+      entityType: "Event",
+      entityId: input.eventId,
+      departmentId: before.hosts[0]?.departmentId,
+      before: auditFields(before),
+    });
+    return before;
+  });
+}

@@ -1,0 +1,90 @@
+// One schema for the event form and its actions: the page reads the limits, the action
+// parses with it. Times are typed as the venue's wall clock; lib/events/admin-times.ts
+// turns them into instants (DST-correct) once the venue's zone is known.
+import { z } from "zod";
+import { checkbox, clockTime, dateKey, id, list, optionalText, requiredText } from "@/lib/actions/fields";
+import { NewVenueSchema } from "@/lib/venues/schemas";
+
+export const LANGUAGE_CODES = ["en", "es", "vi", "zh", "ko", "tl", "ar", "pt", "asl"] as const;
+export const EVENT_FORMATS = [
+  "COFFEE_WITH_A_COP",
+  "CONE_WITH_A_COP",
+  "COMMUNITY_ROUNDTABLE",
+  "OTHER",
+] as const;
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MAX = 4000;
+/** Events are announced at most this far ahead. */
+export const MAX_DAYS_AHEAD = 730;
+export const NEW_VENUE = "new";
+
+const eventFields = {
+  title: requiredText("a title", 5, TITLE_MAX),
+  description: requiredText("a description", 20, DESCRIPTION_MAX),
+  format: z.enum(EVENT_FORMATS, { error: "Choose the kind of event." }),
+  date: dateKey,
+  startTime: clockTime("the start time"),
+  endTime: clockTime("the end time"),
+  venueId: id("Choose a venue, or choose “A new venue” and fill in its address."),
+  coHostIds: list(z.string().trim().min(1)),
+  languages: list(z.enum(LANGUAGE_CODES)).pipe(
+    z.array(z.enum(LANGUAGE_CODES)).min(1, "Choose at least one language the officers will speak."),
+  ),
+  noHost: checkbox,
+  accessibilityNotes: optionalText("accessibility notes", 1000),
+  /** Which button was pressed: status never comes from the form otherwise. */
+  intent: z.enum(["draft", "publish"]).default("draft"),
+};
+
+// Typed as unknown here (an existing venue leaves them empty), parsed by NewVenueSchema
+// only when the venue chosen is "new".
+const venueFieldsAsTyped = Object.fromEntries(
+  Object.keys(NewVenueSchema.shape).map((key) => [key, z.unknown().optional()]),
+) as Record<keyof typeof NewVenueSchema.shape, z.ZodOptional<z.ZodUnknown>>;
+
+const EventBase = z.object({ ...eventFields, ...venueFieldsAsTyped });
+type EventBaseOutput = z.output<typeof EventBase>;
+
+function checkTimesAndVenue(values: EventBaseOutput, ctx: z.RefinementCtx) {
+  if (values.endTime <= values.startTime) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["endTime"],
+      message: "The end time must be after the start time.",
+    });
+  }
+  if (values.venueId !== NEW_VENUE) return;
+  const venue = NewVenueSchema.safeParse(values);
+  if (!venue.success) {
+    for (const issue of venue.error.issues)
+      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  }
+}
+
+function splitVenue<T extends EventBaseOutput>(values: T) {
+  const venueKeys = Object.keys(NewVenueSchema.shape);
+  const event = Object.fromEntries(Object.entries(values).filter(([key]) => !venueKeys.includes(key)));
+  const newVenue = values.venueId === NEW_VENUE ? NewVenueSchema.parse(values) : null;
+  return { ...(event as Omit<T, keyof typeof venueFieldsAsTyped>), newVenue };
+}
+
+export const CreateEventSchema = EventBase.extend({
+  leadDepartmentId: id("Choose the department that hosts the event."),
+})
+  .superRefine(checkTimesAndVenue)
+  .transform(splitVenue);
+
+export const UpdateEventSchema = EventBase.extend({ eventId: id("The event is missing.") })
+  .superRefine(checkTimesAndVenue)
+  .transform(splitVenue);
+
+export type CreateEventInput = z.output<typeof CreateEventSchema>;
+export type UpdateEventInput = z.output<typeof UpdateEventSchema>;
+export type EventFieldsInput = CreateEventInput | UpdateEventInput;
+
+export const EventIdSchema = z.object({ eventId: id("The event is missing.") });
+
+export const CancelEventSchema = z.object({
+  eventId: id("The event is missing."),
+  reason: requiredText("the reason residents will read", 5, 300),
+});

@@ -1,0 +1,44 @@
+// Creates a venue typed into a form: coordinates typed, or else the ZIP code's centre
+// from the offline ZIP data (the person can correct them later).
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { InputError } from "@/lib/actions/input-error";
+import { placeForZip } from "@/lib/geo/zip";
+import { slugify } from "@/lib/events/admin-slug";
+import type { NewVenueInput } from "./schemas";
+
+type Db = Prisma.TransactionClient;
+
+export function venueCoordinates(input: NewVenueInput): { latitude: number; longitude: number } {
+  if (input.latitude !== undefined && input.longitude !== undefined) {
+    return { latitude: input.latitude, longitude: input.longitude };
+  }
+  const place = placeForZip(input.postalCode);
+  if (!place) {
+    throw new InputError({
+      postalCode: ["We do not know this ZIP code. Check it, or type the latitude and longitude."],
+    });
+  }
+  return { latitude: place.latitude, longitude: place.longitude };
+}
+
+export async function createVenueFromInput(db: Db, input: NewVenueInput) {
+  const base = slugify(`${input.venueName} ${input.city} ${input.state}`) || "venue";
+  const taken = await db.venue.findUnique({ where: { slug: base }, select: { id: true } });
+  return db.venue.create({
+    data: {
+      slug: taken ? `${base}-${randomBytes(3).toString("hex")}` : base,
+      name: input.venueName,
+      streetAddress: input.streetAddress,
+      city: input.city,
+      state: input.state,
+      postalCode: input.postalCode,
+      ...venueCoordinates(input),
+      timeZone: input.timeZone,
+      accessibilityNotes: input.venueAccessibilityNotes ?? null,
+      parkingNotes: input.parkingNotes ?? null,
+    },
+    select: { id: true, slug: true, timeZone: true, name: true },
+  });
+}
