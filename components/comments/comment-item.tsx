@@ -15,6 +15,7 @@ export function CommentItem({
 }) {
   return (
     <article
+      id={`comment-${comment.id}`}
       aria-label={`${comment.official ? "Official reply" : "Comment"} by ${comment.authorName}`}
       className={
         comment.official

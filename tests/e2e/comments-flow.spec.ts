@@ -126,3 +126,20 @@ test.describe("questions and comments", () => {
     for (const text of hidden) expect(all).not.toContain(text);
   });
 });
+
+test.describe("moderation from the keyboard", () => {
+  test("j moves to the oldest pending comment, x selects it and r rejects it", async ({ page, signInAs }) => {
+    await signInAs("moderator");
+    await page.goto("/admin/moderation");
+    const first = page.locator("[data-queue-row]").first();
+    const author = (await first.locator("label span").first().textContent()) ?? "";
+    await page.keyboard.press("j");
+    await expect(first).toBeFocused();
+    await page.keyboard.press("x");
+    await expect(first.getByRole("checkbox")).toBeChecked();
+    await page.keyboard.press("r");
+    await expect(page.getByRole("status")).toHaveText("Rejected: 1 comment.");
+    await page.goto("/admin/moderation?view=REJECTED");
+    await expect(page.locator("[data-queue-row]").first()).toContainText(author);
+  });
+});

@@ -46,7 +46,13 @@ export function QueueItemRow({ item }: { item: QueueItem }) {
                 Waiting over 7 days
               </span>
             )}
-            <a href={`/events/${item.event.slug}`}>Event page</a>
+            {item.status === "APPROVED" ? (
+              <a href={`/events/${item.event.slug}#comment-${item.id}`}>
+                On the event page (answer officially there)
+              </a>
+            ) : (
+              <a href={`/events/${item.event.slug}`}>Event page</a>
+            )}
           </p>
           <p className="whitespace-pre-line break-words rounded bg-slate-50 p-3">{item.body}</p>
           <p className="text-sm">
