@@ -10,8 +10,8 @@ type Props = { request: SearchRequest; departments: Choice[]; languages: Choice[
 const WHEN_CHOICES = [
   ["any", "Any date"],
   ["today", "Today"],
-  ["week", "This week"],
-  ["month", "This month"],
+  ["week", "Next 7 days"],
+  ["month", "Next 30 days"],
   ["custom", "Custom dates (below)"],
 ] as const;
 

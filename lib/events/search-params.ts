@@ -37,7 +37,7 @@ const fieldSchemas = {
   radius: z.coerce.number().refine((n) => (RADIUS_CHOICES as readonly number[]).includes(n), {
     message: `Choose a distance of ${RADIUS_CHOICES.join(", ")} miles.`,
   }),
-  when: z.enum(DATE_RANGES, { error: "Choose any date, today, this week, this month or custom dates." }),
+  when: z.enum(DATE_RANGES, { error: "Choose any date, today, the next 7 days, the next 30 days or custom dates." }),
   from: dateKey,
   to: dateKey,
   department: z

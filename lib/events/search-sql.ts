@@ -31,12 +31,10 @@ function dateRangeSql(filters: SearchFilters, now: Date): Prisma.Sql[] {
   switch (filters.dateRange) {
     case "today":
       return [Prisma.sql`${localDate} = ${today}`];
-    case "week": // today through Sunday
-      return [
-        Prisma.sql`${localDate} BETWEEN ${today} AND ${today} + (7 - extract(isodow FROM ${today}))::int`,
-      ];
-    case "month":
-      return [Prisma.sql`date_trunc('month', ${localDate}) = date_trunc('month', ${today})`];
+    case "week": // the next 7 days, today included
+      return [Prisma.sql`${localDate} BETWEEN ${today} AND ${today} + 6`];
+    case "month": // the next 30 days, today included
+      return [Prisma.sql`${localDate} BETWEEN ${today} AND ${today} + 29`];
     case "custom":
       return [
         ...(filters.from ? [Prisma.sql`${localDate} >= ${filters.from}::date`] : []),

@@ -142,22 +142,44 @@ describe("event search filters", () => {
     expect(await search("q=100%25")).toEqual([]);
   });
 
-  it("date ranges follow each event's local calendar: today, this week (to Sunday), this month, custom", async () => {
+  it("date ranges follow each event's own local calendar: today, next 7 days, next 30 days, custom", async () => {
     const venue = await createVenue(db, CT);
     const department = await createDepartment(db, CT);
-    const at = (day: string, time = "08:00") =>
-      createEvent(db, { venue, hosts: [department], startsAt: atLocalTime(day, time, "America/New_York") });
+    const pacific = await createVenue(db, {
+      state: "CA",
+      timeZone: "America/Los_Angeles",
+      latitude: 34.28,
+      longitude: -119.29,
+    });
+    const at = (day: string, time = "08:00", place = venue) =>
+      createEvent(db, {
+        venue: place,
+        hosts: [department],
+        startsAt: atLocalTime(day, time, place.timeZone),
+      });
     const today = await at("2026-11-21", "18:00");
-    const sunday = await at("2026-11-22", "20:00");
-    const nextMonday = await at("2026-11-23");
-    const december = await at("2026-12-01");
+    // 23:30 on the 21st in Ventura is already the 22nd in Hartford: still "today" there.
+    const lateInVentura = await at("2026-11-21", "23:30", pacific);
+    const sixDaysOn = await at("2026-11-27", "20:00");
+    const sevenDaysOn = await at("2026-11-28");
+    const twentyNineDaysOn = await at("2026-12-20");
+    await at("2026-12-21");
     const slugs = async (query: string) =>
       (await search(`${query}&department=${department.slug}`)).map((e) => e.slug);
-    expect(await slugs("when=today")).toEqual([today.slug]);
-    expect(await slugs("when=week")).toEqual([today.slug, sunday.slug]);
-    expect(await slugs("when=month")).toEqual([today.slug, sunday.slug, nextMonday.slug]);
-    expect(await slugs("when=custom&from=2026-11-22&to=2026-11-23")).toEqual([sunday.slug, nextMonday.slug]);
-    expect(await slugs("from=2026-12-01")).toEqual([december.slug]);
+    expect(await slugs("when=today")).toEqual([today.slug, lateInVentura.slug]);
+    expect(await slugs("when=week")).toEqual([today.slug, lateInVentura.slug, sixDaysOn.slug]);
+    expect(await slugs("when=month")).toEqual([
+      today.slug,
+      lateInVentura.slug,
+      sixDaysOn.slug,
+      sevenDaysOn.slug,
+      twentyNineDaysOn.slug,
+    ]);
+    expect(await slugs("when=custom&from=2026-11-27&to=2026-11-28")).toEqual([
+      sixDaysOn.slug,
+      sevenDaysOn.slug,
+    ]);
+    expect(await slugs("from=2026-12-20&to=2026-12-20")).toEqual([twentyNineDaysOn.slug]);
     expect(parseSearch(new URLSearchParams("from=2026-12-05&to=2026-12-01")).errors.to).toMatch(
       /on or after/,
     );

@@ -31,7 +31,7 @@ export default async function EventImage({ params }: Props) {
         color: "white",
       }}
     >
-      <div style={{ fontSize: 36, color: "#d6e6f4" }}>☕ Coffee with a Cop</div>
+      <div style={{ fontSize: 36, color: "#d6e6f4" }}>Coffee with a Cop</div>
       <div style={{ display: "flex", flexDirection: "column", gap: 20 }}>
         <div style={{ fontSize: 68, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
         <div style={{ fontSize: 36 }}>{when}</div>
