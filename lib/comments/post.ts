@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { screenComment } from "./screen";
 import { commentSettings, type CommentSettings } from "./settings";
+import { findEarlierCopy, storeComment, type NewComment } from "./store";
 
 export type PostCommentInput = {
   eventId: string;
@@ -23,9 +23,6 @@ export type PostCommentResult =
   | { outcome: "rate-limited"; retryAfterMinutes: number }
   | { outcome: "not-found" };
 
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
 /** Replies attach to a top-level approved comment of the same event (one level only). */
 async function resolveParent(eventId: string, parentId: string): Promise<string | null> {
   const parent = await prisma.comment.findFirst({
@@ -36,19 +33,14 @@ async function resolveParent(eventId: string, parentId: string): Promise<string 
 }
 
 /**
- * A resident's comment or question. A resend with the same idempotency key is the
- * same comment. Nothing else happens to an accepted comment before it is stored.
+ * A resident's comment or question. A resend with the same idempotency key, or the
+ * same words again from the same sender (a second tab), is the same comment. Nothing
+ * else happens to an accepted comment before it is stored.
  */
 export async function postComment(
   input: PostCommentInput,
   { senderHash, now = new Date(), settings = commentSettings() }: PostCommentContext,
 ): Promise<PostCommentResult> {
-  const existing = await prisma.comment.findUnique({
-    where: { idempotencyKey: input.idempotencyKey },
-    select: { id: true },
-  });
-  if (existing) return { outcome: "received", commentId: existing.id };
-
   const event = await prisma.event.findFirst({
     where: { id: input.eventId, status: { in: ["PUBLISHED", "CANCELLED"] } },
     select: { id: true },
@@ -56,6 +48,18 @@ export async function postComment(
   if (!event) return { outcome: "not-found" };
   const parentId = input.parentId ? await resolveParent(event.id, input.parentId) : null;
   if (input.parentId && !parentId) return { outcome: "not-found" };
+
+  const data: NewComment = {
+    eventId: event.id,
+    parentId,
+    authorName: input.authorName,
+    authorEmail: input.authorEmail || null,
+    body: input.body,
+    senderHash,
+    idempotencyKey: input.idempotencyKey,
+  };
+  const copy = await findEarlierCopy(data, now);
+  if (copy) return { outcome: "received", commentId: copy.id };
 
   for (const [rule, subject] of [
     [settings.perAddress, senderHash],
@@ -67,31 +71,7 @@ export async function postComment(
     }
   }
 
-  const screening = screenComment({ ...input, now }, settings);
-  try {
-    const comment = await prisma.comment.create({
-      data: {
-        eventId: event.id,
-        parentId,
-        authorName: input.authorName,
-        authorEmail: input.authorEmail || null,
-        body: input.body,
-        status: screening.status,
-        holdReason: screening.holdReason,
-        senderHash,
-        idempotencyKey: input.idempotencyKey,
-        createdAt: now,
-      },
-      select: { id: true },
-    });
-    return { outcome: "received", commentId: comment.id };
-  } catch (error) {
-    // Two tabs or a double click raced past the first look-up: the other one stored it.
-    if (!isUniqueViolation(error)) throw error;
-    const winner = await prisma.comment.findUniqueOrThrow({
-      where: { idempotencyKey: input.idempotencyKey },
-      select: { id: true },
-    });
-    return { outcome: "received", commentId: winner.id };
-  }
+  const { status, holdReason } = screenComment({ ...input, now }, settings);
+  const commentId = await storeComment({ ...data, status, holdReason }, now);
+  return { outcome: "received", commentId };
 }

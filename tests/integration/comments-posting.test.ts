@@ -71,6 +71,16 @@ describe("posting a comment", () => {
     expect(c).toEqual(a);
   });
 
+  it("keeps one row when the same words come again from the same sender with a new key (a second tab)", async () => {
+    const event = await publishedEvent();
+    const [a, b] = await Promise.all([post(input(event.id)), post(input(event.id))]);
+    expect(a).toEqual(b);
+    expect(await db.comment.count({ where: { eventId: event.id } })).toBe(1);
+    await post(input(event.id, { authorName: "Someone Else" }));
+    await post(input(event.id), { senderHash: "another-sender" });
+    expect(await db.comment.count({ where: { eventId: event.id } })).toBe(3);
+  });
+
   it("stores the sender's salted hash, never an address, and keeps the email private to the row", async () => {
     const event = await publishedEvent();
     const result = await post(input(event.id), { senderHash: "9f2c5e" });
@@ -97,8 +107,11 @@ describe("posting a comment", () => {
     const event = await publishedEvent();
     const strict = { ...settings, perAddress: { ...settings.perAddress, limit: 2 } };
     const results = [];
-    for (let i = 0; i < 3; i++)
-      results.push(await post(input(event.id), { settings: strict, senderHash: "busy" }));
+    for (let i = 0; i < 3; i++) {
+      results.push(
+        await post(input(event.id, { body: `Question ${i}` }), { settings: strict, senderHash: "busy" }),
+      );
+    }
     expect(results.map((r) => r.outcome)).toEqual(["received", "received", "rate-limited"]);
     expect(results[2]).toEqual({ outcome: "rate-limited", retryAfterMinutes: 10 });
     expect(await db.comment.count({ where: { eventId: event.id } })).toBe(2);
