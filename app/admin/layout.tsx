@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { userForPage } from "@/lib/auth/page-guards";
+import { getCurrentUser } from "@/lib/auth/session";
 import { AdminNav } from "@/components/admin/admin-nav";
 
 export const metadata: Metadata = {
@@ -8,12 +8,13 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-// For convenience only: every admin page and action checks rights itself.
+// For convenience only: every admin page and action checks rights itself (each page
+// sends anonymous visitors to sign in, with its own path to come back to).
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const user = await userForPage("/admin");
+  const user = await getCurrentUser();
   return (
     <>
-      <AdminNav user={user} />
+      {user && <AdminNav user={user} />}
       {children}
     </>
   );

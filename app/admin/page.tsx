@@ -1,15 +1,80 @@
+import Link from "next/link";
 import { userForPage } from "@/lib/auth/page-guards";
-import { ModerationSummary } from "@/components/comments/moderation/moderation-summary";
+import { loadDashboard } from "@/lib/events/admin-dashboard";
+import { AdminEventTable } from "@/components/admin/admin-event-table";
+
+export const metadata = { title: "Dashboard" };
 
 export default async function AdminDashboard() {
-  const user = await userForPage("/admin");
+  const dashboard = await loadDashboard(await userForPage("/admin"));
+  const { user, departments, upcoming, drafts, pendingComments, canPost } = dashboard;
   return (
-    <div>
-      <h1 className="text-3xl font-bold">Dashboard</h1>
-      <p className="mt-2">Welcome, {user.name}.</p>
-      <div className="mt-6">
-        <ModerationSummary user={user} />
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">Dashboard</h1>
+        {canPost && (
+          <Link
+            href="/admin/events/new"
+            className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
+          >
+            New event
+          </Link>
+        )}
       </div>
+
+      <section aria-labelledby="departments-heading">
+        <h2 id="departments-heading" className="mb-2 text-xl font-bold">
+          {user.isSiteAdmin ? "All departments (you are a site admin)" : "My departments"}
+        </h2>
+        {departments.length === 0 ? (
+          <p>You are not a member of any department yet. Ask a site admin to add you.</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-6">
+            {departments.map((d) => (
+              <li key={d.id}>
+                <Link href={`/departments/${d.slug}`}>{d.name}</Link>
+                {d.roles.length > 0 && <span className="text-slate-700"> — {d.roles.join(", ")}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {pendingComments !== null && (
+        <section aria-labelledby="comments-heading">
+          <h2 id="comments-heading" className="mb-2 text-xl font-bold">
+            Comments waiting
+          </h2>
+          <p>
+            <strong>{pendingComments}</strong> {pendingComments === 1 ? "comment waits" : "comments wait"} for
+            moderation. <Link href="/admin/moderation">Open the moderation queue</Link>
+          </p>
+        </section>
+      )}
+
+      {canPost && (
+        <>
+          <section aria-labelledby="upcoming-heading" className="space-y-2">
+            <h2 id="upcoming-heading" className="text-xl font-bold">
+              Upcoming events
+            </h2>
+            <AdminEventTable
+              events={upcoming}
+              caption="Upcoming events"
+              empty="No upcoming events. Post one with “New event”."
+            />
+            <p>
+              <Link href="/admin/events">All events</Link>
+            </p>
+          </section>
+          <section aria-labelledby="drafts-heading" className="space-y-2">
+            <h2 id="drafts-heading" className="text-xl font-bold">
+              Drafts
+            </h2>
+            <AdminEventTable events={drafts} caption="Drafts" empty="No drafts." />
+          </section>
+        </>
+      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // The staff event form: one page, plain fields, works without JavaScript. After an
 // error every field shows what was typed, with its message next to it.
 import { useActionState } from "react";
-import { IDLE, fieldError, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
+import { IDLE, fieldError, formKey, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
 import { DESCRIPTION_MAX, EVENT_FORMATS, LANGUAGE_CODES, NEW_VENUE, TITLE_MAX } from "@/lib/events/schemas";
 import { FORMAT_LABELS, languageName } from "@/lib/events/labels";
 import type { EventFormOptions } from "@/lib/events/admin-form-options";
@@ -73,7 +73,7 @@ export function EventForm({ action, defaults, options }: Props) {
   const checkedHosts = typedListOr(state, "coHostIds", defaults.coHostIds);
 
   return (
-    <form action={formAction} className="space-y-8" noValidate>
+    <form key={formKey(state)} action={formAction} className="space-y-8" noValidate>
       <FormStatus state={state} labels={LABELS} />
       {defaults.eventId && <input type="hidden" name="eventId" value={defaults.eventId} />}
 

@@ -2,6 +2,7 @@
 // calls its guard) → a typed ActionState. Works with useActionState and with a plain
 // <form action={…}> post without JavaScript (React re-renders the page with the state).
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isAuthError } from "@/lib/auth/errors";
@@ -67,6 +68,7 @@ function failure(
     fieldErrors,
     formError,
     values: formValues(formData),
+    attempt: randomUUID(),
   } satisfies ActionState;
 }
 

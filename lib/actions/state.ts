@@ -15,10 +15,20 @@ export type ActionState =
       fieldErrors: FieldErrors;
       formError?: string;
       values: FormValues;
+      /** New for every answer: forms use it as their key (see formKey). */
+      attempt: string;
     }
   | { status: "success"; message: string };
 
 export const IDLE: ActionState = { status: "idle" };
+
+/**
+ * A key for the <form>: React resets a form after its action, and a reset <select>
+ * forgets its defaultValue; remounting with the typed values as defaults keeps them.
+ */
+export function formKey(state: ActionState): string {
+  return state.status === "error" ? state.attempt : "form";
+}
 
 export function fieldError(state: ActionState, name: string): string | undefined {
   return state.status === "error" ? state.fieldErrors[name]?.[0] : undefined;

@@ -11,7 +11,8 @@ import {
   updateEventAction,
 } from "@/lib/events/actions";
 import { EventForm } from "@/components/admin/event-form";
-import { CancelEventForm, EventButtonForm } from "@/components/admin/event-status-actions";
+import { CancelEventForm } from "@/components/admin/event-status-actions";
+import { ButtonForm } from "@/components/forms/button-form";
 import { StatusTag } from "@/components/admin/admin-event-table";
 import { Notice } from "@/components/admin/notice";
 import { EventWhen } from "@/components/events/event-when";
@@ -65,26 +66,26 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           Status
         </h2>
         {event.status !== "PUBLISHED" && (
-          <EventButtonForm
+          <ButtonForm
             action={publishEventAction}
-            eventId={event.id}
+            hidden={{ eventId: event.id }}
             variant="primary"
             label={event.status === "CANCELLED" ? "Publish again (no longer cancelled)" : "Publish"}
           />
         )}
         {event.status === "PUBLISHED" && (
-          <EventButtonForm
+          <ButtonForm
             action={unpublishEventAction}
-            eventId={event.id}
+            hidden={{ eventId: event.id }}
             label="Unpublish (back to draft)"
             confirmText="Residents will no longer see it. To tell them it will not happen, cancel it instead."
           />
         )}
         {event.status !== "CANCELLED" && <CancelEventForm action={cancelEventAction} eventId={event.id} />}
         {event.status === "DRAFT" && (
-          <EventButtonForm
+          <ButtonForm
             action={deleteDraftAction}
-            eventId={event.id}
+            hidden={{ eventId: event.id }}
             label="Delete this draft"
             variant="danger"
             confirmText="Deleting cannot be undone."

@@ -1,0 +1,102 @@
+import { expect, test } from "./fixtures/auth";
+import type { Page } from "@playwright/test";
+
+function dateInDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function fillNewEvent(page: Page, title: string) {
+  await page.getByLabel("Title").fill(title);
+  await page
+    .getByLabel("Description")
+    .fill("Bring your questions about the new bike lanes. Officers from both departments will be there.");
+  await page.getByLabel("Date").fill(dateInDays(12));
+  await page.getByLabel("Starts at").fill("07:30");
+  await page.getByLabel("Ends at").fill("09:00");
+}
+
+test.describe("staff manage their events", () => {
+  test("a new staff member posts a co-hosted event at a new venue and residents see it in the venue's time", async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs("staff");
+    await page.goto("/admin/events");
+    await page.getByRole("link", { name: "New event" }).click();
+    const title = `Coffee at Sunrise Bakery ${Date.now()}`;
+    await fillNewEvent(page, title);
+    await page
+      .getByLabel("Venue", { exact: true })
+      .selectOption({ label: "A new venue (fill in its address below)" });
+    await page.getByLabel("Venue name").fill("Sunrise Bakery");
+    await page.getByLabel("Street address").fill("12 Burnside Ave");
+    await page.getByLabel("City", { exact: true }).fill("East Hartford");
+    await page.getByLabel("State", { exact: true }).selectOption("CT");
+    await page.getByLabel("ZIP code").fill("06108");
+    await page.getByRole("checkbox", { name: "Hartford Police Department (CT)", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Spanish (Español)" }).check();
+    await page.getByRole("button", { name: "Publish now" }).click();
+
+    await expect(page.getByRole("status")).toContainText("Published");
+    await page.getByRole("link", { name: "View the public page" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+    await expect(page.getByText(/7:30 – 9:00 AM Eastern Time \(E[SD]T\)/)).toBeVisible();
+    await expect(page.getByText("Sunrise Bakery").first()).toBeVisible();
+    await expect(page.getByText("Hartford Police Department").first()).toBeVisible();
+    await page.goto("/departments/hartford-police");
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+  });
+
+  test("cancelling shows the event as cancelled, with the reason, on its public page", async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs("staff");
+    await page.goto("/admin/events/new");
+    const title = `Coffee to cancel ${Date.now()}`;
+    await fillNewEvent(page, title);
+    await page.getByLabel("Venue", { exact: true }).selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Publish now" }).click();
+    await expect(page.getByRole("status")).toContainText("Published");
+    await page.getByLabel("Reason for cancelling").fill("Snowstorm: see you next month");
+    await page.getByRole("button", { name: "Cancel this event" }).click();
+    await expect(page.getByRole("status")).toContainText("Cancelled");
+    await page.getByRole("link", { name: "View the public page" }).click();
+    await expect(page.getByText("This event has been cancelled.")).toBeVisible();
+    await expect(page.getByText("Snowstorm: see you next month")).toBeVisible();
+  });
+
+  test("staff of one department get a 404 for another department's event and do not see it listed", async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs("admin");
+    await page.goto("/admin/events");
+    const venturaRow = page.getByRole("row").filter({ hasText: "Ventura Police Department" }).first();
+    const href = await venturaRow.getByRole("link").first().getAttribute("href");
+    expect(href).toMatch(/^\/admin\/events\//);
+
+    await page.context().clearCookies();
+    await signInAs("staff");
+    await page.goto("/admin/events");
+    await expect(page.getByRole("row").filter({ hasText: "Ventura Police Department" })).toHaveCount(0);
+    const response = await page.goto(href!);
+    expect(response?.status()).toBe(404);
+  });
+
+  test("a moderator is told they cannot post events", async ({ page, signInAs }) => {
+    await signInAs("moderator");
+    await page.goto("/admin/events/new");
+    await expect(page.getByText("You are not staff of any department yet")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Publish now" })).toHaveCount(0);
+  });
+
+  test("anonymous visitors are sent to sign in from every admin page", async ({ page }) => {
+    for (const path of ["/admin", "/admin/events", "/admin/events/new"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(
+        new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(path).replace(/\//g, "%2F")}`),
+      );
+    }
+  });
+});
