@@ -47,7 +47,7 @@ describe("the server action wrapper", () => {
       fieldErrors: { name: ["Enter a name of at least 3 characters."] },
       formError: "Please correct the fields marked below.",
       values: { departmentId: "d1", name: " x", tags: ["a", "b"] },
-      attempt: expect.any(String),
+      attempt: expect.any(String) as string,
     });
   });
 
