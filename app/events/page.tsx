@@ -27,9 +27,10 @@ export default async function EventsPage({ searchParams }: Props) {
   const params = await searchParams;
   const remembered = decodeLocation((await cookies()).get(LOCATION_COOKIE)?.value);
   const request = parseSearch(params);
+  // Only a remembered ZIP code is put back in the form: coordinates would be invisible.
   const formRequest =
-    remembered && !request.values.zip && !request.values.lat
-      ? { ...request, values: { ...request.values, ...remembered } }
+    remembered?.zip && !request.values.zip && !request.values.lat
+      ? { ...request, values: { ...request.values, zip: remembered.zip, radius: remembered.radius } }
       : request;
   const invalid = hasErrors(request);
   const [departments, languages, results] = await Promise.all([

@@ -81,4 +81,26 @@ test.describe("residents find events near them without JavaScript", () => {
     expect(widget.headers()["content-security-policy"]).toContain("frame-ancestors *");
     expect((await request.get("/events")).headers()["x-frame-options"]).toBe("DENY");
   });
+
+  test("search engines and sharing: sitemap, robots, Open Graph tags and a generated image per event", async ({
+    page,
+    request,
+  }) => {
+    const robots = await (await request.get("/robots.txt")).text();
+    expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    const eventUrl = /<loc>[^<]*(\/events\/coffee-with-a-cop-burnside-dunkin-[\d-]+)<\/loc>/.exec(
+      sitemap,
+    )?.[1];
+    expect(eventUrl).toBeTruthy();
+    await page.goto(eventUrl!);
+    const ogTitle = await page.locator('meta[property="og:title"]').getAttribute("content");
+    expect(ogTitle).toContain("Burnside Avenue");
+    const image = new URL((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
+    const png = await request.get(image.pathname + image.search);
+    expect(png.status()).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    expect((await png.body()).subarray(1, 4).toString()).toBe("PNG");
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  });
 });
