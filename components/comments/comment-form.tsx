@@ -93,7 +93,12 @@ export function CommentForm({
       <Field
         id={id("body")}
         label={parentId ? "Your reply" : "Your question or comment"}
-        hint={`Plain text, up to ${L.body.max} characters. Links are allowed.`}
+        hint={
+          <>
+            Plain text, up to {L.body.max} characters. Links are allowed. English or Spanish:{" "}
+            <span lang="es">puede escribir en español.</span>
+          </>
+        }
         error={errors.body}
       >
         {(describedBy) => (

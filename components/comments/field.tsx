@@ -10,7 +10,7 @@ export function Field({
 }: {
   id: string;
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   error?: string;
   children: (describedBy: string | undefined) => ReactNode;
 }) {

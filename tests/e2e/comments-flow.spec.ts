@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures/auth";
 import { fillComment, openEvent, RECEIVED, uniqueText } from "./comments-helpers";
 
@@ -141,5 +142,33 @@ test.describe("moderation from the keyboard", () => {
     await expect(page.getByRole("status")).toHaveText("Rejected: 1 comment.");
     await page.goto("/admin/moderation?view=REJECTED");
     await expect(page.locator("[data-queue-row]").first()).toContainText(author);
+  });
+});
+
+test.describe("accessibility of comments and moderation", () => {
+  test("the comment form with errors, the thread and the queue have no serious axe violations", async ({
+    page,
+    signInAs,
+  }) => {
+    const problems: string[] = [];
+    const check = async (label: string) => {
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+      for (const v of results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
+        problems.push(`${label}: ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      }
+    };
+    await openEvent(page, "ventura-police", "Peirano");
+    const form = page.locator("form").filter({ has: page.getByLabel("Your question or comment") });
+    await form.getByRole("button", { name: "Send" }).click();
+    await expect(form.getByRole("alert")).toBeVisible();
+    await page
+      .getByRole("article", { name: "Comment by Maria Gutierrez" })
+      .getByText("Report this comment")
+      .click();
+    await check("event page");
+    await signInAs("moderator");
+    await page.goto("/admin/moderation");
+    await check("moderation queue");
+    expect(problems).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ const BUTTON_STYLE: Record<Decision, string> = {
   SPAM: "border-2 border-red-800 text-red-900",
 };
 
+const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 140)}…` : text);
+
 /** One comment in the queue. Its text is shown as plain text: links are not clickable here. */
 export function QueueItemRow({ item }: { item: QueueItem }) {
   const when = `${formatShortDate(item.createdAt, item.event.timeZone)}, ${formatTime(item.createdAt, item.event.timeZone)}`;
@@ -32,7 +34,6 @@ export function QueueItemRow({ item }: { item: QueueItem }) {
           <label id={`${checkboxId}-label`} htmlFor={checkboxId} className="block">
             <span className="font-semibold">{item.authorName}</span>
             {item.authorEmail && <span className="text-slate-700"> · {item.authorEmail}</span>}
-            {item.parentId && <span className="text-slate-700"> · reply</span>}
             <span className="text-slate-700"> · on </span>
             <span className="font-semibold">{item.event.title}</span>
           </label>
@@ -54,6 +55,11 @@ export function QueueItemRow({ item }: { item: QueueItem }) {
               <a href={`/events/${item.event.slug}`}>Event page</a>
             )}
           </p>
+          {item.parent && (
+            <p className="text-sm text-slate-700">
+              In reply to {item.parent.authorName}: “{excerpt(item.parent.body)}”
+            </p>
+          )}
           <p className="whitespace-pre-line break-words rounded bg-slate-50 p-3">{item.body}</p>
           <p className="text-sm">
             <span className="font-semibold">Why held: </span>

@@ -18,6 +18,7 @@ const queueSelect = {
   createdAt: true,
   moderatedAt: true,
   parentId: true,
+  parent: { select: { authorName: true, body: true } },
   event: { select: { id: true, slug: true, title: true, timeZone: true } },
   reports: { ...openReports, select: { reason: true, createdAt: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.CommentSelect;
