@@ -75,7 +75,7 @@ export default async function DepartmentPage({ params }: Props) {
         query=""
         icsPath={`/departments/${department.slug}/events.ics`}
         feedPath={`/departments/${department.slug}/feed.xml`}
-        label={`Follow ${department.name}'s events`}
+        label="Follow these events in your calendar or feed reader"
       />
       <EmbedSnippet slug={department.slug} />
     </div>
