@@ -4,6 +4,7 @@ import { createEvents, type EventAttributes } from "ics";
 import type { EventDetail } from "@/lib/events/select";
 import { FORMAT_LABELS } from "@/lib/events/labels";
 import { env } from "@/lib/env";
+import { foldIcs } from "./ics-fold";
 import { eventLocation, eventSummaryText, eventTitle, eventUrl } from "./event-text";
 
 const PRODUCT_ID = "-//Coffee with a Cop//Events//EN";
@@ -41,5 +42,5 @@ export function buildCalendar(events: EventDetail[], name: string): string {
     method: "PUBLISH",
   });
   if (error || value === null) throw error ?? new Error("ics produced no calendar");
-  return value;
+  return foldIcs(value);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { NextRequest } from "next/server";
 import { testPrisma } from "../support/db";
 import {
@@ -33,8 +33,11 @@ const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
 const inDays = (days: number, zone: string, time = "08:00") =>
   atLocalTime(localDateKey(new Date(Date.now() + days * 86_400_000), zone), time, zone);
 
-type VEvent = { uid: string; summary: string; status: string; start: Date; stamp: boolean };
+type VEvent = { uid: string; summary: string; status: string; start: Date; stamp: boolean; location: string };
 function readCalendar(text: string): VEvent[] {
+  // RFC 5545: CRLF line endings, lines folded at 75 octets.
+  const lines = text.split("\r\n");
+  expect(lines.every((line) => !line.includes("\n") && Buffer.byteLength(line) <= 75)).toBe(true);
   const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
   expect(calendar.getFirstPropertyValue("prodid")).toBeTruthy();
@@ -44,6 +47,7 @@ function readCalendar(text: string): VEvent[] {
     status: String(v.getFirstPropertyValue("status")),
     start: (v.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate(),
     stamp: v.getFirstPropertyValue("dtstamp") !== null,
+    location: String(v.getFirstPropertyValue("location")),
   }));
 }
 
@@ -119,6 +123,7 @@ describe("calendars (iCalendar, RFC 5545)", () => {
     expect(titles).not.toContain(draft.title);
     const main = events.find((e) => e.summary === hartford.title)!;
     expect(localTimeOfDay(main.start, "America/New_York")).toBe("08:30");
+    expect(main.location).toMatch(/^Bean Café, .*, Hartford, CT 06103$/);
     expect(main.uid).toMatch(new RegExp(`^${hartford.id}@`));
     expect(events.every((e) => e.stamp)).toBe(true);
     expect(events.find((e) => e.summary.startsWith("Cancelled"))!.status).toBe("CANCELLED");
@@ -158,7 +163,9 @@ describe("RSS and Atom feeds", () => {
     const { hartford, ventura } = await hartfordAndVentura();
     const response = await siteFeed(get("/feed.xml?zip=06108&radius=10"));
     expect(response.headers.get("content-type")).toMatch(/^application\/rss\+xml/);
-    const rss = parser.parse(await response.text()) as {
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const rss = parser.parse(xml) as {
       rss: {
         channel: { title: string; item: { title: string; link: string }[] | { title: string; link: string } };
       };
