@@ -24,6 +24,12 @@ export function SiteHeader() {
                 Departments
               </Link>
             </li>
+            <li>
+              {/* Static, so public pages never read the session: /admin sends visitors to sign in. */}
+              <Link href="/admin" className="text-white hover:text-brand-100">
+                Staff sign in
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -47,11 +47,13 @@ export function formObject(formData: FormData): FormValues {
   return collect(formData, () => true);
 }
 
+/** Messages by form field: an issue inside a list (e.g. languages.2) belongs to the list's field. */
 function zodFieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    (errors[key] ??= []).push(issue.message);
+    const key = issue.path[0] === undefined ? "_form" : String(issue.path[0]);
+    const messages = (errors[key] ??= []);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
   }
   return errors;
 }

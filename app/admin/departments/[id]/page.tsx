@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { guardPage } from "@/lib/auth/page-guards";
+import { getDepartmentForEditing } from "@/lib/departments/actions-data";
+import { updateDepartmentAction } from "@/lib/departments/actions";
+import { DepartmentForm } from "@/components/admin/department-form";
+import { Notice } from "@/components/admin/notice";
+
+export const metadata = { title: "Department" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+export default async function EditDepartmentPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { notice } = await searchParams;
+  const department = await guardPage(`/admin/departments/${id}`, (user) => getDepartmentForEditing(user, id));
+  if (!department) notFound();
+  return (
+    <div className="space-y-4">
+      <Notice code={notice} />
+      <p>
+        <Link href="/admin/departments">← Departments</Link>
+      </p>
+      <h1 className="text-3xl font-bold">{department.name}</h1>
+      <p>
+        <Link href={`/departments/${department.slug}`}>View the public page</Link>
+      </p>
+      <DepartmentForm
+        action={updateDepartmentAction}
+        defaults={{
+          departmentId: department.id,
+          name: department.name,
+          slug: department.slug,
+          kind: department.kind,
+          city: department.city,
+          state: department.state,
+          timeZone: department.timeZone,
+          phone: department.phone ?? "",
+          website: department.website ?? "",
+          about: department.about ?? "",
+          verifiedDomains: department.verifiedDomains.join(", "),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { guardPage } from "@/lib/auth/page-guards";
+import { listDepartmentsForAdmin } from "@/lib/departments/actions-data";
+
+export const metadata = { title: "Departments" };
+
+export default async function AdminDepartmentsPage() {
+  const departments = await guardPage("/admin/departments", (user) => listDepartmentsForAdmin(user));
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">Departments</h1>
+        <Link
+          href="/admin/departments/new"
+          className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
+        >
+          New department
+        </Link>
+      </div>
+      <ul className="divide-y divide-slate-200">
+        {departments.map((d) => (
+          <li key={d.id} className="py-2">
+            <Link href={`/admin/departments/${d.id}`} className="font-semibold">
+              {d.name}
+            </Link>{" "}
+            <span className="text-slate-700">
+              {d.city}, {d.state}
+            </span>
+            <div className="text-sm text-slate-700">
+              {d._count.memberships} {d._count.memberships === 1 ? "member" : "members"} · verified domains:{" "}
+              {d.verifiedDomains.join(", ") || "none"}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

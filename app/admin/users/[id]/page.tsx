@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { guardPage } from "@/lib/auth/page-guards";
+import { departmentOptions, getPerson } from "@/lib/users/admin-queries";
+import {
+  addMembershipAction,
+  deactivateUserAction,
+  reactivateUserAction,
+  revokeMembershipAction,
+} from "@/lib/users/actions";
+import { RoleForm } from "@/components/admin/invite-user-form";
+import { ButtonForm } from "@/components/forms/button-form";
+import { Notice } from "@/components/admin/notice";
+
+export const metadata = { title: "Person" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+export default async function PersonPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { notice } = await searchParams;
+  const person = await guardPage(`/admin/users/${id}`, (user) => getPerson(user, id));
+  if (!person) notFound();
+  const departments = await departmentOptions();
+  return (
+    <div className="space-y-8">
+      <Notice code={notice} />
+      <div>
+        <p>
+          <Link href="/admin/users">← People</Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold">{person.name}</h1>
+        <p>{person.email}</p>
+        {person.invitationPending && (
+          <p className="mt-1 text-slate-700">Has not accepted the invitation yet.</p>
+        )}
+        {person.deactivatedAt && (
+          <p className="mt-1 font-semibold text-red-900">Deactivated: cannot sign in.</p>
+        )}
+      </div>
+
+      <section aria-labelledby="roles-heading" className="space-y-3">
+        <h2 id="roles-heading" className="text-xl font-bold">
+          Roles
+        </h2>
+        {person.memberships.length === 0 && <p>No roles yet.</p>}
+        <ul className="space-y-3">
+          {person.memberships.map((m) => (
+            <li key={m.id} className="flex flex-wrap items-center gap-4 rounded border border-slate-300 p-3">
+              <span className="flex-1">
+                <strong>{m.department.name}</strong> — {m.role === "STAFF" ? "Staff" : "Moderator"}
+              </span>
+              <ButtonForm
+                action={revokeMembershipAction}
+                hidden={{ membershipId: m.id }}
+                label="Remove this role"
+              />
+            </li>
+          ))}
+        </ul>
+        <h3 className="pt-2 text-lg font-bold">Add a role</h3>
+        <RoleForm action={addMembershipAction} departments={departments} userId={person.id} />
+      </section>
+
+      <section aria-labelledby="account-heading" className="space-y-3">
+        <h2 id="account-heading" className="text-xl font-bold">
+          Account
+        </h2>
+        {person.deactivatedAt ? (
+          <ButtonForm
+            action={reactivateUserAction}
+            hidden={{ userId: person.id }}
+            label="Reactivate account"
+            variant="primary"
+          />
+        ) : (
+          <ButtonForm
+            action={deactivateUserAction}
+            hidden={{ userId: person.id }}
+            label="Deactivate account"
+            variant="danger"
+            confirmText="They are signed out at once and cannot sign in until reactivated. Their events and history stay."
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { guardPage } from "@/lib/auth/page-guards";
+import { requireAdmin } from "@/lib/auth/guards";
+import { departmentOptions, listPeople } from "@/lib/users/admin-queries";
+import { inviteUserAction } from "@/lib/users/actions";
+import { RoleForm } from "@/components/admin/invite-user-form";
+
+export const metadata = { title: "People" };
+
+export default async function PeoplePage() {
+  const people = await guardPage("/admin/users", async (user) => listPeople(await requireAdmin(user)));
+  const departments = await departmentOptions();
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">People</h1>
+      <section
+        aria-labelledby="invite-heading"
+        className="space-y-3 rounded-lg border-2 border-slate-300 p-4"
+      >
+        <h2 id="invite-heading" className="text-xl font-bold">
+          Invite someone
+        </h2>
+        <p className="text-slate-700">
+          They get an email with a link to choose a password. The link works once, for 7 days.
+        </p>
+        <RoleForm action={inviteUserAction} departments={departments} />
+      </section>
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading" className="mb-2 text-xl font-bold">
+          Everyone with an account
+        </h2>
+        <ul className="divide-y divide-slate-200">
+          {people.map((person) => (
+            <li key={person.id} className="py-2">
+              <Link href={`/admin/users/${person.id}`} className="font-semibold">
+                {person.name}
+              </Link>{" "}
+              <span className="text-slate-700">{person.email}</span>
+              {person.isSiteAdmin && (
+                <span className="ml-2 rounded bg-brand-100 px-2 text-sm">Site admin</span>
+              )}
+              {person.deactivatedAt && (
+                <span className="ml-2 rounded bg-red-100 px-2 text-sm text-red-900">Deactivated</span>
+              )}
+              {person.invitationPending && (
+                <span className="ml-2 rounded bg-amber-100 px-2 text-sm">Invitation pending</span>
+              )}
+              <div className="text-sm text-slate-700">
+                {person.memberships
+                  .map((m) => `${m.department.name} (${m.role === "STAFF" ? "staff" : "moderator"})`)
+                  .join(", ") || "No roles"}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

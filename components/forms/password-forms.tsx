@@ -1,0 +1,60 @@
+"use client";
+// Choosing a password from an invitation or reset link, and asking for a reset link.
+import { useActionState } from "react";
+import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
+import { PASSWORD_MIN } from "@/lib/users/schemas";
+import { TextField } from "./field";
+import { FormStatus, SubmitButton } from "./form-status";
+
+type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
+
+export function SetPasswordForm({ action, token, email }: { action: Action; token: string; email: string }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
+      <FormStatus
+        state={state}
+        labels={{ password: "New password", passwordConfirmation: "Password again" }}
+      />
+      <input type="hidden" name="token" value={token} />
+      {/* Lets password managers save the password for the right account. */}
+      <input type="hidden" name="username" value={email} autoComplete="username" />
+      <TextField
+        name="password"
+        label="New password"
+        type="password"
+        defaultValue=""
+        autoComplete="new-password"
+        error={fieldError(state, "password")}
+        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words work well.`}
+      />
+      <TextField
+        name="passwordConfirmation"
+        label="Password again"
+        type="password"
+        defaultValue=""
+        autoComplete="new-password"
+        error={fieldError(state, "passwordConfirmation")}
+      />
+      <SubmitButton>Save password</SubmitButton>
+    </form>
+  );
+}
+
+export function ForgotPasswordForm({ action }: { action: Action }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
+      <FormStatus state={state} labels={{ email: "Email" }} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        defaultValue={typedOr(state, "email", "")}
+        autoComplete="username"
+        error={fieldError(state, "email")}
+      />
+      <SubmitButton>Send me a link</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+// The development outbox: emails kept when no SMTP server is configured.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
+
+export async function listOutbox(user: CurrentUser | null, limit = 50) {
+  await requireAdmin(user);
+  return prisma.outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: limit });
+}

@@ -1,0 +1,21 @@
+// Sends an email through SMTP when SMTP_URL is set; otherwise keeps it in the
+// development outbox (/admin/outbox) and logs a line, so links can be followed locally.
+import "server-only";
+import nodemailer from "nodemailer";
+import { prisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+
+export type Email = { to: string; subject: string; text: string };
+
+let transport: nodemailer.Transporter | undefined;
+
+export async function sendMail(email: Email): Promise<void> {
+  const { SMTP_URL, MAIL_FROM } = env();
+  if (SMTP_URL) {
+    transport ??= nodemailer.createTransport(SMTP_URL);
+    await transport.sendMail({ from: MAIL_FROM, ...email });
+    return;
+  }
+  await prisma.outboxEmail.create({ data: email });
+  console.info(`[mail] outbox: "${email.subject}" to ${email.to} (see /admin/outbox)`);
+}

@@ -1,0 +1,57 @@
+"use server";
+// Server actions for people: invitations, roles, deactivation, passwords.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { safeAction } from "@/lib/actions/safe-action";
+import {
+  AddMembershipSchema,
+  ForgotPasswordSchema,
+  InviteUserSchema,
+  MembershipIdSchema,
+  SetPasswordSchema,
+  UserIdSchema,
+} from "./schemas";
+import { inviteUser } from "./admin-invite";
+import { addMembership, deactivateUser, reactivateUser, revokeMembership } from "./admin-accounts";
+import { acceptInvitation, requestPasswordReset, resetPassword } from "./passwords";
+
+function backToPerson({ userId }: { userId: string }, notice: string): never {
+  revalidatePath("/admin/users");
+  redirect(`/admin/users/${userId}?notice=${notice}`);
+}
+
+export const inviteUserAction = safeAction(InviteUserSchema, inviteUser, {
+  onSuccess: (result) => backToPerson(result, "invited"),
+});
+
+export const addMembershipAction = safeAction(AddMembershipSchema, addMembership, {
+  onSuccess: (result) => backToPerson(result, "updated"),
+});
+
+export const revokeMembershipAction = safeAction(MembershipIdSchema, revokeMembership, {
+  onSuccess: (result) => backToPerson(result, "updated"),
+});
+
+export const deactivateUserAction = safeAction(UserIdSchema, deactivateUser, {
+  onSuccess: (result) => backToPerson(result, "updated"),
+});
+
+export const reactivateUserAction = safeAction(UserIdSchema, reactivateUser, {
+  onSuccess: (result) => backToPerson(result, "updated"),
+});
+
+export const acceptInvitationAction = safeAction(SetPasswordSchema, acceptInvitation, {
+  onSuccess: () => redirect("/signin?callbackUrl=%2Fadmin&passwordSet=1"),
+});
+
+export const resetPasswordAction = safeAction(SetPasswordSchema, resetPassword, {
+  onSuccess: () => redirect("/signin?callbackUrl=%2Fadmin&passwordSet=1"),
+});
+
+export const requestPasswordResetAction = safeAction(ForgotPasswordSchema, requestPasswordReset, {
+  onSuccess: () => ({
+    status: "success",
+    message:
+      "If an account uses this email, a link to choose a new password is on its way. It works for one hour.",
+  }),
+});

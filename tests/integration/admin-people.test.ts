@@ -1,0 +1,183 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createDepartment, createUser } from "../factories";
+import { testPrisma } from "../support/db";
+import { handleForm } from "@/lib/actions/safe-action";
+import { loadCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { InviteUserSchema, SetPasswordSchema } from "@/lib/users/schemas";
+import { inviteUser } from "@/lib/users/admin-invite";
+import { addMembership, deactivateUser, revokeMembership } from "@/lib/users/admin-accounts";
+import { acceptInvitation, requestPasswordReset, resetPassword } from "@/lib/users/passwords";
+import { issueToken } from "@/lib/users/tokens";
+import type { Department } from "@/lib/generated/prisma/client";
+import { signedInUser } from "./events-admin-helpers";
+
+const db = testPrisma();
+let dept: Department, admin: CurrentUser, staff: CurrentUser;
+const headers = new Headers();
+
+beforeAll(async () => {
+  dept = await createDepartment(db, { verifiedDomains: ["ehpd.example.gov"] });
+  admin = await signedInUser({ isSiteAdmin: true });
+  staff = await signedInUser({ memberships: [{ departmentId: dept.id, role: "STAFF" }] });
+});
+
+beforeEach(() => {
+  vi.spyOn(console, "warn").mockImplementation(() => {});
+  vi.spyOn(console, "info").mockImplementation(() => {});
+  return () => vi.restoreAllMocks();
+});
+
+function form(fields: Record<string, string>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
+
+async function lastEmailTo(to: string) {
+  return db.outboxEmail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
+}
+
+const tokenIn = (text: string) => /token=([\w-]+)/.exec(text)?.[1] ?? "";
+
+describe("inviting people", () => {
+  it("only site admins invite; staff and anonymous callers are refused", async () => {
+    const fields = {
+      email: "new.officer@ehpd.example.gov",
+      name: "Kim Lee",
+      departmentId: dept.id,
+      role: "STAFF",
+    };
+    expect(await handleForm(InviteUserSchema, inviteUser, staff, form(fields))).toMatchObject({
+      status: "error",
+      code: 403,
+    });
+    expect(await handleForm(InviteUserSchema, inviteUser, null, form(fields))).toMatchObject({
+      status: "error",
+      code: 401,
+    });
+    expect(await db.user.count({ where: { email: fields.email } })).toBe(0);
+  });
+
+  it("limits staff to the department's verified email domains unless the admin overrides", async () => {
+    const outside = {
+      email: "someone@gmail.example.com",
+      name: "Sam Cole",
+      departmentId: dept.id,
+      role: "STAFF",
+    };
+    const refused = await handleForm(InviteUserSchema, inviteUser, admin, form(outside));
+    expect(refused).toMatchObject({
+      status: "error",
+      fieldErrors: { email: [expect.stringContaining("ehpd.example.gov")] },
+    });
+    const moderator = await handleForm(
+      InviteUserSchema,
+      inviteUser,
+      admin,
+      form({ ...outside, role: "MODERATOR" }),
+    );
+    expect(moderator.status).toBe("ok");
+    const overridden = await handleForm(
+      InviteUserSchema,
+      inviteUser,
+      admin,
+      form({ ...outside, overrideDomain: "on" }),
+    );
+    expect(overridden.status).toBe("ok");
+    const roles = await db.membership.findMany({
+      where: { user: { email: outside.email } },
+      select: { role: true },
+    });
+    expect(roles.map((r) => r.role).sort()).toEqual(["MODERATOR", "STAFF"]);
+  });
+
+  it("sends a one-time link; the invited person sets a password once and can then sign in", async () => {
+    const email = "jo.park@ehpd.example.gov";
+    await handleForm(
+      InviteUserSchema,
+      inviteUser,
+      admin,
+      form({ email, name: "Jo Park", departmentId: dept.id, role: "STAFF" }),
+    );
+    const token = tokenIn((await lastEmailTo(email)).text);
+    expect(token).not.toBe("");
+    const stored = await db.oneTimeToken.findFirstOrThrow({ where: { user: { email } } });
+    expect(stored.tokenHash).not.toContain(token);
+    const password = "blue-kettle-morning-walk";
+    const accepted = await handleForm(
+      SetPasswordSchema,
+      acceptInvitation,
+      null,
+      form({ token, password, passwordConfirmation: password }),
+    );
+    expect(accepted.status).toBe("ok");
+    expect(await verifyCredentials({ email, password })).not.toBeNull();
+    const again = await handleForm(
+      SetPasswordSchema,
+      acceptInvitation,
+      null,
+      form({ token, password: "another-password-1", passwordConfirmation: "another-password-1" }),
+    );
+    expect(again).toMatchObject({ status: "error", code: 409 });
+  });
+});
+
+describe("password reset", () => {
+  it("answers the same for unknown emails, and the link expires after an hour", async () => {
+    const person = await createUser(db, { email: "reset.me@example.test" });
+    expect(await requestPasswordReset(null, { email: "nobody@example.test" }, headers)).toEqual({
+      sent: true,
+    });
+    expect(await requestPasswordReset(null, { email: person.email }, headers)).toEqual({ sent: true });
+    expect(await db.outboxEmail.count({ where: { to: "nobody@example.test" } })).toBe(0);
+    const token = tokenIn((await lastEmailTo(person.email)).text);
+    await db.oneTimeToken.updateMany({
+      where: { userId: person.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    await expect(resetPassword(null, { token, password: "fresh-password-123" })).rejects.toMatchObject({
+      code: 409,
+    });
+  });
+
+  it("a reset ends the sessions the account had", async () => {
+    const person = await createUser(db);
+    const claims = { userId: person.id, sessionVersion: person.sessionVersion };
+    const token = await issueToken(db, person.id, "PASSWORD_RESET");
+    await resetPassword(null, { token, password: "fresh-password-123" });
+    expect(await loadCurrentUser(claims)).toBeNull();
+  });
+});
+
+describe("roles and accounts", () => {
+  it("revoking a role or deactivating an account ends the person's existing session", async () => {
+    const row = await createUser(db, { memberships: [{ departmentId: dept.id, role: "STAFF" }] });
+    const claims = { userId: row.id, sessionVersion: row.sessionVersion };
+    await revokeMembership(admin, { membershipId: row.memberships[0]!.id });
+    expect(await loadCurrentUser(claims)).toBeNull();
+
+    const other = await createUser(db);
+    await deactivateUser(admin, { userId: other.id });
+    expect(await loadCurrentUser({ userId: other.id, sessionVersion: other.sessionVersion + 1 })).toBeNull();
+    expect(await verifyCredentials({ email: other.email, password: other.password })).toBeNull();
+  });
+
+  it("staff cannot grant themselves roles or deactivate others", async () => {
+    const other = await createUser(db);
+    await expect(
+      addMembership(staff, {
+        userId: staff.id,
+        departmentId: dept.id,
+        role: "MODERATOR",
+        overrideDomain: true,
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(deactivateUser(staff, { userId: other.id })).rejects.toMatchObject({ status: 403 });
+    expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).deactivatedAt).toBeNull();
+  });
+
+  it("an admin cannot deactivate their own account", async () => {
+    await expect(deactivateUser(admin, { userId: admin.id })).rejects.toMatchObject({ code: 409 });
+  });
+});
