@@ -34,18 +34,14 @@ export async function findEarlierCopy(data: NewComment, now: Date): Promise<{ id
 }
 
 /**
- * Stores a comment exactly once. A per-sender lock makes "look for a copy, then insert"
- * atomic; the unique idempotency key is the last line of defence.
+ * Stores a comment once: a concurrent resend with the same key loses on the unique
+ * index and gets the stored row. No interactive transaction: under a burst those
+ * wait for a pooled connection and give up, and a comment must never be lost.
  */
 export async function storeComment(data: NewComment, now: Date): Promise<string> {
   try {
-    return await prisma.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`comment:${data.senderHash}:${data.eventId}`}))::text`;
-      const copy = await tx.comment.findFirst({ where: sameWords(data, now), select: { id: true } });
-      if (copy) return copy.id;
-      const created = await tx.comment.create({ data: { ...data, createdAt: now }, select: { id: true } });
-      return created.id;
-    });
+    const created = await prisma.comment.create({ data: { ...data, createdAt: now }, select: { id: true } });
+    return created.id;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const winner = await prisma.comment.findUniqueOrThrow({
