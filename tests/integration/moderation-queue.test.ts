@@ -105,6 +105,31 @@ describe("moderation decisions", () => {
     });
   });
 
+  it("decides on 200 comments at once, with 200 audit entries and their reports resolved", async () => {
+    const { a, eventA } = await twoDepartments();
+    await db.comment.createMany({
+      data: Array.from({ length: 200 }, (_, i) => ({
+        eventId: eventA.id,
+        authorName: `R${i}`,
+        body: `Body ${i}`,
+      })),
+    });
+    const ids = (await db.comment.findMany({ where: { eventId: eventA.id }, select: { id: true } })).map(
+      (c) => c.id,
+    );
+    await db.commentReport.create({ data: { commentId: ids[0]!, reason: "Spam", senderHash: "x" } });
+    const moderator = await member(a.id, "MODERATOR");
+    const result = await moderateComments(moderator, { decision: "SPAM", ids }, now);
+    expect(result.count).toBe(200);
+    expect(await db.comment.count({ where: { eventId: eventA.id, status: "SPAM" } })).toBe(200);
+    expect(await db.auditLog.count({ where: { actorId: moderator.id, action: "comment.marked_spam" } })).toBe(
+      200,
+    );
+    expect(await db.commentReport.count({ where: { commentId: ids[0]!, resolvedAt: null } })).toBe(0);
+    const first = await db.auditLog.findFirstOrThrow({ where: { entityId: ids[0]! } });
+    expect(first.after).toMatchObject({ status: "SPAM", resolvedReports: 1 });
+  });
+
   it("refuses a moderator of department A acting on department B's comment by id, changing nothing", async () => {
     const { a, eventA, eventB } = await twoDepartments();
     const mine = await createComment(db, { eventId: eventA.id });

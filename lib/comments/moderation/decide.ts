@@ -21,6 +21,9 @@ function auditDepartment(user: CurrentUser, hosts: { departmentId: string }[]): 
   return (hosts.find((host) => mine.includes(host.departmentId)) ?? hosts[0])?.departmentId ?? null;
 }
 
+// A bulk decision of 200 writes 200 audit rows: give it time, and wait for a connection.
+const BULK_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
+
 export const ModerateSchema = z.object({
   decision: z.enum(["APPROVED", "REJECTED", "SPAM"]),
   ids: z
@@ -51,6 +54,7 @@ export async function moderateComments(
         id: true,
         status: true,
         holdReason: true,
+        _count: { select: { reports: { where: { resolvedAt: null } } } },
         event: {
           select: { slug: true, hosts: { select: { departmentId: true }, orderBy: { createdAt: "asc" } } },
         },
@@ -60,15 +64,15 @@ export async function moderateComments(
       console.warn("[authz] refused", { userId: user.id, attempted: "moderate comments outside scope" });
       throw new ForbiddenError();
     }
+    await tx.comment.updateMany({
+      where: { id: { in: unique } },
+      data: { status: decision, moderatedById: user.id, moderatedAt: now },
+    });
+    await tx.commentReport.updateMany({
+      where: { commentId: { in: unique }, resolvedAt: null },
+      data: { resolvedAt: now },
+    });
     for (const comment of comments) {
-      await tx.comment.update({
-        where: { id: comment.id },
-        data: { status: decision, moderatedById: user.id, moderatedAt: now },
-      });
-      const { count: resolvedReports } = await tx.commentReport.updateMany({
-        where: { commentId: comment.id, resolvedAt: null },
-        data: { resolvedAt: now },
-      });
       await recordAudit(tx, {
         actorId: user.id,
         action: AUDIT_ACTIONS[decision],
@@ -76,9 +80,9 @@ export async function moderateComments(
         entityId: comment.id,
         departmentId: auditDepartment(user, comment.event.hosts),
         before: { status: comment.status, holdReason: comment.holdReason },
-        after: { status: decision, holdReason: comment.holdReason, resolvedReports },
+        after: { status: decision, holdReason: comment.holdReason, resolvedReports: comment._count.reports },
       });
     }
     return { count: comments.length, slugs: [...new Set(comments.map((c) => c.event.slug))] };
-  });
+  }, BULK_TRANSACTION);
 }
