@@ -57,7 +57,8 @@ export function AdminEventTable({
                 </Link>
                 <div className="text-sm text-slate-700">
                   {event.venue.name}, {event.venue.city}, {event.venue.state}
-                  {event.seriesId && " · part of a series"}
+                  {event.seriesId &&
+                    (event.editedByHand ? " · series date, changed by hand" : " · part of a series")}
                 </div>
               </td>
               <td className="py-2 pr-3 whitespace-nowrap">

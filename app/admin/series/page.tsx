@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { userForPage } from "@/lib/auth/page-guards";
+import { listManagedSeries } from "@/lib/series/admin-queries";
+import { describeRecurrence, fromRRule } from "@/lib/series/recurrence";
+import { Notice } from "@/components/admin/notice";
+
+export const metadata = { title: "Series" };
+
+type Props = { searchParams: Promise<{ notice?: string }> };
+
+export default async function SeriesListPage({ searchParams }: Props) {
+  const series = await listManagedSeries(await userForPage("/admin/series"));
+  const { notice } = await searchParams;
+  return (
+    <div className="space-y-5">
+      <Notice code={notice} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">Recurring series</h1>
+        <Link
+          href="/admin/series/new"
+          className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
+        >
+          New series
+        </Link>
+      </div>
+      {series.length === 0 ? (
+        <p>
+          No series yet. A series creates its dates for the next 12 months, e.g. the first Wednesday of every
+          month.
+        </p>
+      ) : (
+        <ul className="divide-y divide-slate-200">
+          {series.map((s) => (
+            <li key={s.id} className="py-2">
+              <Link href={`/admin/series/${s.id}`} className="font-semibold">
+                {s.title}
+              </Link>
+              <div className="text-sm text-slate-700">
+                {describeRecurrence(fromRRule(s.rrule))} at {s.startTime} · {s.venue.name}, {s.venue.city},{" "}
+                {s.venue.state} · {s.department.name} · {s._count.events} dates
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+"use client";
+// The series form: the rule in words, the time at the venue, and what every occurrence says.
+import { useActionState } from "react";
+import { IDLE, fieldError, formKey, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
+import { EVENT_FORMATS, LANGUAGE_CODES } from "@/lib/events/schemas";
+import { FORMAT_LABELS, languageName } from "@/lib/events/labels";
+import { SelectField, TextArea, TextField } from "@/components/forms/field";
+import { Checkbox, CheckboxGroup } from "@/components/forms/choice-group";
+import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+
+export type SeriesDefaults = {
+  seriesId?: string;
+  departmentId: string;
+  title: string;
+  description: string;
+  format: string;
+  pattern: string;
+  ordinal: string;
+  weekday: string;
+  month: string;
+  startsOn: string;
+  startTime: string;
+  endTime: string;
+  venueId: string;
+  languages: string[];
+  noHost: boolean;
+  accessibilityNotes: string;
+};
+
+type Option = { value: string; label: string };
+type Props = {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  defaults: SeriesDefaults;
+  departments: Option[];
+  venues: Option[];
+};
+
+const LABELS: Record<string, string> = {
+  departmentId: "Hosting department",
+  title: "Title",
+  description: "Description",
+  pattern: "Repeats",
+  ordinal: "Which week",
+  weekday: "Day",
+  month: "Month",
+  startsOn: "First possible date",
+  startTime: "Starts at",
+  endTime: "Ends at",
+  venueId: "Venue",
+  languages: "Languages",
+};
+const PATTERNS = [
+  { value: "monthly", label: "Every month" },
+  { value: "yearly", label: "Once a year, in one month" },
+  { value: "weekly", label: "Every week" },
+];
+const ORDINALS = [
+  { value: "1", label: "First" },
+  { value: "2", label: "Second" },
+  { value: "3", label: "Third" },
+  { value: "4", label: "Fourth" },
+  { value: "-1", label: "Last" },
+];
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map(
+  (label) => ({
+    value: label.slice(0, 2).toUpperCase(),
+    label,
+  }),
+);
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+].map((label, index) => ({ value: String(index + 1), label }));
+
+export function SeriesForm({ action, defaults, departments, venues }: Props) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const text = (name: Exclude<keyof SeriesDefaults, "languages" | "noHost">) =>
+    typedOr(state, name, defaults[name]);
+  const error = (name: string) => fieldError(state, name);
+  return (
+    <form key={formKey(state)} action={formAction} className="space-y-6" noValidate>
+      <FormStatus state={state} labels={LABELS} />
+      {defaults.seriesId ? (
+        <input type="hidden" name="seriesId" value={defaults.seriesId} />
+      ) : (
+        <SelectField
+          name="departmentId"
+          label="Hosting department"
+          defaultValue={text("departmentId")}
+          error={error("departmentId")}
+          options={departments}
+        />
+      )}
+      <TextField name="title" label="Title" defaultValue={text("title")} error={error("title")} />
+      <SelectField
+        name="format"
+        label="Kind of event"
+        defaultValue={text("format")}
+        error={error("format")}
+        options={EVENT_FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }))}
+      />
+      <TextArea
+        name="description"
+        label="Description"
+        defaultValue={text("description")}
+        error={error("description")}
+        rows={4}
+      />
+
+      <fieldset className="space-y-4 rounded-lg border-2 border-slate-300 p-4">
+        <legend className="px-1 text-lg font-bold">When it repeats</legend>
+        <p className="text-slate-700">
+          E.g. “Every month, on the first Wednesday” or “Once a year in October, on the first Wednesday”
+          (National Coffee with a Cop Day).
+        </p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            name="pattern"
+            label="Repeats"
+            defaultValue={text("pattern")}
+            error={error("pattern")}
+            options={PATTERNS}
+          />
+          <SelectField
+            name="month"
+            label="Month (yearly only)"
+            defaultValue={text("month")}
+            error={error("month")}
+            options={MONTHS}
+          />
+          <SelectField
+            name="ordinal"
+            label="Which week (monthly and yearly)"
+            defaultValue={text("ordinal")}
+            error={error("ordinal")}
+            options={ORDINALS}
+          />
+          <SelectField
+            name="weekday"
+            label="Day"
+            defaultValue={text("weekday")}
+            error={error("weekday")}
+            options={WEEKDAYS}
+          />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField
+            name="startsOn"
+            label="First possible date"
+            type="date"
+            defaultValue={text("startsOn")}
+            error={error("startsOn")}
+          />
+          <TextField
+            name="startTime"
+            label="Starts at"
+            type="time"
+            defaultValue={text("startTime")}
+            error={error("startTime")}
+            hint="Venue time"
+          />
+          <TextField
+            name="endTime"
+            label="Ends at"
+            type="time"
+            defaultValue={text("endTime")}
+            error={error("endTime")}
+            hint="Venue time"
+          />
+        </div>
+        <p className="text-sm text-slate-700">
+          Occurrences are created for the next 12 months, each editable on its own.
+        </p>
+      </fieldset>
+
+      <SelectField
+        name="venueId"
+        label="Venue"
+        defaultValue={text("venueId")}
+        error={error("venueId")}
+        options={venues}
+        placeholder="Choose a venue…"
+      />
+      <CheckboxGroup
+        name="languages"
+        legend="Officers will speak"
+        error={error("languages")}
+        checked={typedListOr(state, "languages", defaults.languages)}
+        options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code) }))}
+      />
+      <Checkbox
+        name="noHost"
+        label="No-host event"
+        hint="Each guest buys their own coffee or food."
+        checked={state.status === "error" ? state.values.noHost !== undefined : defaults.noHost}
+      />
+      <TextArea
+        name="accessibilityNotes"
+        label="Accessibility notes (optional)"
+        defaultValue={text("accessibilityNotes")}
+        error={error("accessibilityNotes")}
+        rows={2}
+      />
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton name="intent" value="publish">
+          {defaults.seriesId ? "Save and update future dates" : "Create and publish"}
+        </SubmitButton>
+        {!defaults.seriesId && (
+          <SubmitButton name="intent" value="draft" variant="secondary">
+            Create as drafts
+          </SubmitButton>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+// Staff create a series: the rule, and its occurrences for the next 12 months as
+// ordinary events, each editable or cancellable on its own.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { InputError } from "@/lib/actions/input-error";
+import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
+import { venueZone } from "@/lib/events/admin-create";
+import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
+import type { z } from "zod";
+import type { CreateSeriesSchema } from "./schemas";
+import { describeRecurrence, toRRule } from "./recurrence";
+import { minutesBetween, newOccurrence, upcomingDates, type SeriesTemplate } from "./occurrences";
+
+export async function createSeries(user: CurrentUser | null, input: z.output<typeof CreateSeriesSchema>) {
+  const actor = await requireDepartmentRole(input.departmentId, "STAFF", user);
+  const template: SeriesTemplate = { ...input, timeZone: await venueZone(input.venueId) };
+  const rrule = toRRule(input);
+  const dates = upcomingDates(rrule, template, input.startsOn);
+  if (dates.length === 0) {
+    throw new InputError({
+      startsOn: [`No ${describeRecurrence(input)} falls in the next 12 months from this date.`],
+    });
+  }
+  const status = input.intent === "publish" ? "PUBLISHED" : "DRAFT";
+  const occurrences: EventSnapshot[] = [];
+  return prisma.$transaction(
+    async (db) => {
+      const series = await db.eventSeries.create({
+        data: {
+          title: input.title,
+          rrule,
+          startTime: input.startTime,
+          durationMin: minutesBetween(input.startTime, input.endTime),
+          timeZone: template.timeZone,
+          departmentId: input.departmentId,
+          venueId: input.venueId,
+        },
+      });
+      for (const date of dates) {
+        const data = await newOccurrence(template, date, {
+          seriesId: series.id,
+          departmentId: input.departmentId,
+          status,
+        });
+        occurrences.push(await db.event.create({ data, select: eventSnapshotSelect }));
+      }
+      await recordAudit(db, {
+        actorId: actor.id,
+        action: "series.created",
+        entityType: "EventSeries",
+        entityId: series.id,
+        departmentId: input.departmentId,
+        after: {
+          title: series.title,
+          rrule,
+          startTime: series.startTime,
+          venueId: series.venueId,
+          occurrences: dates.length,
+        },
+      });
+      return { series, occurrences };
+    },
+    { timeout: 20_000 },
+  );
+}

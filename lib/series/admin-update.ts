@@ -1,0 +1,122 @@
+// Editing a series rewrites its future occurrences that nobody edited by hand: dates
+// the new rule keeps are updated, dates it drops are deleted (drafts, or no comments
+// yet) or cancelled, and new dates are added. Hand-edited occurrences stay as they are.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { ForbiddenError } from "@/lib/auth/errors";
+import { requireDepartmentRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
+import { venueZone } from "@/lib/events/admin-create";
+import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
+import { localDateKey } from "@/lib/time/local";
+import type { z } from "zod";
+import type { UpdateSeriesSchema } from "./schemas";
+import { toRRule } from "./recurrence";
+import {
+  minutesBetween,
+  newOccurrence,
+  occurrenceFields,
+  upcomingDates,
+  type SeriesTemplate,
+} from "./occurrences";
+
+const DROPPED = "This date is no longer part of the series.";
+
+export async function updateSeries(
+  user: CurrentUser | null,
+  input: z.output<typeof UpdateSeriesSchema>,
+  now = new Date(),
+) {
+  const signedIn = await requireUser(user);
+  const series = await prisma.eventSeries.findUnique({ where: { id: input.seriesId } });
+  if (!series) {
+    console.warn("[authz] refused", { userId: signedIn.id, attempted: `series ${input.seriesId}` });
+    throw new ForbiddenError();
+  }
+  const actor = await requireDepartmentRole(series.departmentId, "STAFF", signedIn);
+  const template: SeriesTemplate = { ...input, timeZone: await venueZone(input.venueId) };
+  const rrule = toRRule(input);
+  const dates = new Set(upcomingDates(rrule, template, input.startsOn, now));
+  const status = input.intent === "publish" ? "PUBLISHED" : "DRAFT";
+
+  return prisma.$transaction(
+    async (db) => {
+      const future = await db.event.findMany({
+        where: { seriesId: series.id, startsAt: { gt: now } },
+        select: { ...eventSnapshotSelect, _count: { select: { comments: true } } },
+      });
+      const touched: EventSnapshot[] = [...future];
+      const taken = new Set(
+        future.filter((e) => e.editedByHand).map((e) => localDateKey(e.startsAt, e.timeZone)),
+      );
+      const counts = { updated: 0, added: 0, removed: 0, keptHandEdited: taken.size };
+      for (const event of future.filter((e) => !e.editedByHand)) {
+        const date = localDateKey(event.startsAt, event.timeZone);
+        if (dates.has(date) && !taken.has(date)) {
+          touched.push(
+            await db.event.update({
+              where: { id: event.id },
+              data: occurrenceFields(template, date),
+              select: eventSnapshotSelect,
+            }),
+          );
+          taken.add(date);
+          counts.updated++;
+        } else if (event.status === "DRAFT" || event._count.comments === 0) {
+          await db.event.delete({ where: { id: event.id } });
+          counts.removed++;
+        } else {
+          await db.event.update({
+            where: { id: event.id },
+            data: { status: "CANCELLED", cancellationReason: DROPPED },
+          });
+          counts.removed++;
+        }
+      }
+      for (const date of [...dates].filter((d) => !taken.has(d))) {
+        const data = await newOccurrence(template, date, {
+          seriesId: series.id,
+          departmentId: series.departmentId,
+          status,
+        });
+        touched.push(await db.event.create({ data, select: eventSnapshotSelect }));
+        counts.added++;
+      }
+      const after = await db.eventSeries.update({
+        where: { id: series.id },
+        data: {
+          title: input.title,
+          rrule,
+          startTime: input.startTime,
+          durationMin: minutesBetween(input.startTime, input.endTime),
+          timeZone: template.timeZone,
+          venueId: input.venueId,
+        },
+      });
+      await recordAudit(db, {
+        actorId: actor.id,
+        action: "series.updated",
+        entityType: "EventSeries",
+        entityId: series.id,
+        departmentId: series.departmentId,
+        before: {
+          title: series.title,
+          rrule: series.rrule,
+          startTime: series.startTime,
+          durationMin: series.durationMin,
+          venueId: series.venueId,
+        },
+        after: {
+          title: after.title,
+          rrule,
+          startTime: after.startTime,
+          durationMin: after.durationMin,
+          venueId: after.venueId,
+          ...counts,
+        },
+      });
+      return { series: after, touched, counts };
+    },
+    { timeout: 20_000 },
+  );
+}

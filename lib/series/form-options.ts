@@ -1,0 +1,60 @@
+// Choices and starting values for the series form.
+import "server-only";
+import type { SeriesDefaults } from "@/components/admin/series-form";
+import type { CurrentUser } from "@/lib/auth/guards";
+import { eventFormOptions } from "@/lib/events/admin-form-options";
+import { localDateKey, localTimeOfDay } from "@/lib/time/local";
+import type { getSeriesForEditing } from "./admin-queries";
+import { fromRRule } from "./recurrence";
+
+export async function seriesFormOptions(user: CurrentUser) {
+  const options = await eventFormOptions(user);
+  return { departments: options.leadDepartments, venues: options.venues };
+}
+
+export function newSeriesDefaults(departmentId: string, now = new Date()): SeriesDefaults {
+  return {
+    departmentId,
+    title: "",
+    description: "",
+    format: "COFFEE_WITH_A_COP",
+    pattern: "monthly",
+    ordinal: "1",
+    weekday: "WE",
+    month: "10",
+    startsOn: localDateKey(now, "America/New_York"),
+    startTime: "08:00",
+    endTime: "09:30",
+    venueId: "",
+    languages: ["en"],
+    noHost: false,
+    accessibilityNotes: "",
+  };
+}
+
+/** The stored rule, and the shared fields as the next occurrence shows them. */
+export function storedSeriesDefaults(
+  { series, occurrences }: Awaited<ReturnType<typeof getSeriesForEditing>>,
+  now = new Date(),
+): SeriesDefaults {
+  const sample = occurrences.find((e) => e.startsAt > now && !e.editedByHand) ?? occurrences.at(-1);
+  const rule = fromRRule(series.rrule);
+  return {
+    seriesId: series.id,
+    departmentId: series.departmentId,
+    title: series.title,
+    description: sample?.description ?? "",
+    format: sample?.format ?? "COFFEE_WITH_A_COP",
+    pattern: rule.pattern,
+    ordinal: rule.ordinal,
+    weekday: rule.weekday,
+    month: String(rule.month),
+    startsOn: localDateKey(now, series.timeZone),
+    startTime: series.startTime,
+    endTime: sample ? localTimeOfDay(sample.endsAt, series.timeZone) : series.startTime,
+    venueId: series.venueId,
+    languages: sample?.languages ?? ["en"],
+    noHost: sample?.noHost ?? false,
+    accessibilityNotes: sample?.accessibilityNotes ?? "",
+  };
+}

@@ -1,0 +1,69 @@
+// What every occurrence of a series shares, and the rows to write for one date.
+import "server-only";
+import { atLocalTime, localDateKey } from "@/lib/time/local";
+import { uniqueEventSlug } from "@/lib/events/admin-slug";
+import { hostRows } from "@/lib/events/admin-hosts";
+import type { SeriesInput } from "./schemas";
+import { occurrenceDates } from "./recurrence";
+
+export type SeriesTemplate = Pick<
+  SeriesInput,
+  | "title"
+  | "description"
+  | "format"
+  | "startTime"
+  | "endTime"
+  | "venueId"
+  | "languages"
+  | "noHost"
+  | "accessibilityNotes"
+> & { timeZone: string };
+
+export function minutesBetween(start: string, end: string): number {
+  const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  return toMinutes(end) - toMinutes(start);
+}
+
+/** Fields of the occurrence on `date` (status and hosts aside). */
+export function occurrenceFields(template: SeriesTemplate, date: string) {
+  const startsAt = atLocalTime(date, template.startTime, template.timeZone);
+  const endsAt = atLocalTime(date, template.endTime, template.timeZone);
+  return {
+    title: template.title,
+    description: template.description,
+    format: template.format,
+    startsAt,
+    endsAt,
+    timeZone: template.timeZone,
+    venueId: template.venueId,
+    languages: template.languages,
+    noHost: template.noHost,
+    accessibilityNotes: template.accessibilityNotes ?? null,
+  };
+}
+
+/** Dates from `startsOn` (or today, if later) for 12 months whose event has not ended yet. */
+export function upcomingDates(
+  rrule: string,
+  template: SeriesTemplate,
+  startsOn: string,
+  now = new Date(),
+): string[] {
+  const today = localDateKey(now, template.timeZone);
+  const from = startsOn > today ? startsOn : today;
+  return occurrenceDates(rrule, from).filter((date) => occurrenceFields(template, date).endsAt > now);
+}
+
+export async function newOccurrence(
+  template: SeriesTemplate,
+  date: string,
+  extra: { seriesId: string; departmentId: string; status: "DRAFT" | "PUBLISHED" },
+) {
+  return {
+    ...occurrenceFields(template, date),
+    slug: await uniqueEventSlug(template.title, date),
+    seriesId: extra.seriesId,
+    status: extra.status,
+    hosts: { createMany: { data: hostRows([extra.departmentId]) } },
+  };
+}
