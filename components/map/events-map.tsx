@@ -1,14 +1,13 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import "leaflet/dist/leaflet.css";
+import "./events-map.css";
 
-export type MapPoint = {
-  href: string;
-  title: string;
-  place: string;
-  when: string;
+export type MapPlace = {
+  name: string;
   latitude: number;
   longitude: number;
+  events: { href: string; title: string; when: string }[];
 };
 
 const escapeHtml = (text: string) =>
@@ -17,12 +16,25 @@ const escapeHtml = (text: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
   );
 
+const eventCount = (place: MapPlace) =>
+  `${place.events.length} ${place.events.length === 1 ? "event" : "events"}`;
+
+function popupHtml(place: MapPlace): string {
+  const items = place.events
+    .map(
+      (e) => `<li><a href="${escapeHtml(e.href)}">${escapeHtml(e.title)}</a><br>${escapeHtml(e.when)}</li>`,
+    )
+    .join("");
+  return `<strong>${escapeHtml(place.name)}</strong><ul class="events-map-popup">${items}</ul>`;
+}
+
 /**
- * A "Show map" toggle, rendered only once JavaScript runs. Markers are drawn as
- * circles (no marker images to fetch); when OpenStreetMap tiles cannot load the
- * markers still show, and the list below the map keeps every detail.
+ * A "Show map" toggle, rendered only once JavaScript runs. Markers are styled
+ * elements (no marker images to fetch), reachable with Tab and opened with Enter;
+ * when OpenStreetMap tiles cannot load the markers still show, and the list below
+ * the map keeps every detail.
  */
-export function EventsMap({ points }: { points: MapPoint[] }) {
+export function EventsMap({ places }: { places: MapPlace[] }) {
   const [ready, setReady] = useState(false);
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
@@ -40,16 +52,17 @@ export function EventsMap({ points }: { points: MapPoint[] }) {
         attribution:
           '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
       }).addTo(map);
-      const markers = points.map((p) =>
-        L.circleMarker([p.latitude, p.longitude], {
-          radius: 9,
-          color: "#173f63",
-          fillColor: "#f59e0b",
-          fillOpacity: 0.9,
+      const markers = places.map((place) =>
+        L.marker([place.latitude, place.longitude], {
+          keyboard: true,
+          title: place.name,
+          icon: L.divIcon({
+            className: "events-map-marker",
+            html: `<span class="sr-only">${escapeHtml(`${place.name}: ${eventCount(place)}`)}</span>`,
+            iconSize: [20, 20],
+          }),
         })
-          .bindPopup(
-            `<a href="${escapeHtml(p.href)}">${escapeHtml(p.title)}</a><br>${escapeHtml(p.when)}<br>${escapeHtml(p.place)}`,
-          )
+          .bindPopup(popupHtml(place))
           .addTo(map!),
       );
       map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2), { maxZoom: 14 });
@@ -58,7 +71,7 @@ export function EventsMap({ points }: { points: MapPoint[] }) {
       cancelled = true;
       map?.remove();
     };
-  }, [open, points]);
+  }, [open, places]);
 
   if (!ready) return null;
   return (

@@ -1,17 +1,24 @@
 import type { SearchHit } from "@/lib/events/search";
 import { formatShortDate, formatTime } from "@/lib/time/format";
-import { EventsMap, type MapPoint } from "./events-map";
+import { EventsMap, type MapPlace } from "./events-map";
 
-/** The list stays the source of truth; the map is an extra view of the same events. */
+/** One marker per venue, listing its events; the list stays the source of truth. */
 export function MapToggle({ events }: { events: SearchHit[] }) {
-  const points: MapPoint[] = events.map((event) => ({
-    href: `/events/${event.slug}`,
-    title: event.title,
-    place: `${event.venue.name}, ${event.venue.city}`,
-    when: `${formatShortDate(event.startsAt, event.timeZone)}, ${formatTime(event.startsAt, event.timeZone)}`,
-    latitude: event.venue.latitude,
-    longitude: event.venue.longitude,
-  }));
-  if (points.length === 0) return null;
-  return <EventsMap points={points} />;
+  const places = new Map<string, MapPlace>();
+  for (const event of events) {
+    const place = places.get(event.venue.slug) ?? {
+      name: `${event.venue.name}, ${event.venue.city}`,
+      latitude: event.venue.latitude,
+      longitude: event.venue.longitude,
+      events: [],
+    };
+    place.events.push({
+      href: `/events/${event.slug}`,
+      title: event.title,
+      when: `${formatShortDate(event.startsAt, event.timeZone)}, ${formatTime(event.startsAt, event.timeZone)}`,
+    });
+    places.set(event.venue.slug, place);
+  }
+  if (places.size === 0) return null;
+  return <EventsMap places={[...places.values()]} />;
 }
