@@ -1,0 +1,66 @@
+// Reading the audit log: site admins see everything; staff see their departments' entries.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { departmentIdsWithRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
+import { ForbiddenError } from "@/lib/auth/errors";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export async function listAuditEntries(
+  user: CurrentUser | null,
+  options: { page?: number; departmentId?: string } = {},
+) {
+  const actor = await requireUser(user);
+  const staffOf = departmentIdsWithRole(actor, "STAFF");
+  if (!actor.isSiteAdmin && staffOf.length === 0) {
+    console.warn("[authz] refused", { userId: actor.id, attempted: "audit log" });
+    throw new ForbiddenError();
+  }
+  const scope = actor.isSiteAdmin ? undefined : staffOf;
+  const departmentIds = options.departmentId
+    ? scope && !scope.includes(options.departmentId)
+      ? []
+      : [options.departmentId]
+    : scope;
+  const where: Prisma.AuditLogWhereInput = departmentIds ? { departmentId: { in: departmentIds } } : {};
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const [entries, total] = await Promise.all([
+    prisma.auditLog.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        createdAt: true,
+        actor: { select: { name: true, email: true } },
+        departmentId: true,
+      },
+    }),
+    prisma.auditLog.count({ where }),
+  ]);
+  const departments = await prisma.department.findMany({
+    where: {
+      id: { in: [...new Set(entries.map((e) => e.departmentId).filter((id): id is string => Boolean(id)))] },
+    },
+    select: { id: true, name: true },
+  });
+  const names = new Map(departments.map((d) => [d.id, d.name]));
+  return {
+    scope: actor.isSiteAdmin ? ("all" as const) : ("departments" as const),
+    page,
+    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    entries: entries.map((e) => ({
+      ...e,
+      departmentName: e.departmentId ? (names.get(e.departmentId) ?? null) : null,
+    })),
+  };
+}
+
+export type AuditEntryView = Awaited<ReturnType<typeof listAuditEntries>>["entries"][number];

@@ -1,0 +1,39 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { createDepartment, createEvent } from "../factories";
+import { testPrisma } from "../support/db";
+import { listAuditEntries } from "@/lib/audit/queries";
+import { cancelEvent } from "@/lib/events/admin-status";
+import { signedInUser } from "./events-admin-helpers";
+
+const db = testPrisma();
+
+beforeEach(() => {
+  vi.spyOn(console, "warn").mockImplementation(() => {});
+  return () => vi.restoreAllMocks();
+});
+
+describe("the audit log pages", () => {
+  it("show staff their departments' entries only, admins everything, and refuse moderators", async () => {
+    const [mine, theirs] = [await createDepartment(db), await createDepartment(db)];
+    const staff = await signedInUser({ memberships: [{ departmentId: mine.id, role: "STAFF" }] });
+    const other = await signedInUser({ memberships: [{ departmentId: theirs.id, role: "STAFF" }] });
+    const admin = await signedInUser({ isSiteAdmin: true });
+    const moderator = await signedInUser({ memberships: [{ departmentId: mine.id, role: "MODERATOR" }] });
+    const a = await createEvent(db, { hosts: [mine] });
+    const b = await createEvent(db, { hosts: [theirs] });
+    await cancelEvent(staff, { eventId: a.id, reason: "Rain" });
+    await cancelEvent(other, { eventId: b.id, reason: "Snow" });
+
+    const seenByStaff = await listAuditEntries(staff);
+    expect(seenByStaff.entries.map((e) => e.entityId)).toEqual([a.id]);
+    expect(seenByStaff.entries[0]).toMatchObject({
+      action: "event.cancelled",
+      actor: { email: staff.email },
+      departmentName: mine.name,
+    });
+    const seenByAdmin = await listAuditEntries(admin);
+    expect(seenByAdmin.entries.map((e) => e.entityId)).toEqual(expect.arrayContaining([a.id, b.id]));
+    await expect(listAuditEntries(moderator)).rejects.toMatchObject({ status: 403 });
+    await expect(listAuditEntries(null)).rejects.toMatchObject({ status: 401 });
+  });
+});
