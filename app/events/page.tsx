@@ -50,7 +50,11 @@ export default async function EventsPage({ searchParams }: Props) {
           <ul className="mt-1 list-disc pl-5">
             {Object.entries(request.errors).map(([field, message]) => (
               <li key={field}>
-                <a href={`#search-${field === "lat" ? "zip" : field}`}>{message}</a>
+                {field === "page" ? (
+                  message
+                ) : (
+                  <a href={`#search-${field === "lat" ? "zip" : field}`}>{message}</a>
+                )}
               </li>
             ))}
           </ul>
@@ -97,7 +101,7 @@ function Results({
       <SearchResults
         events={results.events}
         byDistance={Boolean(request.filters.near)}
-        empty={<EmptyResults request={request} basePath="/events" />}
+        empty={<EmptyResults request={request} basePath="/events" total={results.total} />}
       />
       <Pagination
         page={results.page}

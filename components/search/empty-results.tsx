@@ -1,10 +1,26 @@
 import { RADIUS_CHOICES, searchQuery, type SearchRequest } from "@/lib/events/search-params";
 
 /** What to say when nothing matched, with a wider radius to try when searching near a place. */
-export function EmptyResults({ request, basePath }: { request: SearchRequest; basePath: string }) {
+export function EmptyResults({
+  request,
+  basePath,
+  total = 0,
+}: {
+  request: SearchRequest;
+  basePath: string;
+  total?: number;
+}) {
+  const { page: _page, ...values } = request.values;
+  if (total > 0) {
+    return (
+      <p>
+        This page is past the end of the results.{" "}
+        <a href={`${basePath}${searchQuery(values)}`}>Go to the first page</a>.
+      </p>
+    );
+  }
   const radius = request.filters.near?.radiusMiles;
   const wider = radius ? RADIUS_CHOICES.find((miles) => miles > radius) : undefined;
-  const { page: _page, ...values } = request.values;
   return (
     <>
       <p className="font-semibold">No events match this search.</p>

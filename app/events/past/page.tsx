@@ -31,6 +31,11 @@ export default async function PastEventsPage({ searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Past events{departmentName ? `: ${departmentName}` : ""}</h1>
       <PastFilters request={request} departments={departments} />
+      {invalid && (
+        <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900">
+          {Object.values(request.errors).join(" ")}
+        </p>
+      )}
       {results && (
         <section aria-labelledby="past-results" className="space-y-4">
           <h2 id="past-results" className="text-2xl font-bold">
