@@ -1,0 +1,39 @@
+import { expect, test } from "./fixtures/auth";
+
+test("staff set up a monthly series: 12 dates; one cancelled shows as cancelled publicly and in its calendar file", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("staff");
+  await page.goto("/admin/series/new");
+  const title = `First Wednesday coffee ${Date.now()}`;
+  await page.getByLabel("Title").fill(title);
+  await page
+    .getByLabel("Description")
+    .fill("Every first Wednesday, officers from the community policing unit meet residents.");
+  await page.getByLabel("Repeats").selectOption("monthly");
+  await page.getByLabel("Which week (monthly and yearly)").selectOption("1");
+  await page.getByLabel("Day").selectOption("WE");
+  await page
+    .getByLabel("Venue")
+    .selectOption({ label: "Raymond Library — East Hartford, CT (Eastern Time)" });
+  await page.getByRole("button", { name: "Create and publish" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("first Wednesday of every month")).toBeVisible();
+  const dates = page.getByRole("table", { name: "Upcoming dates of this series" }).getByRole("row");
+  await expect(dates).toHaveCount(13); // header + 12
+  await expect(dates.nth(1)).toContainText(/Wed, /);
+
+  await dates.nth(2).getByRole("link").click();
+  await page.getByLabel("Reason for cancelling").fill("Library closed for repairs this month");
+  await page.getByRole("button", { name: "Cancel this event" }).click();
+  await expect(page.getByRole("status")).toContainText("Cancelled");
+  await page.getByRole("link", { name: "View the public page" }).click();
+  await expect(page.getByText("This event has been cancelled.")).toBeVisible();
+  await expect(page.getByText("Library closed for repairs this month")).toBeVisible();
+
+  const ics = await page.request.get(`${new URL(page.url()).pathname}/event.ics`);
+  expect(ics.status()).toBe(200);
+  expect(await ics.text()).toContain("STATUS:CANCELLED");
+});
