@@ -44,6 +44,11 @@ export default async function EventsPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Find events near you</h1>
+      {results && Object.keys(values).length > 0 && (
+        <p>
+          <a href="#results-heading">Skip to the results ({results.total})</a>
+        </p>
+      )}
       {invalid && (
         <div role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900">
           <h2 className="font-bold">Please check the search</h2>

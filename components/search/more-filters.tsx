@@ -42,7 +42,12 @@ export function MoreFilters({ request, departments, languages }: Props) {
         More filters: dates, department, kind, language
       </summary>
       <div className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field id="search-from" label="From date (custom)" error={errors.from} hint="YYYY-MM-DD">
+        <Field
+          id="search-from"
+          label="From date (custom)"
+          error={errors.from}
+          hint="Pick a date, or type it as YYYY-MM-DD"
+        >
           <input
             id="search-from"
             name="from"
@@ -52,7 +57,12 @@ export function MoreFilters({ request, departments, languages }: Props) {
             {...describedBy("search-from", errors.from, "hint")}
           />
         </Field>
-        <Field id="search-to" label="To date (custom)" error={errors.to} hint="YYYY-MM-DD">
+        <Field
+          id="search-to"
+          label="To date (custom)"
+          error={errors.to}
+          hint="Pick a date, or type it as YYYY-MM-DD"
+        >
           <input
             id="search-to"
             name="to"
