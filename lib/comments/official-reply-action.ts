@@ -9,7 +9,7 @@ export const officialReplyAction = safeAction(
   {
     onSuccess: ({ eventSlug }) => {
       revalidatePath(`/events/${eventSlug}`);
-      return { status: "success", message: "Your official reply is published below." };
+      return { status: "success", message: "Your official reply is published." };
     },
   },
 );

@@ -39,6 +39,20 @@ export async function officialReplyDepartments(user: CurrentUser | null, eventId
   return hosts.map((host) => host.department).filter((d) => hasDepartmentRole(user, d.id, "STAFF"));
 }
 
+/** The same, for the approved questions in a list (the queue), one look-up per event. */
+export async function officialReplyDepartmentsByEvent(
+  user: CurrentUser,
+  items: { status: string; parentId: string | null; event: { id: string } }[],
+) {
+  const eventIds = new Set(
+    items.filter((i) => i.status === "APPROVED" && !i.parentId).map((i) => i.event.id),
+  );
+  const entries = await Promise.all(
+    [...eventIds].map(async (eventId) => [eventId, await officialReplyDepartments(user, eventId)] as const),
+  );
+  return new Map(entries);
+}
+
 /**
  * Staff of a hosting department answer an approved question; the answer is published
  * at once, marked official, and audited.

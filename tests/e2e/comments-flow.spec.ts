@@ -65,6 +65,26 @@ test.describe("questions and comments", () => {
     await expect(reply).toContainText("Official reply — East Hartford Police Department");
   });
 
+  test("a site admin answers officially from the queue, for a hosting department", async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs("admin");
+    await page.goto("/admin/moderation?view=APPROVED");
+    const row = page
+      .locator("[data-queue-row]")
+      .filter({ hasText: "Cars fly down Burnside Ave", hasNotText: "In reply to" });
+    await row.getByText("Answer officially", { exact: true }).click();
+    const answer = uniqueText("The traffic unit reads every one of these.");
+    await row.getByLabel(/Official answer/).fill(answer);
+    await row.getByRole("button", { name: "Publish official reply" }).click();
+    await expect(row.getByRole("status")).toHaveText("Your official reply is published.");
+    await openEvent(page, "east-hartford-police", "Burnside");
+    await expect(
+      page.getByRole("article", { name: /^Official reply by/ }).filter({ hasText: answer }),
+    ).toContainText("Official reply — East Hartford Police Department");
+  });
+
   test("anyone can report an approved comment; it stays up and goes in front of moderators", async ({
     page,
     signInAs,

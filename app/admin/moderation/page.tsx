@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { ForbiddenError } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
@@ -7,6 +8,8 @@ import { canModerate } from "@/lib/comments/moderation/scope";
 import { ModerationForm } from "@/components/comments/moderation/moderation-form";
 import { QueueFiltersForm } from "@/components/comments/moderation/queue-filters";
 import { QueueItemRow } from "@/components/comments/moderation/queue-item";
+import { OfficialReplyForm } from "@/components/comments/official-reply-form";
+import { officialReplyDepartmentsByEvent } from "@/lib/comments/official-reply";
 
 export const metadata: Metadata = { title: "Moderation" };
 export const dynamic = "force-dynamic";
@@ -20,6 +23,7 @@ export default async function ModerationPage({ searchParams }: Props) {
   });
   const filters = parseQueueFilters(await searchParams);
   const [items, options] = await Promise.all([listModerationQueue(user, filters), queueFilterOptions(user)]);
+  const answerFor = await officialReplyDepartmentsByEvent(user, items);
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Moderation</h1>
@@ -36,9 +40,20 @@ export default async function ModerationPage({ searchParams }: Props) {
           <p className="rounded-lg bg-green-50 p-4 text-green-900">Nothing here. All caught up.</p>
         ) : (
           <ol className="space-y-3" aria-describedby="queue-shortcuts">
-            {items.map((item) => (
-              <QueueItemRow key={item.id} item={item} />
-            ))}
+            {items.map((item) => {
+              const departments = answerFor.get(item.event.id) ?? [];
+              return (
+                <QueueItemRow key={item.id} item={item}>
+                  {item.status === "APPROVED" && !item.parentId && departments.length > 0 && (
+                    <OfficialReplyForm
+                      parentId={item.id}
+                      departments={departments}
+                      idempotencyKey={randomUUID()}
+                    />
+                  )}
+                </QueueItemRow>
+              );
+            })}
           </ol>
         )}
       </ModerationForm>

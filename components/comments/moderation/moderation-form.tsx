@@ -2,14 +2,18 @@
 import { useActionState, useRef, type ReactNode } from "react";
 import { moderateAction } from "@/lib/comments/moderation/actions";
 import { IDLE } from "@/lib/actions/state";
-import { DECISIONS, type Decision } from "@/lib/comments/moderation/decide-labels";
+import { DECISIONS, MODERATION_FORM_ID, type Decision } from "@/lib/comments/moderation/decide-labels";
 import { useQueueShortcuts } from "./use-queue-shortcuts";
 
-/** The queue as one form: a row's buttons decide that row, the bulk buttons the ticked rows. */
+/**
+ * The queue's decisions: a row's buttons decide that row, the bulk buttons the ticked
+ * rows. The rows sit outside the form element (joined by form="…"), so that a row can
+ * hold a form of its own, such as an official reply.
+ */
 export function ModerationForm({ hasItems, children }: { hasItems: boolean; children: ReactNode }) {
   const [state, formAction] = useActionState(moderateAction, IDLE);
-  const formRef = useRef<HTMLFormElement>(null);
-  useQueueShortcuts(formRef);
+  const queueRef = useRef<HTMLDivElement>(null);
+  useQueueShortcuts(queueRef);
   const message =
     state.status === "success"
       ? state.message
@@ -17,39 +21,41 @@ export function ModerationForm({ hasItems, children }: { hasItems: boolean; chil
         ? (state.fieldErrors.ids?.[0] ?? state.formError)
         : null;
   return (
-    <form ref={formRef} action={formAction} className="space-y-4">
-      {message && (
-        <p
-          role={state.status === "error" ? "alert" : "status"}
-          className={`rounded border-2 p-3 font-semibold ${state.status === "error" ? "border-red-700 bg-red-50 text-red-900" : "border-green-700 bg-green-50 text-green-900"}`}
-        >
-          {message}
-        </p>
-      )}
-      {hasItems && (
-        <>
-          <fieldset className="flex flex-wrap items-center gap-2 rounded-lg bg-slate-100 p-3">
-            <legend className="sr-only">With the selected comments</legend>
-            <span className="font-semibold">Selected:</span>
-            {(Object.keys(DECISIONS) as Decision[]).map((decision) => (
-              <button
-                key={decision}
-                type="submit"
-                name="act"
-                value={decision}
-                className="rounded border-2 border-brand-800 bg-white px-3 py-1.5 font-semibold text-brand-900"
-              >
-                {DECISIONS[decision]} selected
-              </button>
-            ))}
-          </fieldset>
-          <p className="text-sm text-slate-700" id="queue-shortcuts">
-            Keyboard: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>x</kbd> select, <kbd>a</kbd> approve,{" "}
-            <kbd>r</kbd> reject, <kbd>s</kbd> spam.
+    <div ref={queueRef} className="space-y-4">
+      <form id={MODERATION_FORM_ID} action={formAction} className="space-y-4">
+        {message && (
+          <p
+            role={state.status === "error" ? "alert" : "status"}
+            className={`rounded border-2 p-3 font-semibold ${state.status === "error" ? "border-red-700 bg-red-50 text-red-900" : "border-green-700 bg-green-50 text-green-900"}`}
+          >
+            {message}
           </p>
-        </>
-      )}
+        )}
+        {hasItems && (
+          <>
+            <fieldset className="flex flex-wrap items-center gap-2 rounded-lg bg-slate-100 p-3">
+              <legend className="sr-only">With the selected comments</legend>
+              <span className="font-semibold">Selected:</span>
+              {(Object.keys(DECISIONS) as Decision[]).map((decision) => (
+                <button
+                  key={decision}
+                  type="submit"
+                  name="act"
+                  value={decision}
+                  className="rounded border-2 border-brand-800 bg-white px-3 py-1.5 font-semibold text-brand-900"
+                >
+                  {DECISIONS[decision]} selected
+                </button>
+              ))}
+            </fieldset>
+            <p className="text-sm text-slate-700" id="queue-shortcuts">
+              Keyboard: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>x</kbd> select, <kbd>a</kbd> approve,{" "}
+              <kbd>r</kbd> reject, <kbd>s</kbd> spam.
+            </p>
+          </>
+        )}
+      </form>
       {children}
-    </form>
+    </div>
   );
 }

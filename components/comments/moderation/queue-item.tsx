@@ -1,5 +1,6 @@
+import type { ReactNode } from "react";
 import type { QueueItem } from "@/lib/comments/moderation/queue";
-import { DECISIONS, type Decision } from "@/lib/comments/moderation/decide-labels";
+import { DECISIONS, MODERATION_FORM_ID, type Decision } from "@/lib/comments/moderation/decide-labels";
 import { formatShortDate, formatTime } from "@/lib/time/format";
 
 const STATUS_STYLE: Record<QueueItem["status"], string> = {
@@ -18,7 +19,7 @@ const BUTTON_STYLE: Record<Decision, string> = {
 const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 140)}…` : text);
 
 /** One comment in the queue. Its text is shown as plain text: links are not clickable here. */
-export function QueueItemRow({ item }: { item: QueueItem }) {
+export function QueueItemRow({ item, children }: { item: QueueItem; children?: ReactNode }) {
   const when = `${formatShortDate(item.createdAt, item.event.timeZone)}, ${formatTime(item.createdAt, item.event.timeZone)}`;
   const checkboxId = `select-${item.id}`;
   return (
@@ -29,7 +30,14 @@ export function QueueItemRow({ item }: { item: QueueItem }) {
       className="rounded-lg border border-slate-300 p-4 focus:ring-4 focus:ring-amber-400"
     >
       <div className="flex flex-wrap items-start gap-3">
-        <input id={checkboxId} type="checkbox" name="ids" value={item.id} className="mt-1 h-5 w-5" />
+        <input
+          id={checkboxId}
+          form={MODERATION_FORM_ID}
+          type="checkbox"
+          name="ids"
+          value={item.id}
+          className="mt-1 h-5 w-5"
+        />
         <div className="min-w-0 flex-1 space-y-2">
           <label id={`${checkboxId}-label`} htmlFor={checkboxId} className="block">
             <span className="font-semibold">{item.authorName}</span>
@@ -48,9 +56,7 @@ export function QueueItemRow({ item }: { item: QueueItem }) {
               </span>
             )}
             {item.status === "APPROVED" ? (
-              <a href={`/events/${item.event.slug}#comment-${item.id}`}>
-                On the event page (answer officially there)
-              </a>
+              <a href={`/events/${item.event.slug}#comment-${item.id}`}>See it on the event page</a>
             ) : (
               <a href={`/events/${item.event.slug}`}>Event page</a>
             )}
@@ -82,6 +88,7 @@ export function QueueItemRow({ item }: { item: QueueItem }) {
               <button
                 key={decision}
                 type="submit"
+                form={MODERATION_FORM_ID}
                 name="act"
                 value={`${decision}:${item.id}`}
                 data-decision={decision}
@@ -92,6 +99,7 @@ export function QueueItemRow({ item }: { item: QueueItem }) {
               </button>
             ))}
           </div>
+          {children}
         </div>
       </div>
     </li>

@@ -4,15 +4,15 @@ import { useEffect, type RefObject } from "react";
 const DECISION_KEYS: Record<string, string> = { a: "APPROVED", r: "REJECTED", s: "SPAM" };
 
 /** j/k move between rows, x ticks a row, a/r/s decide it. Never while typing in a field. */
-export function useQueueShortcuts(formRef: RefObject<HTMLFormElement | null>) {
+export function useQueueShortcuts(queueRef: RefObject<HTMLElement | null>) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      const form = formRef.current;
-      if (!form || event.altKey || event.ctrlKey || event.metaKey) return;
+      const queue = queueRef.current;
+      if (!queue || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest("input[type=text], input[type=search], textarea, select, [contenteditable]"))
         return;
-      const rows = [...form.querySelectorAll<HTMLElement>("[data-queue-row]")];
+      const rows = [...queue.querySelectorAll<HTMLElement>("[data-queue-row]")];
       if (rows.length === 0) return;
       const current = rows.findIndex((row) => row.contains(document.activeElement));
       const key = event.key.toLowerCase();
@@ -33,5 +33,5 @@ export function useQueueShortcuts(formRef: RefObject<HTMLFormElement | null>) {
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [formRef]);
+  }, [queueRef]);
 }
