@@ -120,7 +120,9 @@ export function CommentForm({
   if (!disclosureLabel) return form;
   return (
     <details open={state.status !== "idle" || undefined} className="text-sm">
-      <summary className="cursor-pointer font-semibold text-brand-800 underline">{disclosureLabel}</summary>
+      <summary className="cursor-pointer py-2 font-semibold text-brand-800 underline">
+        {disclosureLabel}
+      </summary>
       <div className="mt-3 text-base">{form}</div>
     </details>
   );

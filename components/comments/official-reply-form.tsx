@@ -27,7 +27,9 @@ export function OfficialReplyForm({
   }
   return (
     <details open={state.status === "error" || undefined} className="text-sm">
-      <summary className="cursor-pointer font-semibold text-brand-800 underline">Answer officially</summary>
+      <summary className="cursor-pointer py-2 font-semibold text-brand-800 underline">
+        Answer officially
+      </summary>
       <form action={formAction} className="mt-3 space-y-3 text-base">
         {state.status === "error" && state.formError && (
           <p role="alert" className="font-semibold text-red-800">

@@ -62,10 +62,14 @@ export async function handleCommentForm(
     case "rate-limited": {
       const minutes = result.retryAfterMinutes;
       const wait = `${minutes} minute${minutes === 1 ? "" : "s"}`;
+      const who =
+        result.limited === "sender"
+          ? "Too many comments from your connection."
+          : "This event is receiving a lot of comments right now.";
       return {
         ...keep,
         status: "error",
-        message: `Too many comments from your connection. Please try again in ${wait}; your text is still here.`,
+        message: `${who} Please try again in ${wait}; your text is still here.`,
         fieldErrors: {},
       };
     }

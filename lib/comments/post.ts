@@ -20,7 +20,7 @@ export type PostCommentContext = { senderHash: string; now?: Date; settings?: Co
 
 export type PostCommentResult =
   | { outcome: "received"; commentId: string }
-  | { outcome: "rate-limited"; retryAfterMinutes: number }
+  | { outcome: "rate-limited"; retryAfterMinutes: number; limited: "sender" | "event" }
   | { outcome: "not-found" };
 
 /** Replies attach to a top-level approved comment of the same event (one level only). */
@@ -61,13 +61,13 @@ export async function postComment(
   const copy = await findEarlierCopy(data, now);
   if (copy) return { outcome: "received", commentId: copy.id };
 
-  for (const [rule, subject] of [
-    [settings.perAddress, senderHash],
-    [settings.perEvent, event.id],
+  for (const [limited, rule, subject] of [
+    ["sender", settings.perAddress, senderHash],
+    ["event", settings.perEvent, event.id],
   ] as const) {
     const limit = await consumeRateLimit(rule, subject, now);
     if (!limit.allowed) {
-      return { outcome: "rate-limited", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) };
+      return { outcome: "rate-limited", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60), limited };
     }
   }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { recordAudit } from "@/lib/audit/record";
 import { REPORT_REASONS, type ReportReason } from "./report-reasons";
 import { commentSettings, type CommentSettings } from "./settings";
 
@@ -40,9 +41,20 @@ export async function reportComment(
   });
   const open = await prisma.commentReport.count({ where: { commentId: comment.id, resolvedAt: null } });
   if (open < settings.reportHideThreshold) return { outcome: "received", hidden: false };
+  const holdReason = `Hidden after ${open} reports from residents`;
   const { count } = await prisma.comment.updateMany({
     where: { id: comment.id, status: "APPROVED" },
-    data: { status: "PENDING", holdReason: `Hidden after ${open} reports from residents` },
+    data: { status: "PENDING", holdReason },
   });
+  if (count > 0) {
+    await recordAudit(prisma, {
+      actorId: null,
+      action: "comment.hidden_by_reports",
+      entityType: "Comment",
+      entityId: comment.id,
+      before: { status: "APPROVED" },
+      after: { status: "PENDING", holdReason },
+    });
+  }
   return { outcome: "received", hidden: count > 0 };
 }

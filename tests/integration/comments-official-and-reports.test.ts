@@ -131,6 +131,12 @@ describe("reports", () => {
     expect(await listPublicComments(event.id)).toEqual([]);
     const hidden = await db.comment.findUniqueOrThrow({ where: { id: comment.id } });
     expect(hidden).toMatchObject({ status: "PENDING", holdReason: "Hidden after 3 reports from residents" });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: comment.id } });
+    expect(audit).toMatchObject({
+      actorId: null,
+      action: "comment.hidden_by_reports",
+      after: { status: "PENDING" },
+    });
     const moderator = await member(department.id, "MODERATOR");
     await moderateComments(moderator, { decision: "APPROVED", ids: [comment.id] });
     expect((await listPublicComments(event.id)).map((c) => c.id)).toEqual([comment.id]);

@@ -114,7 +114,7 @@ describe("posting a comment", () => {
       );
     }
     expect(results.map((r) => r.outcome)).toEqual(["received", "received", "rate-limited"]);
-    expect(results[2]).toEqual({ outcome: "rate-limited", retryAfterMinutes: 10 });
+    expect(results[2]).toEqual({ outcome: "rate-limited", retryAfterMinutes: 10, limited: "sender" });
     expect(await db.comment.count({ where: { eventId: event.id } })).toBe(2);
     expect((await post(input(event.id), { settings: strict, senderHash: "someone-else" })).outcome).toBe(
       "received",

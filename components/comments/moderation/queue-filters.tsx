@@ -3,7 +3,7 @@ import { formatShortDate } from "@/lib/time/format";
 
 type Options = {
   departments: { id: string; name: string }[];
-  events: { id: string; title: string; startsAt: Date }[];
+  events: { id: string; title: string; startsAt: Date; timeZone: string }[];
 };
 
 const selectClass = "block rounded border-2 border-slate-500 bg-white px-2 py-1.5";
@@ -57,7 +57,7 @@ export function QueueFiltersForm({ filters, options }: { filters: QueueFilters; 
           <option value="">All events</option>
           {options.events.map((event) => (
             <option key={event.id} value={event.id}>
-              {formatShortDate(event.startsAt, "UTC")}: {event.title}
+              {formatShortDate(event.startsAt, event.timeZone)}: {event.title}
             </option>
           ))}
         </select>

@@ -78,7 +78,7 @@ export async function queueFilterOptions(user: CurrentUser) {
     where: { comments: { some: moderationScope(user) } },
     orderBy: { startsAt: "asc" },
     take: 200,
-    select: { id: true, title: true, startsAt: true },
+    select: { id: true, title: true, startsAt: true, timeZone: true },
   });
   return { departments, events };
 }
