@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AdminEventRow } from "@/lib/events/admin-queries";
 import { formatShortDate, formatTime } from "@/lib/time/format";
+import { localDateKey } from "@/lib/time/local";
 import { zoneLabel } from "@/lib/time/zones";
 
 const STATUS_TEXT = { DRAFT: "Draft", PUBLISHED: "Published", CANCELLED: "Cancelled" } as const;

@@ -50,6 +50,7 @@ export function optionalNumber(label: string, min: number, max: number) {
 
 export const dateKey = z
   .string({ error: "Enter a date." })
+  .min(1, "Enter a date.")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as YYYY-MM-DD, e.g. 2027-03-03.");
 
 export const clockTime = (label: string) =>

@@ -1,0 +1,49 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/auth";
+
+async function seriousViolations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${label}: ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test.describe("admin pages pass axe (WCAG 2.1 AA, serious and critical)", () => {
+  test("sign-in, and staff pages including a form showing errors", async ({ page, signInAs }) => {
+    const problems: string[] = [];
+    await page.goto("/signin");
+    problems.push(...(await seriousViolations(page, "/signin")));
+    await signInAs("staff");
+    for (const path of ["/admin", "/admin/events", "/admin/series/new", "/admin/audit"]) {
+      await page.goto(path);
+      problems.push(...(await seriousViolations(page, path)));
+    }
+    await page.goto("/admin/events/new");
+    await page.getByRole("button", { name: "Publish now" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Please correct" })).toBeVisible();
+    problems.push(...(await seriousViolations(page, "/admin/events/new with errors")));
+    expect(problems).toEqual([]);
+  });
+
+  test("site admin pages", async ({ page, signInAs }) => {
+    const problems: string[] = [];
+    await signInAs("admin");
+    for (const path of ["/admin/users", "/admin/departments", "/admin/departments/new", "/admin/outbox"]) {
+      await page.goto(path);
+      problems.push(...(await seriousViolations(page, path)));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test("keyboard: the event form can be filled and sent without a mouse", async ({ page, signInAs }) => {
+    await signInAs("staff");
+    await page.goto("/admin/events/new");
+    await page.getByLabel("Title").focus();
+    await page.keyboard.type("Keyboard coffee");
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Kind of event")).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Description")).toBeFocused();
+  });
+});
