@@ -64,6 +64,7 @@ export function AdminEventTable({
               </td>
               <td className="py-2 pr-3 whitespace-nowrap">
                 {formatShortDate(event.startsAt, event.timeZone)},{" "}
+                {localDateKey(event.startsAt, event.timeZone).slice(0, 4)},{" "}
                 {formatTime(event.startsAt, event.timeZone)}
                 <div className="text-sm text-slate-700">{zoneLabel(event.timeZone, event.startsAt)}</div>
               </td>
