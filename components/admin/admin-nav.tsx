@@ -9,6 +9,7 @@ export function AdminNav({ user }: { user: CurrentUser }) {
     { href: "/admin", label: "Dashboard", show: true },
     { href: "/admin/events", label: "Events", show: isStaff },
     { href: "/admin/series", label: "Series", show: isStaff },
+    { href: "/admin/venues", label: "Venues", show: isStaff },
     { href: "/admin/moderation", label: "Moderation", show: isModerator },
     { href: "/admin/departments", label: "Departments", show: user.isSiteAdmin },
     { href: "/admin/users", label: "People", show: user.isSiteAdmin },

@@ -71,6 +71,22 @@ export async function requireEventRole(
   return current;
 }
 
+/**
+ * Venues are shared: staff of a department that has held or will hold an event there
+ * may correct them; site admins always may.
+ */
+export async function requireVenueStaff(venueId: string, user?: CurrentUser | null): Promise<CurrentUser> {
+  const current = await resolve(user);
+  if (!current) refuse(null, `STAFF of venue ${venueId}`);
+  if (current.isSiteAdmin && (await prisma.venue.count({ where: { id: venueId } })) === 1) return current;
+  const staffOf = departmentIdsWithRole(current, "STAFF");
+  const hosted = await prisma.eventHost.count({
+    where: { departmentId: { in: staffOf }, event: { venueId } },
+  });
+  if (hosted === 0) refuse(current, `STAFF of venue ${venueId}`);
+  return current;
+}
+
 /** The departments in which the user holds the role (memberships only, admins included). */
 export function departmentIdsWithRole(user: CurrentUser, role: Role): string[] {
   return [...new Set(user.memberships.filter((m) => m.role === role).map((m) => m.departmentId))];

@@ -26,3 +26,12 @@ export const NewVenueSchema = z.object({
 });
 
 export type NewVenueInput = z.output<typeof NewVenueSchema>;
+
+/** Editing a venue: its address, map position and notes (its time zone stays, as its events keep theirs). */
+export const UpdateVenueSchema = NewVenueSchema.omit({ timeZone: true }).extend({
+  venueId: z.string().trim().min(1, "The venue is missing."),
+  latitude: z.coerce.number({ error: "Enter the latitude as a number." }).min(-90).max(90),
+  longitude: z.coerce.number({ error: "Enter the longitude as a number." }).min(-180).max(180),
+});
+
+export type UpdateVenueInput = z.output<typeof UpdateVenueSchema>;

@@ -91,6 +91,23 @@ test.describe("staff manage their events", () => {
     await expect(page.getByRole("button", { name: "Publish now" })).toHaveCount(0);
   });
 
+  test("a form sent after the session ended is refused with a sign-in message, and nothing is saved", async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs("staff");
+    await page.goto("/admin/events/new");
+    const title = `Sent after sign-out ${Date.now()}`;
+    await fillNewEvent(page, title);
+    await page.getByLabel("Venue", { exact: true }).selectOption({ index: 1 });
+    await page.context().clearCookies();
+    await page.getByRole("button", { name: "Publish now" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Please sign in to continue." })).toBeVisible();
+    await expect(page.getByLabel("Title")).toHaveValue(title);
+    await page.goto("/");
+    await expect(page.getByText(title)).toHaveCount(0);
+  });
+
   test("anonymous visitors are sent to sign in from every admin page", async ({ page }) => {
     for (const path of ["/admin", "/admin/events", "/admin/events/new"]) {
       await page.goto(path);

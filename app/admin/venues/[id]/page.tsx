@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { guardPage } from "@/lib/auth/page-guards";
+import { getVenueForEditing } from "@/lib/venues/actions-update";
+import { updateVenueAction } from "@/lib/venues/actions";
+import { VenueForm } from "@/components/admin/venue-form";
+import { Notice } from "@/components/admin/notice";
+
+export const metadata = { title: "Venue" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+export default async function AdminVenuePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { notice } = await searchParams;
+  const venue = await guardPage(`/admin/venues/${id}`, (user) => getVenueForEditing(user, id));
+  return (
+    <div className="space-y-4">
+      <Notice code={notice} />
+      <p>
+        <Link href="/admin/venues">← Venues</Link>
+      </p>
+      <h1 className="text-3xl font-bold">{venue.name}</h1>
+      <p>
+        <Link href={`/venues/${venue.slug}`}>View the public page</Link>
+      </p>
+      <VenueForm
+        action={updateVenueAction}
+        zone={venue.timeZone}
+        defaults={{
+          venueId: venue.id,
+          venueName: venue.name,
+          streetAddress: venue.streetAddress,
+          city: venue.city,
+          state: venue.state,
+          postalCode: venue.postalCode,
+          latitude: String(venue.latitude),
+          longitude: String(venue.longitude),
+          venueAccessibilityNotes: venue.accessibilityNotes ?? "",
+          parkingNotes: venue.parkingNotes ?? "",
+        }}
+      />
+    </div>
+  );
+}
