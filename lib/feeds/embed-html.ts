@@ -41,8 +41,8 @@ export function embedHtml(
   const more = escapeHtml(absoluteUrl(`/departments/${department.slug}`));
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(department.name)}: upcoming Coffee with a Cop events</title><style>${styles(theme)}</style></head>
-<body><h1>Coffee with a Cop: upcoming events</h1>${list}
-<p><a href="${more}" target="_blank" rel="noopener">All ${escapeHtml(department.name)} events and calendar feeds</a></p></body></html>`;
+<body><main><h1>Coffee with a Cop: upcoming events</h1>${list}
+<p><a href="${more}" target="_blank" rel="noopener">All ${escapeHtml(department.name)} events and calendar feeds</a></p></main></body></html>`;
 }
 
 /** The <iframe> a department pastes into its website. */

@@ -107,11 +107,31 @@ test.describe("residents find events near them (with JavaScript)", () => {
     await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
   });
 
-  test("the search page has no accessibility violations", async ({ page }) => {
-    await page.goto("/events?zip=00000");
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ).toEqual([]);
+  test("search, map, archive, department and widget pages have no accessibility violations", async ({
+    page,
+  }) => {
+    const check = async (label: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map(
+          (v) => `${label}: ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
+    };
+    for (const path of [
+      "/events?zip=00000",
+      "/events?zip=06108&radius=10&when=month",
+      "/events/past?department=east-hartford-police",
+      "/departments/east-hartford-police",
+      "/embed/departments/east-hartford-police?theme=dark",
+    ]) {
+      await page.goto(path);
+      await check(path);
+    }
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await page.goto("/events?zip=06108&radius=10");
+    await page.getByRole("button", { name: "Show map" }).click();
+    await expect(page.getByRole("region", { name: "Map of the events on this page" })).toBeVisible();
+    await check("map open");
   });
 });
