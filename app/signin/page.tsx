@@ -27,7 +27,11 @@ export default async function SignInPage({ searchParams }: Props) {
 
   const csrfToken = csrfTokenFromCookie((await cookies()).get(csrfCookieName())?.value);
   if (!csrfToken && !first(params.prepared)) {
-    const query = new URLSearchParams({ callbackUrl, ...(error ? { error } : {}) });
+    const query = new URLSearchParams({ callbackUrl });
+    for (const kept of ["error", "passwordSet", "signedOut"] as const) {
+      const value = first(params[kept]);
+      if (value) query.set(kept, value);
+    }
     redirect(`/api/auth/prepare-signin?${query}`);
   }
   const message = errorMessage(error);
@@ -36,6 +40,11 @@ export default async function SignInPage({ searchParams }: Props) {
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-3xl font-bold">Sign in</h1>
       <p className="mb-6 text-slate-700">For department staff, moderators and site admins.</p>
+      {first(params.passwordSet) && (
+        <p role="status" className="mb-4 rounded-lg bg-brand-50 p-3">
+          Your password is saved. Sign in with it now.
+        </p>
+      )}
       {first(params.signedOut) && (
         <p role="status" className="mb-4 rounded-lg bg-brand-50 p-3">
           You are signed out.

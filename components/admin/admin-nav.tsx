@@ -15,6 +15,7 @@ export function AdminNav({ user }: { user: CurrentUser }) {
     { href: "/admin/users", label: "People", show: user.isSiteAdmin },
     { href: "/admin/audit", label: "Audit log", show: isStaff },
     { href: "/admin/outbox", label: "Outbox", show: user.isSiteAdmin },
+    { href: "/admin/account", label: "My account", show: true },
   ].filter((link) => link.show);
   return (
     <div className="mb-6 rounded-lg bg-brand-800 px-4 py-3 text-white">

@@ -58,3 +58,46 @@ export function ForgotPasswordForm({ action }: { action: Action }) {
     </form>
   );
 }
+
+export function ChangePasswordForm({ action, email }: { action: Action; email: string }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
+      <FormStatus
+        state={state}
+        labels={{
+          currentPassword: "Current password",
+          password: "New password",
+          passwordConfirmation: "Password again",
+        }}
+      />
+      <input type="hidden" name="username" value={email} autoComplete="username" />
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        defaultValue=""
+        autoComplete="current-password"
+        error={fieldError(state, "currentPassword")}
+      />
+      <TextField
+        name="password"
+        label="New password"
+        type="password"
+        defaultValue=""
+        autoComplete="new-password"
+        error={fieldError(state, "password")}
+        hint={`At least ${PASSWORD_MIN} characters. Saving signs you out everywhere.`}
+      />
+      <TextField
+        name="passwordConfirmation"
+        label="Password again"
+        type="password"
+        defaultValue=""
+        autoComplete="new-password"
+        error={fieldError(state, "passwordConfirmation")}
+      />
+      <SubmitButton>Change password</SubmitButton>
+    </form>
+  );
+}

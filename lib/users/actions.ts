@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { safeAction } from "@/lib/actions/safe-action";
 import {
   AddMembershipSchema,
+  ChangePasswordSchema,
   ForgotPasswordSchema,
   InviteUserSchema,
   MembershipIdSchema,
@@ -14,6 +15,7 @@ import {
 import { inviteUser } from "./admin-invite";
 import { addMembership, deactivateUser, reactivateUser, revokeMembership } from "./admin-accounts";
 import { acceptInvitation, requestPasswordReset, resetPassword } from "./passwords";
+import { changePassword } from "./change-password";
 
 function backToPerson({ userId }: { userId: string }, notice: string): never {
   revalidatePath("/admin/users");
@@ -54,4 +56,8 @@ export const requestPasswordResetAction = safeAction(ForgotPasswordSchema, reque
     message:
       "If an account uses this email, a link to choose a new password is on its way. It works for one hour.",
   }),
+});
+
+export const changePasswordAction = safeAction(ChangePasswordSchema, changePassword, {
+  onSuccess: () => redirect("/signin?callbackUrl=%2Fadmin&passwordSet=1"),
 });

@@ -43,3 +43,16 @@ export const SetPasswordSchema = z
 export const ForgotPasswordSchema = z.object({ email });
 
 export type InviteUserInput = z.output<typeof InviteUserSchema>;
+
+export const ChangePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: "Enter your current password." })
+      .min(1, "Enter your current password."),
+    password: newPassword,
+    passwordConfirmation: z.string({ error: "Type the password again." }),
+  })
+  .refine((input) => input.password === input.passwordConfirmation, {
+    path: ["passwordConfirmation"],
+    message: "The two passwords differ. Type the same password twice.",
+  });

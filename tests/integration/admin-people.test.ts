@@ -9,6 +9,7 @@ import { inviteUser } from "@/lib/users/admin-invite";
 import { addMembership, deactivateUser, revokeMembership } from "@/lib/users/admin-accounts";
 import { acceptInvitation, requestPasswordReset, resetPassword } from "@/lib/users/passwords";
 import { issueToken } from "@/lib/users/tokens";
+import { changePassword } from "@/lib/users/change-password";
 import type { Department } from "@/lib/generated/prisma/client";
 import { signedInUser } from "./events-admin-helpers";
 
@@ -179,5 +180,20 @@ describe("roles and accounts", () => {
 
   it("an admin cannot deactivate their own account", async () => {
     await expect(deactivateUser(admin, { userId: admin.id })).rejects.toMatchObject({ code: 409 });
+  });
+});
+
+describe("changing one's password", () => {
+  it("needs the current password, and ends every session of the account", async () => {
+    const row = await createUser(db, { password: "old-password-123" });
+    const user = await loadCurrentUser({ userId: row.id, sessionVersion: row.sessionVersion });
+    await expect(
+      changePassword(user, { currentPassword: "wrong-one", password: "new-password-456" }),
+    ).rejects.toMatchObject({
+      fieldErrors: { currentPassword: ["That is not your current password."] },
+    });
+    await changePassword(user, { currentPassword: "old-password-123", password: "new-password-456" });
+    expect(await loadCurrentUser({ userId: row.id, sessionVersion: row.sessionVersion })).toBeNull();
+    expect(await verifyCredentials({ email: row.email, password: "new-password-456" })).not.toBeNull();
   });
 });

@@ -10,8 +10,10 @@ export async function GET(request: Request) {
   const target = new URL("/signin", url);
   target.searchParams.set("callbackUrl", callbackUrl);
   target.searchParams.set("prepared", "1");
-  const error = url.searchParams.get("error");
-  if (error) target.searchParams.set("error", error);
+  for (const kept of ["error", "passwordSet", "signedOut"]) {
+    const value = url.searchParams.get(kept);
+    if (value) target.searchParams.set(kept, value);
+  }
   const response = new NextResponse(null, {
     status: 303,
     headers: { Location: target.pathname + target.search },
