@@ -37,7 +37,9 @@ const fieldSchemas = {
   radius: z.coerce.number().refine((n) => (RADIUS_CHOICES as readonly number[]).includes(n), {
     message: `Choose a distance of ${RADIUS_CHOICES.join(", ")} miles.`,
   }),
-  when: z.enum(DATE_RANGES, { error: "Choose any date, today, the next 7 days, the next 30 days or custom dates." }),
+  when: z.enum(DATE_RANGES, {
+    error: "Choose any date, today, the next 7 days, the next 30 days or custom dates.",
+  }),
   from: dateKey,
   to: dateKey,
   department: z
@@ -109,7 +111,8 @@ export function parseSearch(raw: Raw): SearchRequest {
   };
   if (values.zip !== undefined) {
     const place = ZIP_PATTERN.test(values.zip) ? placeForZip(values.zip) : null;
-    if (!ZIP_PATTERN.test(values.zip)) errors.zip = "Enter a 5-digit US ZIP code, for example 06108.";
+    if (!ZIP_PATTERN.test(values.zip))
+      errors.zip = "Enter a 5-digit US ZIP code, for example 06108 (or ZIP+4, 06108-1234).";
     else if (!place)
       errors.zip = `We could not find ZIP code ${values.zip}. Check the digits, or search by city name instead.`;
     else

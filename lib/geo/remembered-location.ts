@@ -1,6 +1,7 @@
 // The last place a resident searched from, kept in a cookie (no account needed).
 import { z } from "zod";
 import { RADIUS_CHOICES } from "@/lib/events/search-params";
+import { ZIP_PATTERN } from "./zip";
 
 export const LOCATION_COOKIE = "cwac-location";
 export const LOCATION_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;

@@ -3,12 +3,13 @@ import { lookup } from "zipcodes";
 
 export type Place = { latitude: number; longitude: number; label: string };
 
-export const ZIP_PATTERN = /^\d{5}$/;
+/** Five digits, optionally ZIP+4 ("06108-1234"), which is looked up by its first five. */
+export const ZIP_PATTERN = /^\d{5}(-\d{4})?$/;
 
-/** The centroid of a five-digit US ZIP code, or null when the code is unknown. */
+/** The centroid of a US ZIP code, or null when the code is unknown. */
 export function placeForZip(zip: string): (Place & { zip: string }) | null {
   if (!ZIP_PATTERN.test(zip)) return null;
-  const found = lookup(zip);
+  const found = lookup(zip.slice(0, 5));
   if (!found) return null;
   return {
     zip: found.zip,

@@ -112,6 +112,9 @@ describe("event search near a ZIP code", () => {
     expect(unknown.values.zip).toBe("00000");
     expect(unknown.filters.near).toBeUndefined();
     expect(parseSearch(new URLSearchParams("zip=61o8")).errors.zip).toMatch(/5-digit/);
+    expect(parseSearch(new URLSearchParams("zip=06108-2907")).filters.near?.label).toBe(
+      "06108 (East Hartford, CT)",
+    );
     expect(parseSearch(new URLSearchParams("zip=06108&radius=7")).errors.radius).toMatch(
       /5, 10, 25, 50, 100/,
     );
