@@ -7,10 +7,7 @@ export const LOCATION_COOKIE = "cwac-location";
 export const LOCATION_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
 const Remembered = z.object({
-  zip: z
-    .string()
-    .regex(/^\d{5}$/)
-    .optional(),
+  zip: z.string().regex(ZIP_PATTERN).optional(),
   lat: z
     .string()
     .regex(/^-?\d{1,3}(\.\d+)?$/)
