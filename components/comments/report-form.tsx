@@ -13,9 +13,7 @@ export function ReportForm({ commentId, eventSlug }: { commentId: string; eventS
   const open = state.status !== "idle";
   return (
     <details open={open || undefined} className="text-sm">
-      <summary className="cursor-pointer py-2 text-slate-700 underline">
-        Report this comment
-      </summary>
+      <summary className="cursor-pointer py-2 text-slate-700 underline">Report this comment</summary>
       {state.status === "received" ? (
         <p role="status" className="mt-2 font-semibold text-green-900">
           {state.message}

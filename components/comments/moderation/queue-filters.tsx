@@ -6,13 +6,13 @@ type Options = {
   events: { id: string; title: string; startsAt: Date; timeZone: string }[];
 };
 
-const selectClass = "block rounded border-2 border-slate-500 bg-white px-2 py-1.5";
+const selectClass = "block w-full max-w-xs rounded border-2 border-slate-500 bg-white px-2 py-1.5";
 
 /** Filters as a GET form: shareable URLs, and no JavaScript needed. */
 export function QueueFiltersForm({ filters, options }: { filters: QueueFilters; options: Options }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 p-3">
-      <div>
+      <div className="w-full sm:w-auto">
         <label htmlFor="filter-view" className="block text-sm font-semibold">
           Show
         </label>
@@ -25,7 +25,7 @@ export function QueueFiltersForm({ filters, options }: { filters: QueueFilters; 
         </select>
       </div>
       {options.departments.length > 1 && (
-        <div>
+        <div className="w-full sm:w-auto">
           <label htmlFor="filter-department" className="block text-sm font-semibold">
             Department
           </label>
@@ -44,16 +44,11 @@ export function QueueFiltersForm({ filters, options }: { filters: QueueFilters; 
           </select>
         </div>
       )}
-      <div>
+      <div className="w-full sm:w-auto">
         <label htmlFor="filter-event" className="block text-sm font-semibold">
           Event
         </label>
-        <select
-          id="filter-event"
-          name="event"
-          defaultValue={filters.event ?? ""}
-          className={`${selectClass} max-w-xs`}
-        >
+        <select id="filter-event" name="event" defaultValue={filters.event ?? ""} className={selectClass}>
           <option value="">All events</option>
           {options.events.map((event) => (
             <option key={event.id} value={event.id}>

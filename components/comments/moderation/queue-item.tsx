@@ -67,10 +67,12 @@ export function QueueItemRow({ item, children }: { item: QueueItem; children?: R
             </p>
           )}
           <p className="whitespace-pre-line break-words rounded bg-slate-50 p-3">{item.body}</p>
-          <p className="text-sm">
-            <span className="font-semibold">Why held: </span>
-            {item.holdReason ?? "Every comment waits for review"}
-          </p>
+          {(item.holdReason || item.status === "PENDING") && (
+            <p className="text-sm">
+              <span className="font-semibold">Why held: </span>
+              {item.holdReason ?? "nothing unusual; every comment is reviewed"}
+            </p>
+          )}
           {item.reports.length > 0 && (
             <div className="text-sm">
               <p className="font-semibold text-red-900">
