@@ -33,9 +33,9 @@ export default async function EventsPage({ searchParams }: Props) {
       ? { ...request, values: { ...request.values, zip: remembered.zip, radius: remembered.radius } }
       : request;
   const invalid = hasErrors(request);
-  const [departments, languages, results] = await Promise.all([
+  const languages = listLanguageChoices();
+  const [departments, results] = await Promise.all([
     listDepartmentChoices(),
-    listLanguageChoices(),
     invalid ? null : searchEvents(request.filters, { page: request.page }),
   ]);
   const { page: _page, ...values } = request.values;

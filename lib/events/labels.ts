@@ -19,6 +19,9 @@ const LANGUAGE_NAMES: Record<string, string> = {
   asl: "American Sign Language",
 };
 
+/** The languages staff can pick for an event, in the order the search form lists them. */
+export const LANGUAGE_CODES = Object.keys(LANGUAGE_NAMES);
+
 export function languageName(code: string): string {
   return LANGUAGE_NAMES[code] ?? code;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { languageName } from "./labels";
+import { LANGUAGE_CODES, languageName } from "./labels";
 
 export type Choice = { value: string; label: string };
 
@@ -13,11 +13,10 @@ export async function listDepartmentChoices(): Promise<Choice[]> {
   return departments.map((d) => ({ value: d.slug, label: d.name }));
 }
 
-/** The languages officers speak at public events, English first, then by name. */
-export async function listLanguageChoices(): Promise<Choice[]> {
-  const rows = await prisma.$queryRaw<{ code: string }[]>`
-    SELECT DISTINCT unnest(languages) AS code FROM "Event" WHERE status <> 'DRAFT'::"EventStatus"`;
-  return rows
-    .map(({ code }) => ({ value: code, label: languageName(code) }))
-    .sort((a, b) => (a.value === "en" ? -1 : b.value === "en" ? 1 : a.label.localeCompare(b.label)));
+/**
+ * The languages officers may speak, English first. A fixed list: reading the languages
+ * in use took ~60 ms per page view at 100,000 events (`npm run bench`).
+ */
+export function listLanguageChoices(): Choice[] {
+  return LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code) }));
 }
