@@ -2,14 +2,16 @@
 // The staff event form: one page, plain fields, works without JavaScript. After an
 // error every field shows what was typed, with its message next to it.
 import { useActionState } from "react";
-import { IDLE, fieldError, formKey, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
-import { DESCRIPTION_MAX, EVENT_FORMATS, LANGUAGE_CODES, NEW_VENUE, TITLE_MAX } from "@/lib/events/schemas";
-import { FORMAT_LABELS, languageName } from "@/lib/events/labels";
+import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
+import { DESCRIPTION_MAX, EVENT_FORMATS, NEW_VENUE, TITLE_MAX } from "@/lib/events/schemas";
+import { FORMAT_LABELS } from "@/lib/events/labels";
 import type { EventFormOptions } from "@/lib/events/admin-form-options";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
-import { Checkbox, CheckboxGroup } from "@/components/forms/choice-group";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { NewVenueFields } from "./new-venue-fields";
+import { ResidentFields } from "./resident-fields";
+import { HostFields } from "./host-fields";
+import { EVENT_FIELD_LABELS as LABELS } from "./form-labels";
 
 export type EventFormDefaults = {
   eventId?: string;
@@ -26,28 +28,6 @@ export type EventFormDefaults = {
   languages: string[];
   noHost: boolean;
   accessibilityNotes: string;
-};
-
-const LABELS: Record<string, string> = {
-  title: "Title",
-  description: "Description",
-  format: "Kind of event",
-  date: "Date",
-  startTime: "Starts at",
-  endTime: "Ends at",
-  venueId: "Venue",
-  leadDepartmentId: "Hosting department",
-  coHostIds: "Co-hosts",
-  languages: "Languages",
-  accessibilityNotes: "Accessibility notes",
-  venueName: "Venue name",
-  streetAddress: "Street address",
-  city: "City",
-  state: "State",
-  postalCode: "ZIP code",
-  latitude: "Latitude",
-  longitude: "Longitude",
-  timeZone: "Time zone",
 };
 
 type Props = {
@@ -70,7 +50,6 @@ export function EventForm({ action, defaults, options }: Props) {
     | "accessibilityNotes";
   const text = (name: TextKey) => typedOr(state, name, defaults[name]);
   const editing = Boolean(defaults.eventId);
-  const checkedHosts = typedListOr(state, "coHostIds", defaults.coHostIds);
 
   return (
     <form key={formKey(state)} action={formAction} className="space-y-8" noValidate>
@@ -160,59 +139,12 @@ export function EventForm({ action, defaults, options }: Props) {
 
       <fieldset className="space-y-4">
         <legend className="mb-2 text-xl font-bold">Who hosts</legend>
-        {!editing && (
-          <SelectField
-            name="leadDepartmentId"
-            label="Hosting department"
-            defaultValue={text("leadDepartmentId")}
-            error={fieldError(state, "leadDepartmentId")}
-            options={options.leadDepartments}
-            placeholder={options.leadDepartments.length === 1 ? undefined : "Choose your department…"}
-          />
-        )}
-        <CheckboxGroup
-          name="coHostIds"
-          legend={editing ? "Hosting departments" : "Co-hosts (optional)"}
-          error={fieldError(state, "coHostIds")}
-          checked={checkedHosts}
-          hint={
-            editing
-              ? "Hosts you are not staff of stay; only their own staff can remove them."
-              : "Other departments taking part. Their staff can edit the event too."
-          }
-          options={options.departments.map((d) => ({
-            ...d,
-            disabled:
-              editing &&
-              defaults.coHostIds.includes(d.value) &&
-              options.protectedDepartmentIds.includes(d.value),
-          }))}
-        />
+        <HostFields state={state} options={options} editing={editing} defaults={defaults} />
       </fieldset>
 
       <fieldset className="space-y-4">
         <legend className="mb-2 text-xl font-bold">For residents</legend>
-        <CheckboxGroup
-          name="languages"
-          legend="Officers will speak"
-          error={fieldError(state, "languages")}
-          checked={typedListOr(state, "languages", defaults.languages)}
-          options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code) }))}
-        />
-        <Checkbox
-          name="noHost"
-          label="No-host event"
-          hint="Each guest buys their own coffee or food."
-          checked={state.status === "error" ? state.values.noHost !== undefined : defaults.noHost}
-        />
-        <TextArea
-          name="accessibilityNotes"
-          label="Accessibility notes (optional)"
-          rows={3}
-          defaultValue={text("accessibilityNotes")}
-          error={fieldError(state, "accessibilityNotes")}
-          hint="E.g. step-free entrance, ASL interpreter on request. Leave empty to show the venue's notes."
-        />
+        <ResidentFields state={state} defaults={defaults} />
       </fieldset>
 
       <div className="flex flex-wrap gap-3" aria-live="polite">

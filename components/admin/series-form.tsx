@@ -1,12 +1,13 @@
 "use client";
 // The series form: the rule in words, the time at the venue, and what every occurrence says.
 import { useActionState } from "react";
-import { IDLE, fieldError, formKey, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
-import { EVENT_FORMATS, LANGUAGE_CODES } from "@/lib/events/schemas";
-import { FORMAT_LABELS, languageName } from "@/lib/events/labels";
+import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
+import { EVENT_FORMATS } from "@/lib/events/schemas";
+import { FORMAT_LABELS } from "@/lib/events/labels";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
-import { Checkbox, CheckboxGroup } from "@/components/forms/choice-group";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+import { ResidentFields } from "./resident-fields";
+import { MONTHS, ORDINALS, PATTERNS, SERIES_FIELD_LABELS as LABELS, WEEKDAYS } from "./form-labels";
 
 export type SeriesDefaults = {
   seriesId?: string;
@@ -34,53 +35,6 @@ type Props = {
   departments: Option[];
   venues: Option[];
 };
-
-const LABELS: Record<string, string> = {
-  departmentId: "Hosting department",
-  title: "Title",
-  description: "Description",
-  pattern: "Repeats",
-  ordinal: "Which week",
-  weekday: "Day",
-  month: "Month",
-  startsOn: "First possible date",
-  startTime: "Starts at",
-  endTime: "Ends at",
-  venueId: "Venue",
-  languages: "Languages",
-};
-const PATTERNS = [
-  { value: "monthly", label: "Every month" },
-  { value: "yearly", label: "Once a year, in one month" },
-  { value: "weekly", label: "Every week" },
-];
-const ORDINALS = [
-  { value: "1", label: "First" },
-  { value: "2", label: "Second" },
-  { value: "3", label: "Third" },
-  { value: "4", label: "Fourth" },
-  { value: "-1", label: "Last" },
-];
-const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map(
-  (label) => ({
-    value: label.slice(0, 2).toUpperCase(),
-    label,
-  }),
-);
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-].map((label, index) => ({ value: String(index + 1), label }));
 
 export function SeriesForm({ action, defaults, departments, venues }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
@@ -191,26 +145,7 @@ export function SeriesForm({ action, defaults, departments, venues }: Props) {
         options={venues}
         placeholder="Choose a venue…"
       />
-      <CheckboxGroup
-        name="languages"
-        legend="Officers will speak"
-        error={error("languages")}
-        checked={typedListOr(state, "languages", defaults.languages)}
-        options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code) }))}
-      />
-      <Checkbox
-        name="noHost"
-        label="No-host event"
-        hint="Each guest buys their own coffee or food."
-        checked={state.status === "error" ? state.values.noHost !== undefined : defaults.noHost}
-      />
-      <TextArea
-        name="accessibilityNotes"
-        label="Accessibility notes (optional)"
-        defaultValue={text("accessibilityNotes")}
-        error={error("accessibilityNotes")}
-        rows={2}
-      />
+      <ResidentFields state={state} defaults={defaults} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="intent" value="publish">
           {defaults.seriesId ? "Save and update future dates" : "Create and publish"}
