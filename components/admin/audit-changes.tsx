@@ -5,14 +5,12 @@ type Json = AuditEntryView["before"];
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return "—";
-  if (typeof value === "string") return value;
-  return JSON.stringify(value);
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 240 ? `${text.slice(0, 240)}…` : text;
 }
 
 function asRecord(value: Json): Record<string, unknown> {
-  return value && typeof value === "object" && !Array.isArray(value)
-    ? (value)
-    : {};
+  return value && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
 
 export function AuditChanges({ before, after }: { before: Json; after: Json }) {

@@ -28,53 +28,28 @@ export default async function AuditPage({ searchParams }: Props) {
         {log.scope === "all" ? "Every change on the site" : "Changes to your departments' records"}, newest
         first. Times in UTC.
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left align-top">
-          <caption className="sr-only">
-            Audit log, page {log.page} of {log.pages}
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="py-2 pr-3">
-                When (UTC)
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Who
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                What
-              </th>
-              <th scope="col" className="py-2">
-                Changes
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.entries.map((entry) => (
-              <tr key={entry.id} className="border-b border-slate-200 align-top">
-                <td className="py-2 pr-3 whitespace-nowrap">
-                  <time dateTime={entry.createdAt.toISOString()}>
-                    {entry.createdAt.toISOString().replace("T", " ").slice(0, 19)}
-                  </time>
-                </td>
-                <td className="py-2 pr-3">
-                  {entry.actor ? `${entry.actor.name} (${entry.actor.email})` : "—"}
-                </td>
-                <td className="py-2 pr-3">
-                  <code>{entry.action}</code>
-                  <div className="text-sm">
-                    {recordLink(entry.entityType, entry.entityId)}
-                    {entry.departmentName && ` · ${entry.departmentName}`}
-                  </div>
-                </td>
-                <td className="py-2">
-                  <AuditChanges before={entry.before} after={entry.after} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ol className="divide-y divide-slate-200" aria-label={`Audit log, page ${log.page} of ${log.pages}`}>
+        {log.entries.map((entry) => (
+          <li key={entry.id} className="py-3">
+            <p>
+              <time dateTime={entry.createdAt.toISOString()} className="font-semibold">
+                {entry.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
+              </time>{" "}
+              — {entry.actor ? `${entry.actor.name} (${entry.actor.email})` : "someone no longer on the site"}
+            </p>
+            <p>
+              <code>{entry.action}</code> · {recordLink(entry.entityType, entry.entityId)}
+              {entry.departmentName && ` · ${entry.departmentName}`}
+            </p>
+            <details className="mt-1">
+              <summary className="cursor-pointer text-brand-700">Changed fields</summary>
+              <div className="mt-2 max-w-full overflow-x-auto">
+                <AuditChanges before={entry.before} after={entry.after} />
+              </div>
+            </details>
+          </li>
+        ))}
+      </ol>
       {log.entries.length === 0 && <p>No entries yet.</p>}
       <nav aria-label="Audit log pages" className="flex gap-4">
         {log.page > 1 && <Link href={`/admin/audit?page=${log.page - 1}`}>← Newer</Link>}
