@@ -115,6 +115,41 @@ test.describe("questions and comments", () => {
     await expect(page.locator("[data-queue-row]").filter({ hasText: "Rosa Delgado" })).toHaveCount(1);
   });
 
+  test("a Ventura moderator's forged request to approve an East Hartford comment by id is refused", async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs("admin");
+    await page.goto("/admin/moderation?view=PENDING");
+    const target = page.locator("[data-queue-row]").filter({ hasText: "Can I bring my 6-year-old?" });
+    const id = await target.getByRole("checkbox").getAttribute("value");
+    expect(id).toBeTruthy();
+
+    await signInAs("moderator");
+    await page.goto("/admin/moderation");
+    const approve = page
+      .locator("[data-queue-row]")
+      .first()
+      .getByRole("button", { name: /^Approve:/ });
+    await approve.evaluate((button, forged) => button.setAttribute("value", `APPROVED:${forged}`), id);
+    await approve.click();
+    await expect(page.getByRole("alert").filter({ hasText: "permission" })).toHaveText(
+      "You do not have permission to do that.",
+    );
+
+    await signInAs("admin");
+    await page.goto("/admin/moderation?view=PENDING");
+    await expect(
+      page.locator("[data-queue-row]").filter({ hasText: "Can I bring my 6-year-old?" }),
+    ).toContainText("PENDING");
+  });
+
+  test("staff who do not moderate get a 404 for the queue", async ({ page, signInAs }) => {
+    await signInAs("staff");
+    const response = await page.goto("/admin/moderation");
+    expect(response?.status()).toBe(404);
+  });
+
   test("pending, rejected and spam comments appear in no public page, payload, feed or API", async ({
     request,
   }) => {
