@@ -45,13 +45,16 @@ try {
     };
   });
 
-  const time = async (run: (f: SearchFilters) => Promise<unknown>) => {
+  const byRadius = new Map<number, number[]>();
+  const time = async (run: (f: SearchFilters) => Promise<unknown>, record = false) => {
     for (const f of searches.slice(0, 30)) await run(f); // warm-up
     const ms: number[] = [];
     for (const f of searches) {
       const start = performance.now();
       await run(f);
-      ms.push(performance.now() - start);
+      const took = performance.now() - start;
+      ms.push(took);
+      if (record) byRadius.set(f.near!.radiusMiles, [...(byRadius.get(f.near!.radiusMiles) ?? []), took]);
     }
     return ms.sort((a, b) => a - b);
   };
@@ -66,7 +69,7 @@ try {
   const idsOnly = await time(async (f) => {
     const rows = await prisma.$queryRaw<SearchRow[]>(searchIdsSql(f, { pageSize: 20 }));
     matched += rows[0] ? Number(rows[0].total) : 0;
-  });
+  }, true);
   const fullPage = await time(async (f) => {
     const rows = await prisma.$queryRaw<SearchRow[]>(searchIdsSql(f, { pageSize: 20 }));
     await prisma.event.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: eventSearchSelect });
@@ -76,6 +79,12 @@ try {
   );
   report("distance query (ids, distance, total)", idsOnly);
   report("result page (distance query + 20 events)", fullPage);
+  for (const [miles, ms] of [...byRadius].sort(([a], [b]) => a - b)) {
+    report(
+      `  distance query within ${miles} miles`,
+      ms.sort((a, b) => a - b),
+    );
+  }
   const plan = await prisma.$queryRaw<{ "QUERY PLAN": string }[]>(
     Prisma.sql`EXPLAIN ${searchIdsSql(searches[1]!, { pageSize: 20 })}`,
   );
