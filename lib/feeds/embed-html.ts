@@ -13,8 +13,8 @@ const escapeHtml = (text: string) =>
 export type EmbedTheme = "light" | "dark" | "auto";
 
 const COLORS = {
-  light: "--bg:#fff;--fg:#0f172a;--muted:#334155;--link:#1d4f7c;--line:#cbd5e1",
-  dark: "--bg:#0f172a;--fg:#f1f5f9;--muted:#cbd5e1;--link:#93c5fd;--line:#334155",
+  light: "--bg:#fff;--fg:#0f172a;--muted:#334155;--link:#1d4f7c;--line:#cbd5e1;--alert:#b91c1c",
+  dark: "--bg:#0f172a;--fg:#f1f5f9;--muted:#cbd5e1;--link:#93c5fd;--line:#334155;--alert:#fca5a5",
 };
 
 function styles(theme: EmbedTheme): string {
@@ -22,7 +22,7 @@ function styles(theme: EmbedTheme): string {
   const auto = theme === "auto" ? `@media (prefers-color-scheme:dark){:root{${COLORS.dark}}}` : "";
   return `${base}${auto}body{margin:0;padding:12px;font:16px/1.4 system-ui,sans-serif;background:var(--bg);color:var(--fg)}
 h1{font-size:18px;margin:0 0 8px}ul{list-style:none;margin:0;padding:0}li{padding:8px 0;border-top:1px solid var(--line)}
-a{color:var(--link)}.when,.where{color:var(--muted);font-size:14px;display:block}.cancelled{font-weight:700;color:#b91c1c}
+a{color:var(--link)}.when,.where{color:var(--muted);font-size:14px;display:block}.cancelled{font-weight:700;color:var(--alert)}
 a:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}`;
 }
 
