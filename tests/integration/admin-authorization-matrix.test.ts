@@ -1,0 +1,206 @@
+// Every write and every admin read, called as an anonymous visitor and as staff of
+// another department: 401 and 403, and nothing changes.
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createDepartment, createEvent, createUser, createVenue } from "../factories";
+import { testPrisma } from "../support/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { createEvent as createEventAsStaff } from "@/lib/events/admin-create";
+import { updateEvent } from "@/lib/events/admin-update";
+import { cancelEvent, deleteDraft, publishEvent, unpublishEvent } from "@/lib/events/admin-status";
+import { getEventForEditing, listManagedEvents } from "@/lib/events/admin-queries";
+import { loadDashboard } from "@/lib/events/admin-dashboard";
+import { createSeries } from "@/lib/series/admin-create";
+import { updateSeries } from "@/lib/series/admin-update";
+import { getSeriesForEditing } from "@/lib/series/admin-queries";
+import { inviteUser } from "@/lib/users/admin-invite";
+import { addMembership, deactivateUser, reactivateUser, revokeMembership } from "@/lib/users/admin-accounts";
+import { getPerson, listPeople } from "@/lib/users/admin-queries";
+import { changePassword } from "@/lib/users/change-password";
+import {
+  createDepartment as createDepartmentAsAdmin,
+  listDepartmentsForAdmin,
+  updateDepartment,
+} from "@/lib/departments/actions-data";
+import { updateVenue } from "@/lib/venues/actions-update";
+import { listAuditEntries } from "@/lib/audit/queries";
+import { listOutbox } from "@/lib/mail/outbox";
+import { CreateSeriesSchema } from "@/lib/series/schemas";
+import { daysAhead, signedInUser } from "./events-admin-helpers";
+
+const db = testPrisma();
+type Call = [name: string, run: (user: CurrentUser | null) => Promise<unknown>, staffToo: boolean];
+let calls: Call[] = [];
+let outsider: CurrentUser;
+let snapshot: () => Promise<string>;
+
+beforeAll(async () => {
+  const dept = await createDepartment(db);
+  const venue = await createVenue(db);
+  const event = await createEvent(db, { hosts: [dept], venue, status: "DRAFT" });
+  const member = await createUser(db, { memberships: [{ departmentId: dept.id, role: "STAFF" }] });
+  outsider = await signedInUser({
+    memberships: [{ departmentId: (await createDepartment(db)).id, role: "STAFF" }],
+  });
+  const series = await db.eventSeries.create({
+    data: {
+      title: "Monthly",
+      rrule: "FREQ=MONTHLY;BYDAY=+1WE",
+      startTime: "08:00",
+      durationMin: 60,
+      timeZone: venue.timeZone,
+      departmentId: dept.id,
+      venueId: venue.id,
+    },
+  });
+  const seriesInput = CreateSeriesSchema.parse({
+    title: "Monthly coffee",
+    description: "A monthly coffee with the officers of the department.",
+    format: "COFFEE_WITH_A_COP",
+    pattern: "monthly",
+    ordinal: "1",
+    weekday: "WE",
+    month: "10",
+    startsOn: daysAhead(1),
+    startTime: "08:00",
+    endTime: "09:00",
+    venueId: venue.id,
+    languages: ["en"],
+    departmentId: dept.id,
+  });
+  const eventInput = {
+    title: "Taken over",
+    description: "An event description long enough to pass.",
+    format: "OTHER" as const,
+    date: daysAhead(5),
+    startTime: "08:00",
+    endTime: "09:00",
+    venueId: venue.id,
+    coHostIds: [dept.id],
+    languages: ["en" as const],
+    noHost: false,
+    accessibilityNotes: undefined,
+    intent: "publish" as const,
+    newVenue: null,
+  };
+  const department = {
+    name: "Renamed",
+    slug: "renamed-dept",
+    kind: "OTHER" as const,
+    city: "X",
+    state: "CT",
+    timeZone: "America/New_York",
+    verifiedDomains: [],
+  };
+  const venueInput = {
+    venueId: venue.id,
+    venueName: "Moved",
+    streetAddress: "1 Main St",
+    city: "X",
+    state: "CT",
+    postalCode: "06108",
+    latitude: 1,
+    longitude: 1,
+  };
+  calls = [
+    ["create an event", (u) => createEventAsStaff(u, { ...eventInput, leadDepartmentId: dept.id }), true],
+    ["edit an event", (u) => updateEvent(u, { ...eventInput, eventId: event.id }), true],
+    ["publish", (u) => publishEvent(u, { eventId: event.id }), true],
+    ["unpublish", (u) => unpublishEvent(u, { eventId: event.id }), true],
+    ["cancel", (u) => cancelEvent(u, { eventId: event.id, reason: "Not mine" }), true],
+    ["delete a draft", (u) => deleteDraft(u, { eventId: event.id }), true],
+    ["read a draft", (u) => getEventForEditing(u, event.id), true],
+    ["create a series", (u) => createSeries(u, seriesInput), true],
+    ["edit a series", (u) => updateSeries(u, { ...seriesInput, seriesId: series.id }), true],
+    ["read a series", (u) => getSeriesForEditing(u, series.id), true],
+    ["edit a venue", (u) => updateVenue(u, venueInput), true],
+    [
+      "invite",
+      (u) =>
+        inviteUser(u, {
+          email: "x@y.test",
+          name: "X Y",
+          departmentId: dept.id,
+          role: "STAFF",
+          overrideDomain: true,
+        }),
+      true,
+    ],
+    [
+      "grant a role",
+      (u) =>
+        addMembership(u, {
+          userId: member.id,
+          departmentId: dept.id,
+          role: "MODERATOR",
+          overrideDomain: true,
+        }),
+      true,
+    ],
+    ["revoke a role", (u) => revokeMembership(u, { membershipId: member.memberships[0]!.id }), true],
+    ["deactivate", (u) => deactivateUser(u, { userId: member.id }), true],
+    ["reactivate", (u) => reactivateUser(u, { userId: member.id }), true],
+    ["list people", (u) => listPeople(u), true],
+    ["read a person", (u) => getPerson(u, member.id), true],
+    ["create a department", (u) => createDepartmentAsAdmin(u, department), true],
+    ["edit a department", (u) => updateDepartment(u, { ...department, departmentId: dept.id }), true],
+    ["list departments", (u) => listDepartmentsForAdmin(u), true],
+    ["read the outbox", (u) => listOutbox(u), true],
+    ["list managed events", (u) => listManagedEvents(u, { scope: "drafts" }), false],
+    ["read the dashboard", (u) => loadDashboard(u), false],
+    ["read the audit log", (u) => listAuditEntries(u), false],
+    [
+      "change password",
+      (u) => changePassword(u, { currentPassword: "x", password: "new-password-123" }),
+      false,
+    ],
+  ];
+  snapshot = async () =>
+    JSON.stringify([
+      await db.event.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, title: true, status: true, updatedAt: true },
+      }),
+      await db.eventSeries.count(),
+      await db.venue.findMany({ orderBy: { id: "asc" }, select: { name: true, latitude: true } }),
+      await db.user.findMany({
+        orderBy: { id: "asc" },
+        select: { email: true, deactivatedAt: true, sessionVersion: true },
+      }),
+      await db.membership.count(),
+      await db.department.findMany({ orderBy: { id: "asc" }, select: { name: true, slug: true } }),
+    ]);
+});
+
+beforeEach(() => {
+  vi.spyOn(console, "warn").mockImplementation(() => {});
+  vi.spyOn(console, "info").mockImplementation(() => {});
+  return () => vi.restoreAllMocks();
+});
+
+describe("the authorization matrix", () => {
+  it("refuses anonymous callers with 401 everywhere, and nothing changes", async () => {
+    const before = await snapshot();
+    const statuses: Record<string, unknown> = {};
+    for (const [name, run] of calls)
+      statuses[name] = await run(null).then(
+        () => "allowed",
+        (e: { status?: number }) => e.status,
+      );
+    expect(statuses).toEqual(Object.fromEntries(calls.map(([name]) => [name, 401])));
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("refuses staff of another department with 403 on everything that is not theirs, and nothing changes", async () => {
+    const before = await snapshot();
+    const statuses: Record<string, unknown> = {};
+    for (const [name, run, staffRefused] of calls) {
+      if (staffRefused)
+        statuses[name] = await run(outsider).then(
+          () => "allowed",
+          (e: { status?: number }) => e.status,
+        );
+    }
+    expect(statuses).toEqual(Object.fromEntries(calls.filter(([, , s]) => s).map(([name]) => [name, 403])));
+    expect(await snapshot()).toBe(before);
+  });
+});
