@@ -22,8 +22,11 @@ const EnvSchema = z.object({
     .toLowerCase()
     .optional()
     .transform((value) => value || undefined),
-  /** Salt for hashing client addresses; only the hash is ever stored. */
-  ADDRESS_HASH_SALT: z.string().min(16).default("development-only-address-salt"),
+  /**
+   * Secret salt for hashing client addresses (only the hash is stored). Unset, it is
+   * derived from the session secret, which production must set anyway.
+   */
+  ADDRESS_HASH_SALT: z.string().min(16, "ADDRESS_HASH_SALT must be at least 16 characters").optional(),
   /** Comma-separated words or phrases that hold a comment for review with that reason. */
   HELD_WORDS: z.string().default("casino,viagra,crypto giveaway,payday loan,bitcoin"),
   /** More links than this in one comment holds it for review. */

@@ -1,10 +1,9 @@
 // Checks an email and password with the same work and the same answer whether the
 // account is unknown, deactivated, or the password is wrong.
 import "server-only";
-import { createHmac } from "node:crypto";
 import { z } from "zod";
+import { siteHmac } from "@/lib/crypto/site-hmac";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { verifyPassword } from "./password";
 import type { SessionClaims } from "./current-user";
 
@@ -46,8 +45,8 @@ export async function verifyCredentials(input: unknown): Promise<VerifiedUser | 
 
 /** What rate limits key an account on: a salted hash of the typed email, known or not. */
 export function accountKey(email: string): string {
-  return createHmac("sha256", env().ADDRESS_HASH_SALT)
-    .update(`account:${normaliseEmail(email)}`)
+  return siteHmac("account")
+    .update(normaliseEmail(email))
     .digest("hex")
     .slice(0, 32);
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { timingSafeEqual } from "node:crypto";
+import { siteHmac } from "@/lib/crypto/site-hmac";
 
 // The time trap's token: when the form was shown, signed so a bot cannot backdate it.
 const sign = (value: string) =>
-  createHmac("sha256", `comment-form:${env().ADDRESS_HASH_SALT}`).update(value).digest("base64url");
+  siteHmac("comment-form").update(value).digest("base64url");
 
 export function issueFormToken(now: Date = new Date()): string {
   const shownAt = String(now.getTime());

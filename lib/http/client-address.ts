@@ -1,5 +1,5 @@
 import "server-only";
-import { createHmac } from "node:crypto";
+import { siteHmac } from "@/lib/crypto/site-hmac";
 import { env } from "@/lib/env";
 
 /**
@@ -21,7 +21,7 @@ export function clientAddress(headers: Headers): string {
 
 /** A salted hash of the address: what rate limits and comments store, never the address. */
 export function hashAddress(address: string): string {
-  return createHmac("sha256", env().ADDRESS_HASH_SALT).update(address).digest("hex").slice(0, 32);
+  return siteHmac("address").update(address).digest("hex").slice(0, 32);
 }
 
 export function clientAddressHash(headers: Headers): string {
