@@ -1,7 +1,8 @@
 "use client";
 // The series form: the rule in words, the time at the venue, and what every occurrence says.
 import { useActionState } from "react";
-import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
+import { IDLE, fieldError, formKey, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
+import { CheckboxGroup } from "@/components/forms/choice-group";
 import { EVENT_FORMATS } from "@/lib/events/schemas";
 import { FORMAT_LABELS } from "@/lib/events/labels";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
@@ -23,6 +24,7 @@ export type SeriesDefaults = {
   startTime: string;
   endTime: string;
   venueId: string;
+  coHostIds: string[];
   languages: string[];
   noHost: boolean;
   accessibilityNotes: string;
@@ -34,11 +36,12 @@ type Props = {
   defaults: SeriesDefaults;
   departments: Option[];
   venues: Option[];
+  allDepartments: Option[];
 };
 
-export function SeriesForm({ action, defaults, departments, venues }: Props) {
+export function SeriesForm({ action, defaults, departments, venues, allDepartments }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
-  const text = (name: Exclude<keyof SeriesDefaults, "languages" | "noHost">) =>
+  const text = (name: Exclude<keyof SeriesDefaults, "languages" | "noHost" | "coHostIds">) =>
     typedOr(state, name, defaults[name]);
   const error = (name: string) => fieldError(state, name);
   return (
@@ -144,6 +147,14 @@ export function SeriesForm({ action, defaults, departments, venues }: Props) {
         error={error("venueId")}
         options={venues}
         placeholder="Choose a venue…"
+      />
+      <CheckboxGroup
+        name="coHostIds"
+        legend="Co-hosts (optional)"
+        hint="Other departments hosting every date. Dates changed by hand keep their own hosts."
+        error={error("coHostIds")}
+        checked={typedListOr(state, "coHostIds", defaults.coHostIds)}
+        options={allDepartments}
       />
       <ResidentFields state={state} defaults={defaults} />
       <div className="flex flex-wrap gap-3">

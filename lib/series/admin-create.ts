@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
 import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import { venueZone } from "@/lib/events/admin-create";
+import { assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
 import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
 import type { z } from "zod";
 import type { CreateSeriesSchema } from "./schemas";
@@ -14,6 +15,8 @@ import { minutesBetween, newOccurrence, upcomingDates, type SeriesTemplate } fro
 
 export async function createSeries(user: CurrentUser | null, input: z.output<typeof CreateSeriesSchema>) {
   const actor = await requireDepartmentRole(input.departmentId, "STAFF", user);
+  const hostIds = hostsForNewEvent(input.departmentId, input.coHostIds);
+  await assertDepartmentsExist(hostIds);
   const template: SeriesTemplate = { ...input, timeZone: await venueZone(input.venueId) };
   const rrule = toRRule(input);
   const dates = upcomingDates(rrule, template, input.startsOn);
@@ -40,7 +43,7 @@ export async function createSeries(user: CurrentUser | null, input: z.output<typ
       for (const date of dates) {
         const data = await newOccurrence(template, date, {
           seriesId: series.id,
-          departmentId: input.departmentId,
+          hostIds,
           status,
         });
         occurrences.push(await db.event.create({ data, select: eventSnapshotSelect }));

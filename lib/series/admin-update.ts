@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { ForbiddenError } from "@/lib/auth/errors";
 import { requireDepartmentRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
 import { venueZone } from "@/lib/events/admin-create";
+import { assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
 import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
 import { localDateKey } from "@/lib/time/local";
 import type { z } from "zod";
@@ -16,6 +17,7 @@ import {
   minutesBetween,
   newOccurrence,
   occurrenceFields,
+  syncHosts,
   upcomingDates,
   type SeriesTemplate,
 } from "./occurrences";
@@ -34,6 +36,8 @@ export async function updateSeries(
     throw new ForbiddenError();
   }
   const actor = await requireDepartmentRole(series.departmentId, "STAFF", signedIn);
+  const hostIds = hostsForNewEvent(series.departmentId, input.coHostIds);
+  await assertDepartmentsExist(hostIds);
   const template: SeriesTemplate = { ...input, timeZone: await venueZone(input.venueId) };
   const rrule = toRRule(input);
   const dates = new Set(upcomingDates(rrule, template, input.startsOn, now));
@@ -53,6 +57,7 @@ export async function updateSeries(
       for (const event of future.filter((e) => !e.editedByHand)) {
         const date = localDateKey(event.startsAt, event.timeZone);
         if (dates.has(date) && !taken.has(date)) {
+          await syncHosts(db, event.id, hostIds);
           touched.push(
             await db.event.update({
               where: { id: event.id },
@@ -76,7 +81,7 @@ export async function updateSeries(
       for (const date of [...dates].filter((d) => !taken.has(d))) {
         const data = await newOccurrence(template, date, {
           seriesId: series.id,
-          departmentId: series.departmentId,
+          hostIds,
           status,
         });
         touched.push(await db.event.create({ data, select: eventSnapshotSelect }));

@@ -9,7 +9,11 @@ import { fromRRule } from "./recurrence";
 
 export async function seriesFormOptions(user: CurrentUser) {
   const options = await eventFormOptions(user);
-  return { departments: options.leadDepartments, venues: options.venues };
+  return {
+    departments: options.leadDepartments,
+    allDepartments: options.departments,
+    venues: options.venues,
+  };
 }
 
 export function newSeriesDefaults(departmentId: string, now = new Date()): SeriesDefaults {
@@ -26,6 +30,7 @@ export function newSeriesDefaults(departmentId: string, now = new Date()): Serie
     startTime: "08:00",
     endTime: "09:30",
     venueId: "",
+    coHostIds: [],
     languages: ["en"],
     noHost: false,
     accessibilityNotes: "",
@@ -53,6 +58,7 @@ export function storedSeriesDefaults(
     startTime: series.startTime,
     endTime: sample ? localTimeOfDay(sample.endsAt, series.timeZone) : series.startTime,
     venueId: series.venueId,
+    coHostIds: (sample?.hosts ?? []).map((h) => h.department.id).filter((id) => id !== series.departmentId),
     languages: sample?.languages ?? ["en"],
     noHost: sample?.noHost ?? false,
     accessibilityNotes: sample?.accessibilityNotes ?? "",

@@ -1,5 +1,6 @@
 // What every occurrence of a series shares, and the rows to write for one date.
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { atLocalTime, localDateKey } from "@/lib/time/local";
 import { uniqueEventSlug } from "@/lib/events/admin-slug";
 import { hostRows } from "@/lib/events/admin-hosts";
@@ -57,13 +58,23 @@ export function upcomingDates(
 export async function newOccurrence(
   template: SeriesTemplate,
   date: string,
-  extra: { seriesId: string; departmentId: string; status: "DRAFT" | "PUBLISHED" },
+  extra: { seriesId: string; hostIds: string[]; status: "DRAFT" | "PUBLISHED" },
 ) {
   return {
     ...occurrenceFields(template, date),
     slug: await uniqueEventSlug(template.title, date),
     seriesId: extra.seriesId,
     status: extra.status,
-    hosts: { createMany: { data: hostRows([extra.departmentId]) } },
+    hosts: { createMany: { data: hostRows(extra.hostIds) } },
   };
+}
+
+/** Makes an occurrence's hosts exactly `hostIds`, keeping the rows (and order) of those that stay. */
+export async function syncHosts(db: Prisma.TransactionClient, eventId: string, hostIds: string[]) {
+  const current = (await db.eventHost.findMany({ where: { eventId }, select: { departmentId: true } })).map(
+    (h) => h.departmentId,
+  );
+  await db.eventHost.deleteMany({ where: { eventId, departmentId: { notIn: hostIds } } });
+  const added = hostIds.filter((id) => !current.includes(id));
+  await db.eventHost.createMany({ data: hostRows(added).map((row) => ({ ...row, eventId })) });
 }

@@ -61,7 +61,7 @@ export function fromRRule(rrule: string): RecurrenceInput {
   const options = RRule.parseString(rrule);
   const nweekday = options.byweekday;
   const first = Array.isArray(nweekday) ? nweekday[0] : nweekday;
-  const day = typeof first === "object" && first !== null ? (first) : RRule.WE;
+  const day = typeof first === "object" && first !== null ? first : RRule.WE;
   const pattern =
     options.freq === RRule.WEEKLY ? "weekly" : options.freq === RRule.YEARLY ? "yearly" : "monthly";
   const bymonth = options.bymonth;

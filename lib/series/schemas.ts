@@ -20,6 +20,8 @@ const seriesFields = {
   startTime: clockTime("the start time"),
   endTime: clockTime("the end time"),
   venueId: id("Choose a venue."),
+  /** Other departments hosting every date; the series' own department always hosts. */
+  coHostIds: list(z.string().trim().min(1)),
   languages: list(z.enum(LANGUAGE_CODES)).pipe(
     z.array(z.enum(LANGUAGE_CODES)).min(1, "Choose at least one language the officers will speak."),
   ),

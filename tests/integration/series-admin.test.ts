@@ -166,3 +166,26 @@ describe("series", () => {
     );
   });
 });
+
+describe("co-hosted series", () => {
+  it("every date is co-hosted; dropping the co-host updates the dates not changed by hand", async () => {
+    const partner = await createDepartment(db);
+    const input = CreateSeriesSchema.parse({
+      ...monthly,
+      departmentId: dept.id,
+      venueId: venue.id,
+      startsOn: daysAhead(1),
+      coHostIds: [partner.id],
+    });
+    const { series, occurrences } = await createSeries(staff, input);
+    const hostsOf = async (eventId: string) =>
+      (await db.eventHost.findMany({ where: { eventId }, orderBy: { createdAt: "asc" } })).map(
+        (h) => h.departmentId,
+      );
+    expect(await hostsOf(occurrences[0]!.id)).toEqual([dept.id, partner.id]);
+    await db.event.update({ where: { id: occurrences[0]!.id }, data: { editedByHand: true } });
+    await updateSeries(staff, { ...input, coHostIds: [], seriesId: series.id });
+    expect(await hostsOf(occurrences[0]!.id)).toEqual([dept.id, partner.id]);
+    expect(await hostsOf(occurrences[1]!.id)).toEqual([dept.id]);
+  });
+});

@@ -19,7 +19,7 @@ export default async function SeriesPage({ params, searchParams }: Props) {
     user,
     data: await getSeriesForEditing(user, id),
   }));
-  const { departments, venues } = await seriesFormOptions(user);
+  const { departments, venues, allDepartments } = await seriesFormOptions(user);
   const now = new Date();
   const upcoming = data.occurrences.filter((e) => e.endsAt >= now);
   return (
@@ -60,6 +60,7 @@ export default async function SeriesPage({ params, searchParams }: Props) {
           defaults={storedSeriesDefaults(data, now)}
           departments={departments}
           venues={venues}
+          allDepartments={allDepartments}
         />
       </section>
     </div>

@@ -8,7 +8,7 @@ export const metadata = { title: "New series" };
 
 export default async function NewSeriesPage() {
   const user = await userForPage("/admin/series/new");
-  const { departments, venues } = await seriesFormOptions(user);
+  const { departments, venues, allDepartments } = await seriesFormOptions(user);
   if (departments.length === 0) {
     return (
       <div className="space-y-3">
@@ -28,6 +28,7 @@ export default async function NewSeriesPage() {
         defaults={newSeriesDefaults(departments[0]!.value)}
         departments={departments}
         venues={venues}
+        allDepartments={allDepartments}
       />
     </div>
   );
