@@ -1,6 +1,7 @@
 // Generates the Prisma client after every install. The CLI would try to download a
 // native query engine when DATABASE_URL is missing, so a placeholder is set here.
 import { execFileSync } from "node:child_process";
+import process from "node:process";
 
 execFileSync("npx", ["prisma", "generate"], {
   stdio: "inherit",

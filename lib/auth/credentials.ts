@@ -45,8 +45,5 @@ export async function verifyCredentials(input: unknown): Promise<VerifiedUser | 
 
 /** What rate limits key an account on: a salted hash of the typed email, known or not. */
 export function accountKey(email: string): string {
-  return siteHmac("account")
-    .update(normaliseEmail(email))
-    .digest("hex")
-    .slice(0, 32);
+  return siteHmac("account").update(normaliseEmail(email)).digest("hex").slice(0, 32);
 }

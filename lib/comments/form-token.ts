@@ -3,8 +3,7 @@ import { timingSafeEqual } from "node:crypto";
 import { siteHmac } from "@/lib/crypto/site-hmac";
 
 // The time trap's token: when the form was shown, signed so a bot cannot backdate it.
-const sign = (value: string) =>
-  siteHmac("comment-form").update(value).digest("base64url");
+const sign = (value: string) => siteHmac("comment-form").update(value).digest("base64url");
 
 export function issueFormToken(now: Date = new Date()): string {
   const shownAt = String(now.getTime());

@@ -54,7 +54,9 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
       );
     }
     await server.initialise().catch((error: unknown) => {
-      throw new EmbeddedPostgresError(`Could not initialise PostgreSQL in ${absoluteDir}: ${reason(error, log)}`);
+      throw new EmbeddedPostgresError(
+        `Could not initialise PostgreSQL in ${absoluteDir}: ${reason(error, log)}`,
+      );
     });
   }
 

@@ -189,6 +189,8 @@ test.describe("moderation from the keyboard", () => {
     await page.goto("/admin/moderation");
     const first = page.locator("[data-queue-row]").first();
     const author = (await first.locator("label span").first().textContent()) ?? "";
+    // The hint naming the keys shows once the shortcuts listen.
+    await expect(page.getByText("Keyboard: j/k next/previous")).toBeVisible();
     await page.keyboard.press("j");
     await expect(first).toBeFocused();
     await page.keyboard.press("x");

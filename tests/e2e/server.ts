@@ -11,7 +11,12 @@ const DATA_DIR = path.join(ROOT, `.data/e2e-postgres-${PORT}`);
 const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next";
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 
-const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR, NEXT_DIST_DIR: DIST_DIR };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATA_DIR,
+  NEXT_DIST_DIR: DIST_DIR,
+};
 delete env.DATABASE_URL;
 if (process.env.E2E_DATABASE_URL) {
   const host = new URL(process.env.E2E_DATABASE_URL).hostname;

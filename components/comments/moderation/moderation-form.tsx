@@ -21,7 +21,7 @@ export function ModerationForm({ hasItems, children }: { hasItems: boolean; chil
         ? (state.fieldErrors.ids?.[0] ?? state.formError)
         : null;
   return (
-    <div ref={queueRef} className="space-y-4">
+    <div ref={queueRef} className="group space-y-4">
       <form id={MODERATION_FORM_ID} action={formAction} className="space-y-4">
         {message && (
           <p
@@ -48,7 +48,7 @@ export function ModerationForm({ hasItems, children }: { hasItems: boolean; chil
                 </button>
               ))}
             </fieldset>
-            <p className="text-sm text-slate-700" id="queue-shortcuts">
+            <p className="hidden text-sm text-slate-700 group-data-[shortcuts=on]:block" id="queue-shortcuts">
               Keyboard: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>x</kbd> select, <kbd>a</kbd> approve,{" "}
               <kbd>r</kbd> reject, <kbd>s</kbd> spam.
             </p>

@@ -3,7 +3,11 @@ import { useEffect, type RefObject } from "react";
 
 const DECISION_KEYS: Record<string, string> = { a: "APPROVED", r: "REJECTED", s: "SPAM" };
 
-/** j/k move between rows, x ticks a row, a/r/s decide it. Never while typing in a field. */
+/**
+ * j/k move between rows, x ticks a row, a/r/s decide it. Never while typing in a field.
+ * While listening, the queue carries data-shortcuts="on", so the hint that lists the keys
+ * shows only when they work (not before hydration, nor without JavaScript).
+ */
 export function useQueueShortcuts(queueRef: RefObject<HTMLElement | null>) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -32,6 +36,11 @@ export function useQueueShortcuts(queueRef: RefObject<HTMLElement | null>) {
       event.preventDefault();
     }
     document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
+    const queue = queueRef.current;
+    if (queue) queue.dataset.shortcuts = "on";
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      if (queue) delete queue.dataset.shortcuts;
+    };
   }, [queueRef]);
 }
