@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { startTransition } from "react";
 
 // Shown for unexpected failures (the database briefly unreachable, say). It never
 // shows the error's message: that may hold internals. The digest lets staff find it in the logs.
@@ -11,6 +13,14 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const router = useRouter();
+  // reset() alone re-renders what the browser has; a failure on the server needs the
+  // page fetched again, so that "Try again" works once the database is back.
+  const tryAgain = () =>
+    startTransition(() => {
+      router.refresh();
+      reset();
+    });
   return (
     <div role="alert" className="space-y-4">
       <h1 className="text-3xl font-bold">Something went wrong on our side</h1>
@@ -18,7 +28,7 @@ export default function ErrorPage({
       <p className="flex flex-wrap gap-4">
         <button
           type="button"
-          onClick={reset}
+          onClick={tryAgain}
           className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           Try again

@@ -2,12 +2,13 @@ import Link from "next/link";
 import { userForPage } from "@/lib/auth/page-guards";
 import { loadDashboard } from "@/lib/events/admin-dashboard";
 import { AdminEventTable } from "@/components/admin/admin-event-table";
+import { ModerationSummary } from "@/components/comments/moderation/moderation-summary";
 
 export const metadata = { title: "Dashboard" };
 
 export default async function AdminDashboard() {
   const dashboard = await loadDashboard(await userForPage("/admin"));
-  const { user, departments, upcoming, drafts, pendingComments, canPost } = dashboard;
+  const { user, departments, upcoming, drafts, moderation, canPost } = dashboard;
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -40,17 +41,7 @@ export default async function AdminDashboard() {
         )}
       </section>
 
-      {pendingComments !== null && (
-        <section aria-labelledby="comments-heading">
-          <h2 id="comments-heading" className="mb-2 text-xl font-bold">
-            Comments waiting
-          </h2>
-          <p>
-            <strong>{pendingComments}</strong> {pendingComments === 1 ? "comment waits" : "comments wait"} for
-            moderation. <Link href="/admin/moderation">Open the moderation queue</Link>
-          </p>
-        </section>
-      )}
+      {moderation && <ModerationSummary counts={moderation} />}
 
       {canPost && (
         <>

@@ -1,11 +1,12 @@
 import "server-only";
-import { createPrismaClient, type PrismaClient } from "./create-client";
+import { createPrismaClient, SITE_POOL_TIMEOUTS, type PrismaClient } from "./create-client";
 import { env } from "@/lib/env";
 
 // One client per process; kept on globalThis so `next dev` reloads reuse it.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const prisma: PrismaClient =
-  globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL, env().DATABASE_POOL_SIZE);
+  globalForPrisma.prisma ??
+  createPrismaClient(env().DATABASE_URL, env().DATABASE_POOL_SIZE, SITE_POOL_TIMEOUTS);
 
 if (env().NODE_ENV !== "production") globalForPrisma.prisma = prisma;

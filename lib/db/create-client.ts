@@ -1,10 +1,22 @@
 // Builds a PrismaClient on the pg driver adapter. Shared by the site (lib/db/client.ts),
 // the seed, the launcher and the tests, which each bring their own URL.
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { clientAdapter } from "./pg-adapter";
 
 export type { PrismaClient };
 
-export function createPrismaClient(databaseUrl: string, poolSize = 10): PrismaClient {
-  return new PrismaClient({ adapter: clientAdapter(databaseUrl, { max: poolSize }) });
+/**
+ * The site's bounds on waiting for a connection and for a query's answer, so that a
+ * database that stops answering gives the error page rather than requests that hang.
+ * A timed-out connection is dropped from the pool: the site recovers by itself.
+ */
+export const SITE_POOL_TIMEOUTS = { connectionTimeoutMillis: 10_000, query_timeout: 20_000 };
+
+export function createPrismaClient(
+  databaseUrl: string,
+  poolSize = 10,
+  pool: pg.PoolConfig = {},
+): PrismaClient {
+  return new PrismaClient({ adapter: clientAdapter(databaseUrl, { max: poolSize, ...pool }) });
 }

@@ -1,8 +1,10 @@
 // The /admin dashboard: my departments and roles, their upcoming events and drafts,
-// and how many comments wait for moderation on their events.
+// and the comments waiting for moderation on their events (and how long).
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { departmentIdsWithRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
+import { moderationCounts } from "@/lib/comments/moderation/counts";
+import { canModerate } from "@/lib/comments/moderation/scope";
 import { listManagedEvents } from "./admin-queries";
 
 export async function loadDashboard(user: CurrentUser | null, now = new Date()) {
@@ -11,8 +13,7 @@ export async function loadDashboard(user: CurrentUser | null, now = new Date()) 
   const moderatorOf = departmentIdsWithRole(actor, "MODERATOR");
   const mine = actor.isSiteAdmin ? undefined : [...new Set([...staffOf, ...moderatorOf])];
   const canPost = actor.isSiteAdmin || staffOf.length > 0;
-  const canModerate = actor.isSiteAdmin || moderatorOf.length > 0;
-  const [departments, upcoming, drafts, pendingComments] = await Promise.all([
+  const [departments, upcoming, drafts, moderation] = await Promise.all([
     prisma.department.findMany({
       where: mine ? { id: { in: mine } } : {},
       select: { id: true, name: true, slug: true },
@@ -20,16 +21,7 @@ export async function loadDashboard(user: CurrentUser | null, now = new Date()) 
     }),
     canPost ? listManagedEvents(actor, { scope: "upcoming", now, limit: 8 }) : [],
     canPost ? listManagedEvents(actor, { scope: "drafts", now, limit: 8 }) : [],
-    canModerate
-      ? prisma.comment.count({
-          where: {
-            status: "PENDING",
-            ...(actor.isSiteAdmin
-              ? {}
-              : { event: { hosts: { some: { departmentId: { in: moderatorOf } } } } }),
-          },
-        })
-      : null,
+    canModerate(actor) ? moderationCounts(actor, now) : null,
   ]);
   const rolesIn = (id: string) =>
     actor.memberships
@@ -41,6 +33,6 @@ export async function loadDashboard(user: CurrentUser | null, now = new Date()) 
     departments: departments.map((d) => ({ ...d, roles: rolesIn(d.id) })),
     upcoming,
     drafts,
-    pendingComments,
+    moderation,
   };
 }

@@ -20,6 +20,7 @@ export const eventSnapshotSelect = {
   accessibilityNotes: true,
   venueId: true,
   seriesId: true,
+  occurrenceDate: true,
   editedByHand: true,
   venue: { select: { slug: true } },
   hosts: {

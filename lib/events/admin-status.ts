@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
 import { requireEventRole, type CurrentUser } from "@/lib/auth/guards";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
+import { occurrenceDateOf } from "@/lib/series/occurrences";
 import { auditFields, eventSnapshotSelect, loadSnapshot, type EventSnapshot } from "./admin-snapshot";
 
 type Transition = { action: string; from: EventStatus[]; to: EventStatus; refusal: string };
@@ -71,7 +72,12 @@ export function cancelEvent(user: CurrentUser | null, input: { eventId: string; 
   return change(user, input.eventId, TRANSITIONS.cancel, input.reason);
 }
 
-/** Only drafts can be deleted: a published event that will not happen is cancelled instead. */
+/**
+ * Only drafts can be deleted: a published event that will not happen is cancelled
+ * instead. A draft that residents commented on (published once) is kept, since
+ * accepted comments are never lost. A deleted occurrence of a series stays deleted
+ * when the series is edited.
+ */
 export async function deleteDraft(
   user: CurrentUser | null,
   input: { eventId: string },
@@ -87,7 +93,20 @@ export async function deleteDraft(
         409,
       );
     }
+    if ((await db.comment.count({ where: { eventId: input.eventId } })) > 0) {
+      throw new InputError(
+        {},
+        "This draft has comments from residents, which are kept: leave it unpublished instead of deleting it.",
+        409,
+      );
+    }
     await db.event.delete({ where: { id: input.eventId } });
+    if (before.seriesId) {
+      await db.eventSeries.update({
+        where: { id: before.seriesId },
+        data: { skippedDates: { push: occurrenceDateOf(before) } },
+      });
+    }
     await recordAudit(db, {
       actorId: actor.id,
       action: "event.deleted",

@@ -1,6 +1,8 @@
 // Editing a series rewrites its future occurrences that nobody edited by hand: dates
-// the new rule keeps are updated, dates it drops are deleted (drafts, or no comments
-// yet) or cancelled, and new dates are added. Hand-edited occurrences stay as they are.
+// the new rule keeps are updated, dates it drops are deleted (when nobody commented)
+// or cancelled, and new dates are added. Hand-edited occurrences stay as they are and
+// keep their date: one moved to another day is not made again on its old day, and a
+// date whose occurrence staff deleted does not come back.
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
@@ -9,13 +11,13 @@ import { requireDepartmentRole, requireUser, type CurrentUser } from "@/lib/auth
 import { venueZone } from "@/lib/events/admin-create";
 import { assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
 import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
-import { localDateKey } from "@/lib/time/local";
 import type { z } from "zod";
 import type { UpdateSeriesSchema } from "./schemas";
 import { toRRule } from "./recurrence";
 import {
   minutesBetween,
   newOccurrence,
+  occurrenceDateOf,
   occurrenceFields,
   syncHosts,
   upcomingDates,
@@ -40,22 +42,25 @@ export async function updateSeries(
   await assertDepartmentsExist(hostIds);
   const template: SeriesTemplate = { ...input, timeZone: await venueZone(input.venueId) };
   const rrule = toRRule(input);
-  const dates = new Set(upcomingDates(rrule, template, input.startsOn, now));
+  const dates = new Set(upcomingDates(rrule, template, input.startsOn, now, series.skippedDates));
   const status = input.intent === "publish" ? "PUBLISHED" : "DRAFT";
 
   return prisma.$transaction(
     async (db) => {
+      // Upcoming occurrences, and any moved by hand into the past from a date still to come.
       const future = await db.event.findMany({
-        where: { seriesId: series.id, startsAt: { gt: now } },
+        where: {
+          seriesId: series.id,
+          OR: [{ startsAt: { gt: now } }, { occurrenceDate: { in: [...dates] } }],
+        },
         select: { ...eventSnapshotSelect, _count: { select: { comments: true } } },
       });
       const touched: EventSnapshot[] = [...future];
-      const taken = new Set(
-        future.filter((e) => e.editedByHand).map((e) => localDateKey(e.startsAt, e.timeZone)),
-      );
-      const counts = { updated: 0, added: 0, removed: 0, keptHandEdited: taken.size };
+      const handEdited = future.filter((e) => e.editedByHand);
+      const taken = new Set(handEdited.map(occurrenceDateOf));
+      const counts = { updated: 0, added: 0, removed: 0, keptHandEdited: handEdited.length };
       for (const event of future.filter((e) => !e.editedByHand)) {
-        const date = localDateKey(event.startsAt, event.timeZone);
+        const date = occurrenceDateOf(event);
         if (dates.has(date) && !taken.has(date)) {
           await syncHosts(db, event.id, hostIds);
           touched.push(
@@ -67,7 +72,7 @@ export async function updateSeries(
           );
           taken.add(date);
           counts.updated++;
-        } else if (event.status === "DRAFT" || event._count.comments === 0) {
+        } else if (event._count.comments === 0) {
           await db.event.delete({ where: { id: event.id } });
           counts.removed++;
         } else {

@@ -30,6 +30,7 @@ export function occurrenceFields(template: SeriesTemplate, date: string) {
   const startsAt = atLocalTime(date, template.startTime, template.timeZone);
   const endsAt = atLocalTime(date, template.endTime, template.timeZone);
   return {
+    occurrenceDate: date,
     title: template.title,
     description: template.description,
     format: template.format,
@@ -43,16 +44,27 @@ export function occurrenceFields(template: SeriesTemplate, date: string) {
   };
 }
 
-/** Dates from `startsOn` (or today, if later) for 12 months whose event has not ended yet. */
+/**
+ * Dates from `startsOn` (or today, if later) for 12 months whose event has not ended
+ * yet, leaving out the dates whose occurrence staff deleted.
+ */
 export function upcomingDates(
   rrule: string,
   template: SeriesTemplate,
   startsOn: string,
   now = new Date(),
+  skippedDates: readonly string[] = [],
 ): string[] {
   const today = localDateKey(now, template.timeZone);
   const from = startsOn > today ? startsOn : today;
-  return occurrenceDates(rrule, from).filter((date) => occurrenceFields(template, date).endsAt > now);
+  return occurrenceDates(rrule, from).filter(
+    (date) => !skippedDates.includes(date) && occurrenceFields(template, date).endsAt > now,
+  );
+}
+
+/** The series date an occurrence stands for (rows from before it was recorded: its start's local date). */
+export function occurrenceDateOf(event: { occurrenceDate: string | null; startsAt: Date; timeZone: string }) {
+  return event.occurrenceDate ?? localDateKey(event.startsAt, event.timeZone);
 }
 
 export async function newOccurrence(

@@ -39,6 +39,15 @@ export const COMMENTS: CommentSeed[] = [
     ],
   },
   {
+    // Waited more than a week: the moderator's dashboard flags it.
+    event: "ventura-peiranos@0",
+    authorName: "Glenn Okafor",
+    body: "Do I need to sign up ahead, or can I just show up? I work nights and could only stay for the first half hour.",
+    status: "PENDING",
+    holdReason: FIRST_COMMENT,
+    posted: { hoursAgo: 9 * 24 },
+  },
+  {
     event: "ventura-peiranos@0",
     authorName: "Tom Reinholt",
     authorEmail: "t.reinholt@example.net",

@@ -183,12 +183,20 @@ test.describe("questions and comments", () => {
   });
 });
 
-test.describe("moderation from the keyboard", () => {
-  test("j moves to the oldest pending comment, x selects it and r rejects it", async ({ page, signInAs }) => {
+test.describe("moderation from the dashboard and the keyboard", () => {
+  test("the dashboard flags a comment waiting over a week; j moves to it, x selects it and r rejects it", async ({
+    page,
+    signInAs,
+  }) => {
     await signInAs("moderator");
-    await page.goto("/admin/moderation");
+    await page.goto("/admin");
+    const card = page.getByRole("region", { name: "Comments to moderate" });
+    await expect(card.getByRole("status")).toHaveText("1 comment has waited more than 7 days for review.");
+    await card.getByRole("link", { name: /pending comments?$/ }).click();
+    await expect(page).toHaveURL(/\/admin\/moderation\?view=PENDING$/);
+
     const first = page.locator("[data-queue-row]").first();
-    const author = (await first.locator("label span").first().textContent()) ?? "";
+    await expect(first).toContainText("Glenn Okafor");
     // The hint naming the keys shows once the shortcuts listen.
     await expect(page.getByText("Keyboard: j/k next/previous")).toBeVisible();
     await page.keyboard.press("j");
@@ -198,7 +206,11 @@ test.describe("moderation from the keyboard", () => {
     await page.keyboard.press("r");
     await expect(page.getByRole("status")).toHaveText("Rejected: 1 comment.");
     await page.goto("/admin/moderation?view=REJECTED");
-    await expect(page.locator("[data-queue-row]").first()).toContainText(author);
+    await expect(page.locator("[data-queue-row]").first()).toContainText("Glenn Okafor");
+
+    await page.goto("/admin");
+    await expect(card).toBeVisible();
+    await expect(card.getByRole("status")).toHaveCount(0);
   });
 });
 

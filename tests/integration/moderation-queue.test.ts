@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/guards";
 import { moderateComments } from "@/lib/comments/moderation/decide";
 import { listModerationQueue } from "@/lib/comments/moderation/queue";
+import { loadDashboard } from "@/lib/events/admin-dashboard";
 import { moderationCounts } from "@/lib/comments/moderation/counts";
 import { parseQueueFilters } from "@/lib/comments/moderation/filters";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
@@ -61,6 +62,7 @@ describe("the moderation queue", () => {
     const queue = await listModerationQueue(moderator, all, now);
     expect(queue.map((item) => item.stale)).toEqual([true, false]);
     expect(await moderationCounts(moderator, now)).toEqual({ pending: 2, stalePending: 1, reported: 0 });
+    expect((await loadDashboard(moderator, now)).moderation).toEqual({ pending: 2, stalePending: 1, reported: 0 });
   });
 
   it("lets a site admin see every department's pending comments", async () => {

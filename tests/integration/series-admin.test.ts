@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createDepartment, createVenue } from "../factories";
+import { createComment, createDepartment, createVenue } from "../factories";
 import { testPrisma } from "../support/db";
 import { handleForm } from "@/lib/actions/safe-action";
 import { CreateSeriesSchema } from "@/lib/series/schemas";
@@ -7,9 +7,9 @@ import { createSeries } from "@/lib/series/admin-create";
 import { updateSeries } from "@/lib/series/admin-update";
 import { describeRecurrence, fromRRule, occurrenceDates, toRRule } from "@/lib/series/recurrence";
 import { updateEvent } from "@/lib/events/admin-update";
-import { cancelEvent } from "@/lib/events/admin-status";
+import { cancelEvent, deleteDraft, unpublishEvent } from "@/lib/events/admin-status";
 import { UpdateEventSchema } from "@/lib/events/schemas";
-import { localTimeOfDay } from "@/lib/time/local";
+import { localDateKey, localTimeOfDay } from "@/lib/time/local";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Department, Venue } from "@/lib/generated/prisma/client";
 import { daysAhead, eventForm, signedInUser } from "./events-admin-helpers";
@@ -164,6 +164,67 @@ describe("series", () => {
     expect(new Set(others.map((e) => localTimeOfDay(e.startsAt, "America/Los_Angeles")))).toEqual(
       new Set(["17:00"]),
     );
+  });
+});
+
+describe("occurrences changed by hand", () => {
+  it("editing the series makes no new date in place of one moved to another day or deleted", async () => {
+    const input = CreateSeriesSchema.parse({
+      ...monthly,
+      departmentId: dept.id,
+      venueId: venue.id,
+      startsOn: daysAhead(1),
+    });
+    const { series, occurrences } = await createSeries(staff, input);
+    const [first, , third] = occurrences;
+    const dayAfter = new Date(first!.startsAt.getTime() + 86_400_000).toISOString().slice(0, 10);
+    const edit = await handleForm(
+      UpdateEventSchema,
+      updateEvent,
+      staff,
+      eventForm({
+        eventId: first!.id,
+        venueId: venue.id,
+        coHostIds: [dept.id],
+        title: first!.title,
+        description: first!.description,
+        date: dayAfter,
+        startTime: "08:00",
+        endTime: "09:30",
+      }),
+    );
+    expect(edit.status).toBe("ok");
+    await unpublishEvent(staff, { eventId: third!.id });
+    await deleteDraft(staff, { eventId: third!.id });
+
+    const { counts } = await updateSeries(staff, { ...input, seriesId: series.id, title: "Coffee downtown" });
+    expect(counts).toMatchObject({ keptHandEdited: 1, updated: 10, added: 0, removed: 0 });
+    const after = await db.event.findMany({ where: { seriesId: series.id } });
+    expect(after).toHaveLength(11);
+    const days = after.map((e) => localDateKey(e.startsAt, "America/Los_Angeles"));
+    expect(days).toContain(dayAfter);
+    expect(days).not.toContain(first!.occurrenceDate);
+    expect(days).not.toContain(third!.occurrenceDate);
+  });
+
+  it("a draft that residents commented on is kept, not deleted, with its comments", async () => {
+    const { occurrences } = await createSeries(
+      staff,
+      CreateSeriesSchema.parse({
+        ...monthly,
+        departmentId: dept.id,
+        venueId: venue.id,
+        startsOn: daysAhead(1),
+      }),
+    );
+    const event = occurrences[0]!;
+    await createComment(db, { eventId: event.id, status: "PENDING" });
+    await unpublishEvent(staff, { eventId: event.id });
+    const refusal = deleteDraft(staff, { eventId: event.id });
+    await expect(refusal).rejects.toMatchObject({ code: 409 });
+    await expect(refusal).rejects.toThrow(/comments from residents/);
+    expect(await db.event.count({ where: { id: event.id } })).toBe(1);
+    expect(await db.comment.count({ where: { eventId: event.id } })).toBe(1);
   });
 });
 

@@ -1,12 +1,9 @@
 import Link from "next/link";
-import type { CurrentUser } from "@/lib/auth/guards";
-import { moderationCounts } from "@/lib/comments/moderation/counts";
-import { canModerate, STALE_PENDING_DAYS } from "@/lib/comments/moderation/scope";
+import type { ModerationCounts } from "@/lib/comments/moderation/counts";
+import { STALE_PENDING_DAYS } from "@/lib/comments/moderation/scope";
 
 /** The dashboard's moderation card: what waits, and what has waited too long. */
-export async function ModerationSummary({ user }: { user: CurrentUser }) {
-  if (!canModerate(user)) return null;
-  const counts = await moderationCounts(user);
+export function ModerationSummary({ counts }: { counts: ModerationCounts }) {
   return (
     <section aria-labelledby="moderation-summary" className="rounded-lg border border-slate-300 p-4">
       <h2 id="moderation-summary" className="text-xl font-bold">
