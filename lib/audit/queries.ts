@@ -2,8 +2,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { departmentIdsWithRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
-import { ForbiddenError } from "@/lib/auth/errors";
+import { departmentIdsWithRole, refuse, requireUser, type CurrentUser } from "@/lib/auth/guards";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -13,10 +12,7 @@ export async function listAuditEntries(
 ) {
   const actor = await requireUser(user);
   const staffOf = departmentIdsWithRole(actor, "STAFF");
-  if (!actor.isSiteAdmin && staffOf.length === 0) {
-    console.warn("[authz] refused", { userId: actor.id, attempted: "audit log" });
-    throw new ForbiddenError();
-  }
+  if (!actor.isSiteAdmin && staffOf.length === 0) refuse(actor, "audit log");
   const scope = actor.isSiteAdmin ? undefined : staffOf;
   const departmentIds = options.departmentId
     ? scope && !scope.includes(options.departmentId)

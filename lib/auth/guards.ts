@@ -17,8 +17,14 @@ async function resolve(user: CurrentUser | null | undefined): Promise<CurrentUse
   return user === undefined ? getCurrentUser() : user;
 }
 
-function refuse(user: CurrentUser | null, attempted: string): never {
+/** Every refusal is logged here, with who tried and what. */
+export function logRefusal(user: CurrentUser | null, attempted: string): void {
   console.warn("[authz] refused", { userId: user?.id ?? null, attempted });
+}
+
+/** Logs the refusal and throws: 401 for anonymous callers, 403 for signed-in ones. */
+export function refuse(user: CurrentUser | null, attempted: string): never {
+  logRefusal(user, attempted);
   if (!user) throw new UnauthorizedError();
   throw new ForbiddenError();
 }
@@ -84,6 +90,18 @@ export async function requireVenueStaff(venueId: string, user?: CurrentUser | nu
     where: { departmentId: { in: staffOf }, event: { venueId } },
   });
   if (hosted === 0) refuse(current, `STAFF of venue ${venueId}`);
+  return current;
+}
+
+/** Whether the user moderates anything: site admins, and moderators of a department. */
+export function canModerate(user: CurrentUser): boolean {
+  return user.isSiteAdmin || departmentIdsWithRole(user, "MODERATOR").length > 0;
+}
+
+/** A moderator of some department (which comments, lib/comments/moderation/scope decides); site admins pass. */
+export async function requireModerator(user?: CurrentUser | null): Promise<CurrentUser> {
+  const current = await resolve(user);
+  if (!current || !canModerate(current)) refuse(current, "moderation");
   return current;
 }
 

@@ -3,12 +3,13 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "./session";
+import { logRefusal } from "./guards";
 import type { CurrentUser } from "./current-user";
 
 export async function userForPage(path: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) {
-    console.warn("[authz] refused", { userId: null, attempted: `page ${path}` });
+    logRefusal(null, `page ${path}`);
     redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   }
   return user;

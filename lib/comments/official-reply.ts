@@ -4,12 +4,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { InputError } from "@/lib/actions/input-error";
 import { recordAudit } from "@/lib/audit/record";
-import {
-  ForbiddenError,
-  hasDepartmentRole,
-  requireDepartmentRole,
-  type CurrentUser,
-} from "@/lib/auth/guards";
+import { refuse, hasDepartmentRole, requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import { COMMENT_LIMITS as L } from "./limits";
 
 export const OfficialReplySchema = z.object({
@@ -70,11 +65,7 @@ export async function postOfficialReply(
   if (!parent)
     throw new InputError({}, "This question is not published, so it cannot be answered here.", 409);
   if (!parent.event.hosts.some((host) => host.departmentId === input.departmentId)) {
-    console.warn("[authz] refused", {
-      userId: user.id,
-      attempted: `official reply on event ${parent.eventId}`,
-    });
-    throw new ForbiddenError();
+    refuse(user, `official reply on event ${parent.eventId}`);
   }
   const existing = await prisma.comment.findUnique({
     where: { idempotencyKey: input.idempotencyKey },

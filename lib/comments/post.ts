@@ -67,6 +67,8 @@ export async function postComment(
   ] as const) {
     const limit = await consumeRateLimit(rule, subject, now);
     if (!limit.allowed) {
+      // Refused before it is stored (the person keeps the text): the log records why.
+      console.warn("[comments] refused: rate limit", { eventId: event.id, limited, senderHash });
       return { outcome: "rate-limited", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60), limited };
     }
   }

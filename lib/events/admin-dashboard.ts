@@ -2,9 +2,8 @@
 // and the comments waiting for moderation on their events (and how long).
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { departmentIdsWithRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
+import { canModerate, departmentIdsWithRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
 import { moderationCounts } from "@/lib/comments/moderation/counts";
-import { canModerate } from "@/lib/comments/moderation/scope";
 import { listManagedEvents } from "./admin-queries";
 
 export async function loadDashboard(user: CurrentUser | null, now = new Date()) {

@@ -1,10 +1,10 @@
 // Series for /admin/series: those of departments the user is staff of (admins: all).
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { ForbiddenError } from "@/lib/auth/errors";
 import {
   departmentIdsWithRole,
   requireDepartmentRole,
+  refuse,
   requireUser,
   type CurrentUser,
 } from "@/lib/auth/guards";
@@ -36,10 +36,7 @@ export async function getSeriesForEditing(user: CurrentUser | null, seriesId: st
     where: { id: seriesId },
     include: { department: { select: { name: true } } },
   });
-  if (!series) {
-    console.warn("[authz] refused", { userId: actor.id, attempted: `series ${seriesId}` });
-    throw new ForbiddenError();
-  }
+  if (!series) refuse(actor, `series ${seriesId}`);
   await requireDepartmentRole(series.departmentId, "STAFF", actor);
   const occurrences = await prisma.event.findMany({
     where: { seriesId },

@@ -6,8 +6,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
-import { ForbiddenError } from "@/lib/auth/errors";
-import { requireDepartmentRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
+import { refuse, requireDepartmentRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
 import { venueZone } from "@/lib/events/admin-create";
 import { assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
 import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
@@ -33,10 +32,7 @@ export async function updateSeries(
 ) {
   const signedIn = await requireUser(user);
   const series = await prisma.eventSeries.findUnique({ where: { id: input.seriesId } });
-  if (!series) {
-    console.warn("[authz] refused", { userId: signedIn.id, attempted: `series ${input.seriesId}` });
-    throw new ForbiddenError();
-  }
+  if (!series) refuse(signedIn, `series ${input.seriesId}`);
   const actor = await requireDepartmentRole(series.departmentId, "STAFF", signedIn);
   const hostIds = hostsForNewEvent(series.departmentId, input.coHostIds);
   await assertDepartmentsExist(hostIds);

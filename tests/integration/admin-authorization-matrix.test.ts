@@ -1,7 +1,7 @@
 // Every write and every admin read, called as an anonymous visitor and as staff of
 // another department: 401 and 403, and nothing changes.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createDepartment, createEvent, createUser, createVenue } from "../factories";
+import { createComment, createDepartment, createEvent, createUser, createVenue } from "../factories";
 import { testPrisma } from "../support/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createEvent as createEventAsStaff } from "@/lib/events/admin-create";
@@ -23,6 +23,8 @@ import {
 } from "@/lib/departments/actions-data";
 import { updateVenue } from "@/lib/venues/actions-update";
 import { listAuditEntries } from "@/lib/audit/queries";
+import { moderateComments } from "@/lib/comments/moderation/decide";
+import { postOfficialReply } from "@/lib/comments/official-reply";
 import { listOutbox } from "@/lib/mail/outbox";
 import { CreateSeriesSchema } from "@/lib/series/schemas";
 import { daysAhead, signedInUser } from "./events-admin-helpers";
@@ -101,6 +103,7 @@ beforeAll(async () => {
     latitude: 1,
     longitude: 1,
   };
+  const comment = await createComment(db, { eventId: event.id, status: "APPROVED" });
   calls = [
     ["create an event", (u) => createEventAsStaff(u, { ...eventInput, leadDepartmentId: dept.id }), true],
     ["edit an event", (u) => updateEvent(u, { ...eventInput, eventId: event.id }), true],
@@ -144,6 +147,18 @@ beforeAll(async () => {
     ["create a department", (u) => createDepartmentAsAdmin(u, department), true],
     ["edit a department", (u) => updateDepartment(u, { ...department, departmentId: dept.id }), true],
     ["list departments", (u) => listDepartmentsForAdmin(u), true],
+    ["moderate comments", (u) => moderateComments(u, { decision: "SPAM", ids: [comment.id] }), true],
+    [
+      "answer officially",
+      (u) =>
+        postOfficialReply(u, {
+          departmentId: dept.id,
+          parentId: comment.id,
+          body: "An official answer.",
+          idempotencyKey: "matrix-official-reply-0001",
+        }),
+      true,
+    ],
     ["read the outbox", (u) => listOutbox(u), true],
     ["list managed events", (u) => listManagedEvents(u, { scope: "drafts" }), false],
     ["read the dashboard", (u) => loadDashboard(u), false],
@@ -161,6 +176,7 @@ beforeAll(async () => {
         select: { id: true, title: true, status: true, updatedAt: true },
       }),
       await db.eventSeries.count(),
+      await db.comment.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
       await db.venue.findMany({ orderBy: { id: "asc" }, select: { name: true, latitude: true } }),
       await db.user.findMany({
         orderBy: { id: "asc" },
@@ -177,30 +193,42 @@ beforeEach(() => {
   return () => vi.restoreAllMocks();
 });
 
+const refusalsLogged = () =>
+  vi.mocked(console.warn).mock.calls.filter(([tag]) => tag === "[authz] refused").length;
+
 describe("the authorization matrix", () => {
-  it("refuses anonymous callers with 401 everywhere, and nothing changes", async () => {
+  it("refuses anonymous callers with 401 everywhere, logs each refusal, and nothing changes", async () => {
     const before = await snapshot();
     const statuses: Record<string, unknown> = {};
-    for (const [name, run] of calls)
+    const unlogged: string[] = [];
+    for (const [name, run] of calls) {
+      const logged = refusalsLogged();
       statuses[name] = await run(null).then(
         () => "allowed",
         (e: { status?: number }) => e.status,
       );
+      if (refusalsLogged() === logged) unlogged.push(name);
+    }
     expect(statuses).toEqual(Object.fromEntries(calls.map(([name]) => [name, 401])));
+    expect(unlogged).toEqual([]);
     expect(await snapshot()).toBe(before);
   });
 
-  it("refuses staff of another department with 403 on everything that is not theirs, and nothing changes", async () => {
+  it("refuses staff of another department with 403 on everything that is not theirs, logs each refusal, and nothing changes", async () => {
     const before = await snapshot();
     const statuses: Record<string, unknown> = {};
+    const unlogged: string[] = [];
     for (const [name, run, staffRefused] of calls) {
-      if (staffRefused)
-        statuses[name] = await run(outsider).then(
-          () => "allowed",
-          (e: { status?: number }) => e.status,
-        );
+      if (!staffRefused) continue;
+      const logged = refusalsLogged();
+      statuses[name] = await run(outsider).then(
+        () => "allowed",
+        (e: { status?: number }) => e.status,
+      );
+      if (refusalsLogged() === logged) unlogged.push(name);
     }
     expect(statuses).toEqual(Object.fromEntries(calls.filter(([, , s]) => s).map(([name]) => [name, 403])));
+    expect(unlogged).toEqual([]);
     expect(await snapshot()).toBe(before);
   });
 });

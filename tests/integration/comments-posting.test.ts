@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { postComment, type PostCommentInput } from "@/lib/comments/post";
 import type { CommentSettings } from "@/lib/comments/settings";
 import { createComment, createEvent } from "../factories";
@@ -39,6 +39,10 @@ const post = (data: PostCommentInput, extra: { senderHash?: string; settings?: C
     now,
     settings: extra.settings ?? settings,
   });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe("posting a comment", () => {
   it("stores 200 concurrent posts to one event as 200 pending rows: none lost, none failed", async () => {
@@ -104,7 +108,8 @@ describe("posting a comment", () => {
     expect(row.holdReason).toMatch(reason);
   });
 
-  it("refuses a sender past the per-address limit with minutes to wait, storing nothing", async () => {
+  it("refuses a sender past the per-address limit with minutes to wait, storing nothing, and logs why", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const event = await publishedEvent();
     const strict = { ...settings, perAddress: { ...settings.perAddress, limit: 2 } };
     const results = [];
@@ -115,13 +120,19 @@ describe("posting a comment", () => {
     }
     expect(results.map((r) => r.outcome)).toEqual(["received", "received", "rate-limited"]);
     expect(results[2]).toEqual({ outcome: "rate-limited", retryAfterMinutes: 10, limited: "sender" });
+    expect(warn).toHaveBeenCalledWith("[comments] refused: rate limit", {
+      eventId: event.id,
+      limited: "sender",
+      senderHash: "busy",
+    });
     expect(await db.comment.count({ where: { eventId: event.id } })).toBe(2);
     expect((await post(input(event.id), { settings: strict, senderHash: "someone-else" })).outcome).toBe(
       "received",
     );
   });
 
-  it("refuses posts past the per-event limit whoever sends them", async () => {
+  it("refuses posts past the per-event limit whoever sends them, and logs why", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const event = await publishedEvent();
     const strict = { ...settings, perEvent: { ...settings.perEvent, limit: 3 } };
     const outcomes = [];
@@ -129,6 +140,10 @@ describe("posting a comment", () => {
       outcomes.push((await post(input(event.id), { settings: strict, senderHash: `s${i}` })).outcome);
     }
     expect(outcomes).toEqual(["received", "received", "received", "rate-limited"]);
+    expect(warn).toHaveBeenCalledWith(
+      "[comments] refused: rate limit",
+      expect.objectContaining({ limited: "event" }),
+    );
   });
 
   it("attaches a reply to a reply to the top-level comment: one level only", async () => {

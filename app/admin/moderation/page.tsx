@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import { ForbiddenError } from "@/lib/auth/guards";
+import { requireModerator } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
 import { parseQueueFilters, QUEUE_VIEWS } from "@/lib/comments/moderation/filters";
 import { listModerationQueue, QUEUE_PAGE_SIZE, queueFilterOptions } from "@/lib/comments/moderation/queue";
-import { canModerate } from "@/lib/comments/moderation/scope";
 import { ModerationForm } from "@/components/comments/moderation/moderation-form";
 import { QueueFiltersForm } from "@/components/comments/moderation/queue-filters";
 import { QueueItemRow } from "@/components/comments/moderation/queue-item";
@@ -17,10 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ModerationPage({ searchParams }: Props) {
-  const user = await guardPage("/admin/moderation", async (current) => {
-    if (!canModerate(current)) throw new ForbiddenError();
-    return current;
-  });
+  const user = await guardPage("/admin/moderation", requireModerator);
   const filters = parseQueueFilters(await searchParams);
   const [items, options] = await Promise.all([listModerationQueue(user, filters), queueFilterOptions(user)]);
   const answerFor = await officialReplyDepartmentsByEvent(user, items);

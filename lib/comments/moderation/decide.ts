@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { departmentIdsWithRole, ForbiddenError, requireUser, type CurrentUser } from "@/lib/auth/guards";
+import { departmentIdsWithRole, refuse, requireModerator, type CurrentUser } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/audit/record";
-import { canModerate, moderationScope } from "./scope";
+import { moderationScope } from "./scope";
 
 import type { Decision } from "./decide-labels";
 
@@ -44,8 +44,7 @@ export async function moderateComments(
   { decision, ids }: ModerateInput,
   now: Date = new Date(),
 ): Promise<{ count: number; slugs: string[] }> {
-  const user = await requireUser(userGiven);
-  if (!canModerate(user)) throw new ForbiddenError();
+  const user = await requireModerator(userGiven);
   const unique = [...new Set(ids)];
   return prisma.$transaction(async (tx) => {
     const comments = await tx.comment.findMany({
@@ -60,10 +59,7 @@ export async function moderateComments(
         },
       },
     });
-    if (comments.length !== unique.length) {
-      console.warn("[authz] refused", { userId: user.id, attempted: "moderate comments outside scope" });
-      throw new ForbiddenError();
-    }
+    if (comments.length !== unique.length) refuse(user, "moderate comments outside scope");
     await tx.comment.updateMany({
       where: { id: { in: unique } },
       data: { status: decision, moderatedById: user.id, moderatedAt: now },

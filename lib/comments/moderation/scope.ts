@@ -2,11 +2,6 @@ import "server-only";
 import { departmentIdsWithRole, type CurrentUser } from "@/lib/auth/guards";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** Whether the user moderates anything: site admins, and moderators of a department. */
-export function canModerate(user: CurrentUser): boolean {
-  return user.isSiteAdmin || departmentIdsWithRole(user, "MODERATOR").length > 0;
-}
-
 /**
  * The comments a user may see and decide on: those on events hosted by a department
  * they moderate; everything for site admins. Every moderation read and write starts here.
