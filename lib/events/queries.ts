@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { upcomingEventsArgs } from "./upcoming";
 import {
   eventDetailSelect,
   eventSummarySelect,
@@ -15,20 +16,14 @@ const isPublic = { status: { in: [...PUBLIC_STATUSES] } } satisfies Prisma.Event
 export function listUpcomingEvents(
   options: { now?: Date; limit?: number; where?: Prisma.EventWhereInput } = {},
 ) {
-  const { now = new Date(), limit = 50, where = {} } = options;
-  return prisma.event.findMany({
-    where: { ...isPublic, ...where, endsAt: { gte: now } },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: limit,
-    select: eventSummarySelect,
-  }) satisfies Promise<EventSummary[]>;
+  return prisma.event.findMany(upcomingEventsArgs(options)) satisfies Promise<EventSummary[]>;
 }
 
 /** Events that have ended, most recent first. */
 export function listPastEvents(options: { now?: Date; limit?: number; where?: Prisma.EventWhereInput } = {}) {
   const { now = new Date(), limit = 50, where = {} } = options;
   return prisma.event.findMany({
-    where: { ...isPublic, ...where, endsAt: { lt: now } },
+    where: { AND: [isPublic, where, { endsAt: { lt: now }, startsAt: { lt: now } }] },
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
     take: limit,
     select: eventSummarySelect,

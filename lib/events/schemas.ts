@@ -14,6 +14,12 @@ export const EVENT_FORMATS = [
 ] as const;
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 4000;
+/**
+ * An event starts and ends on one local date, so it lasts less than a day (25 hours on
+ * the night clocks go back). Reads bound startsAt with it, so that the (status, startsAt)
+ * index finds what is still under way without walking every past event.
+ */
+export const LONGEST_EVENT_MS = 25 * 60 * 60 * 1000;
 /** Events are announced at most this far ahead. */
 export const MAX_DAYS_AHEAD = 730;
 export const NEW_VENUE = "new";

@@ -5,6 +5,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { searchIdsSql, type SearchRow } from "@/lib/events/search-sql";
 import { eventSearchSelect } from "@/lib/events/select";
+import { upcomingEventsArgs } from "@/lib/events/upcoming";
 import { RADIUS_CHOICES, type SearchFilters } from "@/lib/events/search-params";
 import {
   databaseUrl,
@@ -85,6 +86,27 @@ try {
       ms.sort((a, b) => a - b),
     );
   }
+  // The home page and department pages: the next events, no place given.
+  const departmentIds = (await prisma.department.findMany({ select: { id: true }, take: 50 })).map(
+    (d) => d.id,
+  );
+  const upcoming = await time(async (f) => {
+    await prisma.event.findMany(upcomingEventsArgs({ limit: 50 }));
+    void f;
+  });
+  const upcomingByDepartment = await time(async (f) => {
+    const departmentId = departmentIds[searches.indexOf(f) % departmentIds.length]!;
+    await prisma.event.findMany(
+      upcomingEventsArgs({ limit: 50, where: { hosts: { some: { departmentId } } } }),
+    );
+  });
+  const browseAll = await time(async () => {
+    await prisma.$queryRaw<SearchRow[]>(searchIdsSql({ dateRange: "any" }, { pageSize: 20 }));
+  });
+  report("home page: next 50 events", upcoming);
+  report("/events with no filter: first page and total", browseAll);
+  report("department page: its next 50 events", upcomingByDepartment);
+
   const plan = await prisma.$queryRaw<{ "QUERY PLAN": string }[]>(
     Prisma.sql`EXPLAIN ${searchIdsSql(searches[1]!, { pageSize: 20 })}`,
   );
