@@ -62,7 +62,11 @@ describe("the moderation queue", () => {
     const queue = await listModerationQueue(moderator, all, now);
     expect(queue.map((item) => item.stale)).toEqual([true, false]);
     expect(await moderationCounts(moderator, now)).toEqual({ pending: 2, stalePending: 1, reported: 0 });
-    expect((await loadDashboard(moderator, now)).moderation).toEqual({ pending: 2, stalePending: 1, reported: 0 });
+    expect((await loadDashboard(moderator, now)).moderation).toEqual({
+      pending: 2,
+      stalePending: 1,
+      reported: 0,
+    });
   });
 
   it("lets a site admin see every department's pending comments", async () => {
