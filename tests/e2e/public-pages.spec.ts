@@ -52,6 +52,18 @@ test.describe("public pages for residents", () => {
       "href",
       /openstreetmap\.org/,
     );
+    await expect(page.getByText("No-host event:")).toBeVisible();
+    const card = page.getByRole("complementary", { name: "Not an emergency?" });
+    for (const [name, phone, tel] of [
+      ["Weed Police Department", "(530) 555-0118", "tel:5305550118"],
+      ["Siskiyou County Sheriff's Office", "(530) 842-8300", "tel:5308428300"],
+    ] as const) {
+      await expect(
+        card.getByRole("listitem").filter({ hasText: name }).getByRole("link", { name: phone }),
+      ).toHaveAttribute("href", tel);
+    }
+    await expect(card.getByRole("listitem")).toHaveCount(3);
+    await expect(card.getByRole("link", { name: "911" })).toHaveAttribute("href", "tel:911");
   });
 
   test("an event page links to its venue, whose page lists its events", async ({ page }) => {

@@ -19,6 +19,19 @@ test.describe("residents find events near them without JavaScript", () => {
     await expect(page.getByRole("list", { name: "Events, nearest first" })).not.toContainText("Ventura");
   });
 
+  test("a search that finds nothing says so and offers a wider radius, which finds events", async ({
+    page,
+  }) => {
+    await page.goto("/events?zip=06066&radius=5");
+    await expect(page.getByText("No events match this search.")).toBeVisible();
+    await page.getByRole("link", { name: "search within 10 miles" }).click();
+    await expect(page).toHaveURL(/zip=06066/);
+    await expect(page.getByRole("heading", { name: /events? within 10 miles of 06066/ })).toBeVisible();
+    await expect(
+      page.getByRole("list", { name: "Events, nearest first" }).getByRole("article").first(),
+    ).toBeVisible();
+  });
+
   test("the same search is a calendar subscription and an RSS feed", async ({ page, request }) => {
     await page.goto("/events?zip=06108&radius=10");
     const calendarHref = await page
