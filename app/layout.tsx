@@ -13,6 +13,8 @@ export const metadata: Metadata = {
   },
   description:
     "Find Coffee with a Cop events near you: informal meetups where residents and police officers talk over coffee, with no agenda and no speeches.",
+  // A small SVG from public/, so browsers do not ask for a missing /favicon.ico on every page.
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#173f63" };

@@ -66,6 +66,15 @@ test.describe("public pages for residents", () => {
     await expect(card.getByRole("link", { name: "911" })).toHaveAttribute("href", "tel:911");
   });
 
+  test("pages name their icon, served from public/", async ({ page, request }) => {
+    await page.goto("/departments");
+    const href = await page.locator('link[rel="icon"]').getAttribute("href");
+    expect(href).toBe("/favicon.svg");
+    const icon = await request.get(href!);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  });
+
   test("an event page links to its venue, whose page lists its events", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("article").first().getByRole("link").first().click();
