@@ -6,6 +6,24 @@ import { departmentIdsWithRole, refuse, requireUser, type CurrentUser } from "@/
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/**
+ * Entries filed under the departments, and those about events they host: an entry is
+ * filed under an event's first host, and its co-hosts' staff must see it too.
+ */
+async function aboutDepartments(departmentIds: string[]): Promise<Prisma.AuditLogWhereInput> {
+  if (departmentIds.length === 0) return { id: { in: [] } };
+  const hosted = await prisma.eventHost.findMany({
+    where: { departmentId: { in: departmentIds } },
+    select: { eventId: true },
+  });
+  return {
+    OR: [
+      { departmentId: { in: departmentIds } },
+      { entityType: "Event", entityId: { in: hosted.map((h) => h.eventId) } },
+    ],
+  };
+}
+
 export async function listAuditEntries(
   user: CurrentUser | null,
   options: { page?: number; departmentId?: string } = {},
@@ -19,7 +37,7 @@ export async function listAuditEntries(
       ? []
       : [options.departmentId]
     : scope;
-  const where: Prisma.AuditLogWhereInput = departmentIds ? { departmentId: { in: departmentIds } } : {};
+  const where: Prisma.AuditLogWhereInput = departmentIds ? await aboutDepartments(departmentIds) : {};
   const page = Math.max(1, Math.floor(options.page ?? 1));
   const [entries, total] = await Promise.all([
     prisma.auditLog.findMany({

@@ -36,4 +36,20 @@ describe("the audit log pages", () => {
     await expect(listAuditEntries(moderator)).rejects.toMatchObject({ status: 403 });
     await expect(listAuditEntries(null)).rejects.toMatchObject({ status: 401 });
   });
+
+  it("show a co-host's staff the changes to events they co-host, filed under the first host", async () => {
+    const [lead, cohost] = [await createDepartment(db), await createDepartment(db)];
+    const leadStaff = await signedInUser({ memberships: [{ departmentId: lead.id, role: "STAFF" }] });
+    const cohostStaff = await signedInUser({ memberships: [{ departmentId: cohost.id, role: "STAFF" }] });
+    const shared = await createEvent(db, { hosts: [lead, cohost] });
+    const leadOnly = await createEvent(db, { hosts: [lead] });
+    await cancelEvent(leadStaff, { eventId: shared.id, reason: "Storm" });
+    await cancelEvent(leadStaff, { eventId: leadOnly.id, reason: "Storm" });
+
+    const seen = await listAuditEntries(cohostStaff);
+    expect(seen.entries.map((e) => e.entityId)).toEqual([shared.id]);
+    expect(seen.entries[0]).toMatchObject({ departmentName: lead.name });
+    const filtered = await listAuditEntries(cohostStaff, { departmentId: cohost.id });
+    expect(filtered.entries.map((e) => e.entityId)).toEqual([shared.id]);
+  });
 });
