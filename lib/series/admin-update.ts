@@ -39,7 +39,6 @@ export async function updateSeries(
   const template: SeriesTemplate = { ...input, timeZone: await venueZone(input.venueId) };
   const rrule = toRRule(input);
   const dates = new Set(upcomingDates(rrule, template, input.startsOn, now, series.skippedDates));
-  const status = input.intent === "publish" ? "PUBLISHED" : "DRAFT";
 
   return prisma.$transaction(
     async (db) => {
@@ -52,6 +51,13 @@ export async function updateSeries(
         select: { ...eventSnapshotSelect, _count: { select: { comments: true } } },
       });
       const touched: EventSnapshot[] = [...future];
+      // New dates join the series as it stands: drafts while all its dates are drafts.
+      const status =
+        future.length > 0 && future.every((e) => e.status === "DRAFT")
+          ? "DRAFT"
+          : input.intent === "draft"
+            ? "DRAFT"
+            : "PUBLISHED";
       const handEdited = future.filter((e) => e.editedByHand);
       const taken = new Set(handEdited.map(occurrenceDateOf));
       const counts = { updated: 0, added: 0, removed: 0, keptHandEdited: handEdited.length };

@@ -207,6 +207,26 @@ describe("occurrences changed by hand", () => {
     expect(days).not.toContain(third!.occurrenceDate);
   });
 
+  it("dates added to a series of drafts are drafts too", async () => {
+    const input = CreateSeriesSchema.parse({
+      ...monthly,
+      intent: "draft",
+      departmentId: dept.id,
+      venueId: venue.id,
+      startsOn: daysAhead(1),
+    });
+    const { series } = await createSeries(staff, input);
+    const { counts } = await updateSeries(staff, {
+      ...input,
+      pattern: "weekly",
+      intent: "publish",
+      seriesId: series.id,
+    });
+    expect(counts.added).toBeGreaterThan(30);
+    const statuses = await db.event.groupBy({ by: ["status"], where: { seriesId: series.id }, _count: true });
+    expect(statuses).toEqual([{ status: "DRAFT", _count: 12 + counts.added - counts.removed }]);
+  });
+
   it("a draft that residents commented on is kept, not deleted, with its comments", async () => {
     const { occurrences } = await createSeries(
       staff,
