@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { PublicComment } from "@/lib/comments/queries";
-import { formatShortDate, formatTime, isoWithOffset } from "@/lib/time/format";
+import { formatMoment, isoWithOffset } from "@/lib/time/format";
 import { LinkedText } from "./linked-text";
 
 /** One approved comment or official reply; `children` holds its actions (reply, report). */
@@ -31,7 +31,7 @@ export function CommentItem({
           </span>
         )}
         <time dateTime={isoWithOffset(comment.createdAt, timeZone)} className="text-sm text-slate-700">
-          {formatShortDate(comment.createdAt, timeZone)}, {formatTime(comment.createdAt, timeZone)}
+          {formatMoment(comment.createdAt, timeZone)}
         </time>
       </header>
       <LinkedText text={comment.body} />

@@ -1,5 +1,5 @@
 import type { SearchHit } from "@/lib/events/search";
-import { formatShortDate, formatTime } from "@/lib/time/format";
+import { formatMoment } from "@/lib/time/format";
 import { EventsMap, type MapPlace } from "./events-map";
 
 /** One marker per venue, listing its events; the list stays the source of truth. */
@@ -15,7 +15,7 @@ export function MapToggle({ events }: { events: SearchHit[] }) {
     place.events.push({
       href: `/events/${event.slug}`,
       title: event.title,
-      when: `${formatShortDate(event.startsAt, event.timeZone)}, ${formatTime(event.startsAt, event.timeZone)}`,
+      when: formatMoment(event.startsAt, event.timeZone),
     });
     places.set(event.venue.slug, place);
   }

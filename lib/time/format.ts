@@ -2,7 +2,7 @@
 import { format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
 import { localDateKey } from "./local";
-import { zoneLabel } from "./zones";
+import { zoneAbbreviation, zoneLabel } from "./zones";
 
 export { localDateKey };
 
@@ -23,6 +23,11 @@ export function formatShortDate(date: Date, zone: string): string {
 /** "8:00 AM" */
 export function formatTime(date: Date, zone: string): string {
   return format(inZone(date, zone), "h:mm a");
+}
+
+/** "Wed, Dec 2, 6:06 AM PST": when something happened, for a comment or a queue row. */
+export function formatMoment(date: Date, zone: string): string {
+  return `${format(inZone(date, zone), "EEE, MMM d, h:mm a")} ${zoneAbbreviation(zone, date)}`;
 }
 
 /** "8:00 – 9:30 AM Pacific Time (PST)"; both ends shown when they fall on other days. */

@@ -41,12 +41,18 @@ export function isDaylightTime(zone: string, at: Date): boolean {
 export function zoneLabel(zone: string, at: Date): string {
   const names = US_ZONES[zone];
   if (!names) return intlZoneName(zone, at);
-  const abbreviation = isDaylightTime(zone, at) && names.daylight ? names.daylight : names.standard;
-  return `${names.generic} (${abbreviation})`;
+  return `${names.generic} (${zoneAbbreviation(zone, at)})`;
 }
 
-function intlZoneName(zone: string, at: Date): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "long" })
+/** "PDT": the zone's abbreviation at that instant (other zones: their short name, e.g. "GMT+1"). */
+export function zoneAbbreviation(zone: string, at: Date): string {
+  const names = US_ZONES[zone];
+  if (!names) return intlZoneName(zone, at, "short");
+  return isDaylightTime(zone, at) && names.daylight ? names.daylight : names.standard;
+}
+
+function intlZoneName(zone: string, at: Date, style: "long" | "short" = "long"): string {
+  const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: style })
     .formatToParts(at)
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? zone;

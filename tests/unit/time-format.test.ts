@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatTimeRange, isoWithOffset, localDateKey, formatLongDate } from "@/lib/time/format";
+import {
+  formatMoment,
+  formatTimeRange,
+  isoWithOffset,
+  localDateKey,
+  formatLongDate,
+} from "@/lib/time/format";
 import { zoneLabel } from "@/lib/time/zones";
 
 describe("event times in the venue's zone", () => {
@@ -12,6 +18,15 @@ describe("event times in the venue's zone", () => {
     const winter = new Date("2026-11-04T15:00:00Z");
     expect(formatTimeRange(winter, new Date("2026-11-04T16:30:00Z"), "America/Los_Angeles")).toBe(
       "7:00 – 8:30 AM Pacific Time (PST)",
+    );
+  });
+
+  it("names the zone of a moment, such as when a comment was sent", () => {
+    expect(formatMoment(new Date("2026-11-25T14:06:00Z"), "America/Los_Angeles")).toBe(
+      "Wed, Nov 25, 6:06 AM PST",
+    );
+    expect(formatMoment(new Date("2026-07-04T13:30:00Z"), "America/New_York")).toBe(
+      "Sat, Jul 4, 9:30 AM EDT",
     );
   });
 

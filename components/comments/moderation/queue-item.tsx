@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { QueueItem } from "@/lib/comments/moderation/queue";
 import { DECISIONS, MODERATION_FORM_ID, type Decision } from "@/lib/comments/moderation/decide-labels";
-import { formatShortDate, formatTime } from "@/lib/time/format";
+import { formatMoment } from "@/lib/time/format";
 
 const STATUS_STYLE: Record<QueueItem["status"], string> = {
   PENDING: "bg-amber-100 text-amber-950",
@@ -20,7 +20,7 @@ const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 140)}…
 
 /** One comment in the queue. Its text is shown as plain text: links are not clickable here. */
 export function QueueItemRow({ item, children }: { item: QueueItem; children?: ReactNode }) {
-  const when = `${formatShortDate(item.createdAt, item.event.timeZone)}, ${formatTime(item.createdAt, item.event.timeZone)}`;
+  const when = formatMoment(item.createdAt, item.event.timeZone);
   const checkboxId = `select-${item.id}`;
   return (
     <li
