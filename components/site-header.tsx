@@ -25,9 +25,9 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
-              {/* Static, so public pages never read the session: /admin sends visitors to sign in. */}
+              {/* Static, so public pages never read the session: /admin sends visitors to sign in, and signed-in staff to their dashboard. */}
               <Link href="/admin" className="text-white hover:text-brand-100">
-                Staff sign in
+                For staff
               </Link>
             </li>
           </ul>
