@@ -51,6 +51,12 @@ export default defineConfig({
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     // next-auth redirects to NEXTAUTH_URL: the address the browser uses, so cookies match.
-    env: { PORT: String(PORT), NEXTAUTH_URL: baseURL },
+    // The comment burst spec sends each post from its own address in x-forwarded-for.
+    env: {
+      PORT: String(PORT),
+      NEXTAUTH_URL: baseURL,
+      TRUSTED_PROXY_HEADER: "x-forwarded-for",
+      COMMENT_LIMIT_PER_EVENT: "1000",
+    },
   },
 });

@@ -15,6 +15,19 @@ export type RunningPostgres = {
 const USER = "postgres";
 const PASSWORD = "postgres";
 
+/** Connection string for a database on the embedded server listening on that port. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/** The port of the embedded server running from a data folder, or null when none runs. */
+export function runningPort(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const port = Number(fs.readFileSync(pidFile, "utf8").split("\n")[3]);
+  return Number.isInteger(port) && port > 0 ? port : null;
+}
+
 export class EmbeddedPostgresError extends Error {}
 
 function isInitialised(dataDir: string): boolean {
@@ -63,7 +76,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
   await startWithRetry(server, absoluteDir, log);
   return {
     port,
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: (database) => embeddedUrl(port, database),
     stop: () => server.stop(),
   };
 }

@@ -6,17 +6,11 @@
 // Prints HTTP outcomes and the rows stored; not a pass/fail test.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { commentFormFields, postCommentForm } from "../support/comment-form-http";
 
 const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const POSTS = Number(process.env.BURST_POSTS ?? 200);
 const EVENT_PATH = process.env.EVENT_PATH;
-const decode = (value: string) =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 
 async function firstEventPath(): Promise<string> {
   if (EVENT_PATH) return EVENT_PATH;
@@ -26,42 +20,20 @@ async function firstEventPath(): Promise<string> {
   return path;
 }
 
-/** The hidden fields of the page's main comment form, as a browser would send them. */
-async function commentFormFields(path: string): Promise<Record<string, string>> {
-  const html = await (await fetch(`${BASE_URL}${path}`)).text();
-  const form = html.split("<form").find((part) => part.includes('id="comment-body"'));
-  if (!form) throw new Error("no comment form on the event page");
-  const fields: Record<string, string> = {};
-  for (const input of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(input[0])?.[1];
-    if (name) fields[decode(name)] = decode(/value="([^"]*)"/.exec(input[0])?.[1] ?? "");
-  }
-  return fields;
-}
-
 const path = await firstEventPath();
-const fields = await commentFormFields(path);
+const fields = await commentFormFields(BASE_URL, path);
 const marker = `burst-${Date.now().toString(36)}`;
 await new Promise((resolve) => setTimeout(resolve, 3_500)); // past the time trap
 const started = Date.now();
 const results = await Promise.allSettled(
-  Array.from({ length: POSTS }, async (_, i) => {
-    const body = new FormData();
-    for (const [name, value] of Object.entries(fields)) body.set(name, value);
-    body.set("idempotencyKey", randomUUID());
-    body.set("authorName", `Resident ${i}`);
-    body.set("body", `${marker} question ${i}`);
-    const response = await fetch(`${BASE_URL}${path}`, {
-      method: "POST",
-      body,
-      headers: { "x-forwarded-for": `198.51.100.${i % 250}` },
-    });
-    const html = await response.text();
-    return {
-      status: response.status,
-      received: html.includes("it will appear here after a moderator reviews it"),
-    };
-  }),
+  Array.from({ length: POSTS }, (_, i) =>
+    postCommentForm(BASE_URL, path, fields, {
+      idempotencyKey: randomUUID(),
+      authorName: `Resident ${i}`,
+      body: `${marker} question ${i}`,
+      clientAddress: `198.51.100.${i % 250}`,
+    }),
+  ),
 );
 const seconds = (Date.now() - started) / 1000;
 const fulfilled = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
