@@ -5,7 +5,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { isAuthError } from "@/lib/auth/errors";
+import { isAuthError, UnauthorizedError } from "@/lib/auth/errors";
+import { logRefusal } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { InputError } from "./input-error";
 import type { ActionState, FieldErrors, FormValues } from "./state";
@@ -19,7 +20,10 @@ export type PlainAction<S extends z.ZodType, R> = (
   input: z.output<S>,
 ) => Promise<R>;
 
-export type SafeActionOptions<S extends z.ZodType, R> = {
+/** Whether visitors who are not signed in may use the action; otherwise they are refused before their input is read. */
+export type Audience = { anonymous?: boolean };
+
+export type SafeActionOptions<S extends z.ZodType, R> = Audience & {
   /** Runs after success inside the request: revalidate, then redirect() or return a message. */
   onSuccess?: (result: R, input: z.output<S>) => ActionState | void | Promise<ActionState | void>;
 };
@@ -74,13 +78,22 @@ function failure(
   } satisfies ActionState;
 }
 
-/** The testable core: parse, run, and turn expected failures into an ActionState. */
+/**
+ * The testable core: parse, run, and turn expected failures into an ActionState. Unless
+ * the action is for anonymous visitors, a caller who is not signed in is refused (and
+ * logged) first, so that checking the input tells a stranger nothing.
+ */
 export async function handleForm<S extends z.ZodType, R>(
   schema: S,
   run: PlainAction<S, R>,
   user: CurrentUser | null,
   formData: FormData,
+  { anonymous = false }: Audience = {},
 ): Promise<{ status: "ok"; result: R; input: z.output<S> } | Extract<ActionState, { status: "error" }>> {
+  if (!user && !anonymous) {
+    logRefusal(null, "signed-in action");
+    return failure(401, formData, {}, new UnauthorizedError().message);
+  }
   const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) {
     return failure(400, formData, zodFieldErrors(parsed.error), "Please correct the fields marked below.");
@@ -103,7 +116,7 @@ export function safeAction<S extends z.ZodType, R>(
   return async (stateOrData: ActionState | FormData, maybeData?: FormData): Promise<ActionState> => {
     const formData = stateOrData instanceof FormData ? stateOrData : maybeData;
     if (!formData) throw new Error("safeAction expects FormData");
-    const outcome = await handleForm(schema, run, await getCurrentUser(), formData);
+    const outcome = await handleForm(schema, run, await getCurrentUser(), formData, options);
     if (outcome.status === "error") return outcome;
     return (
       (await options.onSuccess?.(outcome.result, outcome.input)) ?? { status: "success", message: "Saved." }

@@ -43,14 +43,17 @@ export const reactivateUserAction = safeAction(UserIdSchema, reactivateUser, {
 });
 
 export const acceptInvitationAction = safeAction(SetPasswordSchema, acceptInvitation, {
+  anonymous: true,
   onSuccess: () => redirect("/signin?callbackUrl=%2Fadmin&passwordSet=1"),
 });
 
 export const resetPasswordAction = safeAction(SetPasswordSchema, resetPassword, {
+  anonymous: true,
   onSuccess: () => redirect("/signin?callbackUrl=%2Fadmin&passwordSet=1"),
 });
 
 export const requestPasswordResetAction = safeAction(ForgotPasswordSchema, requestPasswordReset, {
+  anonymous: true,
   onSuccess: () => ({
     status: "success",
     message:

@@ -111,6 +111,7 @@ describe("inviting people", () => {
       acceptInvitation,
       null,
       form({ token, password, passwordConfirmation: password }),
+      { anonymous: true },
     );
     expect(accepted.status).toBe("ok");
     expect(await verifyCredentials({ email, password })).not.toBeNull();
@@ -119,6 +120,7 @@ describe("inviting people", () => {
       acceptInvitation,
       null,
       form({ token, password: "another-password-1", passwordConfirmation: "another-password-1" }),
+      { anonymous: true },
     );
     expect(again).toMatchObject({ status: "error", code: 409 });
   });

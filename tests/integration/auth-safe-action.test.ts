@@ -40,6 +40,7 @@ describe("the server action wrapper", () => {
         ["tags", "a"],
         ["tags", "b"],
       ]),
+      { anonymous: true },
     );
     expect(outcome).toEqual({
       status: "error",
@@ -49,6 +50,28 @@ describe("the server action wrapper", () => {
       values: { departmentId: "d1", name: " x", tags: ["a", "b"] },
       attempt: expect.any(String) as string,
     });
+  });
+
+  it("refuses anonymous callers of a signed-in action before reading their input, and logs it", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const outcome = await handleForm(
+      RenameSchema,
+      renameDepartment,
+      null,
+      form([
+        ["departmentId", "d1"],
+        ["name", " x"],
+      ]),
+    );
+    expect(outcome).toMatchObject({
+      status: "error",
+      code: 401,
+      fieldErrors: {},
+      formError: "Please sign in to continue.",
+      values: { departmentId: "d1", name: " x" },
+    });
+    expect(warn).toHaveBeenCalledWith("[authz] refused", { userId: null, attempted: "signed-in action" });
+    vi.restoreAllMocks();
   });
 
   it("maps refusals to 401 for anonymous callers and 403 for the wrong department", async () => {
