@@ -66,6 +66,21 @@ test.describe("public pages for residents", () => {
     await expect(card.getByRole("link", { name: "911" })).toHaveAttribute("href", "tel:911");
   });
 
+  test("the same 9 AM start reads 9 AM on both sides of a clock change, each with its own zone abbreviation", async ({
+    page,
+  }) => {
+    const shown: string[] = [];
+    for (const title of ["Saturday Coffee at the Raymond Library", "Sunday Coffee on Franklin Avenue"]) {
+      await page.goto(`/events?q=${encodeURIComponent(title)}`);
+      await page.getByRole("link", { name: title }).first().click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+      const when = page.locator("time").getByText(/, 9:00 – 10:30 AM Eastern Time \((EST|EDT)\)$/);
+      await expect(when).toBeVisible();
+      shown.push((await when.textContent()) ?? "");
+    }
+    expect(new Set(shown).size).toBe(2);
+  });
+
   test("pages name their icon, served from public/", async ({ page, request }) => {
     await page.goto("/departments");
     const href = await page.locator('link[rel="icon"]').getAttribute("href");
