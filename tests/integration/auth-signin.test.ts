@@ -69,6 +69,32 @@ describe("signing in with email and password", () => {
     warn.mockRestore();
   });
 
+  it("limits attempts per client address across accounts, while other addresses can still sign in", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.resetModules();
+    process.env.TRUSTED_PROXY_HEADER = "x-forwarded-for";
+    try {
+      const limits = await import("@/lib/auth/signin-limits");
+      const from = (address: string) => new Headers({ "x-forwarded-for": address });
+      for (let i = 0; i < limits.SIGNIN_PER_ADDRESS.limit; i++) {
+        expect(
+          (await limits.consumeSignInAttempt(`guess${i}@example.test`, from("203.0.113.7"))).allowed,
+        ).toBe(true);
+      }
+      expect(await limits.consumeSignInAttempt("one.more@example.test", from("203.0.113.7"))).toMatchObject({
+        allowed: false,
+      });
+      expect(warn).toHaveBeenCalledWith("[auth] sign-in rate limited", { account: false, address: true });
+      expect((await limits.consumeSignInAttempt("one.more@example.test", from("198.51.100.4"))).allowed).toBe(
+        true,
+      );
+    } finally {
+      delete process.env.TRUSTED_PROXY_HEADER;
+      vi.resetModules();
+      vi.restoreAllMocks();
+    }
+  });
+
   it("counts an account by its email in any case, and forgets failures after a success", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     for (let i = 0; i < SIGNIN_PER_ACCOUNT.limit; i++)
