@@ -45,6 +45,17 @@ const monthly = {
   intent: "publish",
 };
 
+/** The monthly series at the test venue, for the test department, starting tomorrow. */
+function monthlySeries(overrides: Record<string, unknown> = {}) {
+  return CreateSeriesSchema.parse({
+    ...monthly,
+    departmentId: dept.id,
+    venueId: venue.id,
+    startsOn: daysAhead(1),
+    ...overrides,
+  });
+}
+
 describe("recurrence rules", () => {
   it("read as people say them and round-trip through RRULE", () => {
     const rule = { pattern: "yearly", ordinal: "1", weekday: "WE", month: 10 } as const;
@@ -97,35 +108,17 @@ describe("series", () => {
       eventForm({ ...monthly, departmentId: dept.id, venueId: venue.id, startsOn: daysAhead(1) }),
     );
     expect(refused).toMatchObject({ status: "error", code: 403 });
-    const mine = await createSeries(
-      staff,
-      CreateSeriesSchema.parse({
-        ...monthly,
-        departmentId: dept.id,
-        venueId: venue.id,
-        startsOn: daysAhead(1),
-      }),
-    );
+    const mine = await createSeries(staff, monthlySeries());
     await expect(
       updateSeries(outsider, {
-        ...CreateSeriesSchema.parse({
-          ...monthly,
-          departmentId: dept.id,
-          venueId: venue.id,
-          startsOn: daysAhead(1),
-        }),
+        ...monthlySeries(),
         seriesId: mine.series.id,
       }),
     ).rejects.toMatchObject({ status: 403 });
   });
 
   it("editing the series moves future occurrences, but not those edited or cancelled by hand", async () => {
-    const input = CreateSeriesSchema.parse({
-      ...monthly,
-      departmentId: dept.id,
-      venueId: venue.id,
-      startsOn: daysAhead(1),
-    });
+    const input = monthlySeries();
     const { series, occurrences } = await createSeries(staff, input);
     const [first, second] = occurrences;
     await handleForm(
@@ -169,12 +162,7 @@ describe("series", () => {
 
 describe("occurrences changed by hand", () => {
   it("editing the series makes no new date in place of one moved to another day or deleted", async () => {
-    const input = CreateSeriesSchema.parse({
-      ...monthly,
-      departmentId: dept.id,
-      venueId: venue.id,
-      startsOn: daysAhead(1),
-    });
+    const input = monthlySeries();
     const { series, occurrences } = await createSeries(staff, input);
     const [first, , third] = occurrences;
     const dayAfter = new Date(first!.startsAt.getTime() + 86_400_000).toISOString().slice(0, 10);
@@ -208,13 +196,7 @@ describe("occurrences changed by hand", () => {
   });
 
   it("dates added to a series of drafts are drafts too", async () => {
-    const input = CreateSeriesSchema.parse({
-      ...monthly,
-      intent: "draft",
-      departmentId: dept.id,
-      venueId: venue.id,
-      startsOn: daysAhead(1),
-    });
+    const input = monthlySeries({ intent: "draft" });
     const { series } = await createSeries(staff, input);
     const { counts } = await updateSeries(staff, {
       ...input,
@@ -228,15 +210,7 @@ describe("occurrences changed by hand", () => {
   });
 
   it("a draft that residents commented on is kept, not deleted, with its comments", async () => {
-    const { occurrences } = await createSeries(
-      staff,
-      CreateSeriesSchema.parse({
-        ...monthly,
-        departmentId: dept.id,
-        venueId: venue.id,
-        startsOn: daysAhead(1),
-      }),
-    );
+    const { occurrences } = await createSeries(staff, monthlySeries());
     const event = occurrences[0]!;
     await createComment(db, { eventId: event.id, status: "PENDING" });
     await unpublishEvent(staff, { eventId: event.id });
@@ -251,13 +225,7 @@ describe("occurrences changed by hand", () => {
 describe("co-hosted series", () => {
   it("every date is co-hosted; dropping the co-host updates the dates not changed by hand", async () => {
     const partner = await createDepartment(db);
-    const input = CreateSeriesSchema.parse({
-      ...monthly,
-      departmentId: dept.id,
-      venueId: venue.id,
-      startsOn: daysAhead(1),
-      coHostIds: [partner.id],
-    });
+    const input = monthlySeries({ coHostIds: [partner.id] });
     const { series, occurrences } = await createSeries(staff, input);
     const hostsOf = async (eventId: string) =>
       (await db.eventHost.findMany({ where: { eventId }, orderBy: { createdAt: "asc" } })).map(
