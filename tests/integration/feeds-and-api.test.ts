@@ -16,8 +16,8 @@ import { GET as eventCalendar } from "@/app/events/[slug]/event.ics/route";
 import { GET as departmentCalendar } from "@/app/departments/[slug]/events.ics/route";
 import { GET as siteFeed } from "@/app/feed.xml/route";
 import { GET as departmentFeed } from "@/app/departments/[slug]/feed.xml/route";
-import { GET as apiList } from "@/app/api/events/route";
-import { GET as apiEvent } from "@/app/api/events/[slug]/route";
+import { GET as apiList, OPTIONS as apiListPreflight } from "@/app/api/events/route";
+import { GET as apiEvent, OPTIONS as apiEventPreflight } from "@/app/api/events/[slug]/route";
 import { GET as embed } from "@/app/embed/departments/[slug]/route";
 import { localTimeOfDay } from "@/lib/time/local";
 import { findPublicEvent } from "@/lib/events/queries";
@@ -147,6 +147,33 @@ describe("calendars (iCalendar, RFC 5545)", () => {
     expect(events.map((e) => e.summary)).toEqual([ventura.title]);
   });
 
+  it("the plain site calendar gives every event a UID, DTSTAMP and DTSTART, marks cancellations and never lists a draft", async () => {
+    const { hartford, cancelled, ventura, draft } = await hartfordAndVentura();
+    const response = await eventsCalendar(get("/events.ics"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/calendar/);
+    const text = await response.text();
+    readCalendar(text); // line endings, folding, VERSION and PRODID
+    const vevents = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents("vevent");
+    expect(vevents.length).toBeGreaterThanOrEqual(3);
+    for (const vevent of vevents) {
+      expect(String(vevent.getFirstPropertyValue("uid") ?? "")).not.toBe("");
+      expect(vevent.hasProperty("dtstamp")).toBe(true);
+      expect(vevent.hasProperty("dtstart")).toBe(true);
+    }
+    const uids = vevents.map((v) => String(v.getFirstPropertyValue("uid")));
+    expect(new Set(uids).size).toBe(uids.length);
+    const byEvent = (id: string) =>
+      vevents.find((v) => String(v.getFirstPropertyValue("uid")).startsWith(`${id}@`));
+    expect(byEvent(cancelled.id)?.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(byEvent(hartford.id)?.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    expect(byEvent(ventura.id)).toBeDefined();
+    const drafts = await db.event.findMany({ where: { status: "DRAFT" }, select: { id: true } });
+    expect(drafts.map((d) => d.id)).toContain(draft.id);
+    for (const { id } of drafts) expect(byEvent(id)).toBeUndefined();
+    expect(text).not.toContain(draft.title);
+  });
+
   it("an unknown ZIP code in a calendar URL is a 400 that names the field", async () => {
     const response = await eventsCalendar(get("/events.ics?zip=00000"));
     expect(response.status).toBe(400);
@@ -184,6 +211,99 @@ describe("RSS and Atom feeds", () => {
     type Entry = { title: { "#text": string } };
     const atom = parser.parse(await response.text()) as { feed: { entry: Entry | Entry[] } };
     expect([atom.feed.entry].flat().map((e) => e.title["#text"])).toEqual([ventura.title]);
+  });
+
+  const RFC_822 = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+  const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+  /** An element's text, whether the parser gave a bare string or an object with attributes. */
+  const textOf = (node: unknown): string =>
+    typeof node === "string" ? node : String((node as { "#text"?: unknown } | undefined)?.["#text"] ?? "");
+
+  type RssItem = { title?: unknown; link?: unknown; guid?: unknown; pubDate?: unknown };
+  type Rss = {
+    rss: { "@_version": string; channel: Record<string, unknown> & { item?: RssItem | RssItem[] } };
+  };
+
+  /** Checks the RSS 2.0 shape and returns the items' titles. */
+  function expectRss2(xml: string, channelLink: string): string[] {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { rss } = parser.parse(xml) as Rss;
+    expect(rss["@_version"]).toBe("2.0");
+    expect(textOf(rss.channel.title)).not.toBe("");
+    expect(textOf(rss.channel.description)).not.toBe("");
+    expect(textOf(rss.channel.link)).toBe(channelLink);
+    const items = [rss.channel.item ?? []].flat();
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(textOf(item.title)).not.toBe("");
+      expect(textOf(item.link)).toMatch(new RegExp(`^${site}/events/[a-z0-9-]+$`));
+      expect(textOf(item.guid)).not.toBe("");
+      const pubDate = textOf(item.pubDate);
+      expect(pubDate).toMatch(RFC_822);
+      expect(Number.isNaN(Date.parse(pubDate))).toBe(false);
+    }
+    const guids = items.map((i) => textOf(i.guid));
+    expect(new Set(guids).size).toBe(guids.length);
+    return items.map((i) => textOf(i.title));
+  }
+
+  type AtomLink = { "@_href"?: string; "@_rel"?: string };
+  type AtomEntry = { id?: unknown; title?: unknown; updated?: unknown; link?: AtomLink | AtomLink[] };
+  type Atom = { feed: { id?: unknown; title?: unknown; updated?: unknown; entry?: AtomEntry | AtomEntry[] } };
+
+  /** Checks the Atom 1.0 shape and returns the entries' titles. */
+  function expectAtom(xml: string, feedId: string): string[] {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { feed } = parser.parse(xml) as Atom;
+    // The site feed's id carries its query (e.g. /events?feed=atom); it must name the listing page.
+    expect(textOf(feed.id).split("?")[0]).toBe(feedId);
+    expect(textOf(feed.title)).not.toBe("");
+    expect(textOf(feed.updated)).toMatch(RFC_3339);
+    const entries = [feed.entry ?? []].flat();
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      expect(textOf(entry.id)).not.toBe("");
+      expect(textOf(entry.title)).not.toBe("");
+      expect(textOf(entry.updated)).toMatch(RFC_3339);
+      expect(Number.isNaN(Date.parse(textOf(entry.updated)))).toBe(false);
+      const hrefs = [entry.link ?? []].flat().map((l) => l["@_href"]);
+      expect(hrefs).toContainEqual(expect.stringMatching(new RegExp(`^${site}/events/[a-z0-9-]+$`)));
+    }
+    return entries.map((e) => textOf(e.title));
+  }
+
+  it("the site RSS 2.0 feed has a channel title, link and description, and items with a title, link, guid and RFC 822 pubDate", async () => {
+    const { hartford, cancelled, ventura, draft } = await hartfordAndVentura();
+    const response = await siteFeed(get("/feed.xml"));
+    expect(response.headers.get("content-type")).toMatch(/^application\/rss\+xml/);
+    const titles = expectRss2(await response.text(), `${site}/events`);
+    expect(titles).toEqual(
+      expect.arrayContaining([hartford.title, ventura.title, `Cancelled: ${cancelled.title}`]),
+    );
+    expect(titles).not.toContain(draft.title);
+  });
+
+  it("a department's RSS 2.0 feed has a channel title, link and description, and items with a title, link, guid and RFC 822 pubDate", async () => {
+    const { hartfordPd, hartford, cancelled, ventura } = await hartfordAndVentura();
+    const response = await departmentFeed(get("/x"), slugParams(hartfordPd.slug));
+    expect(response.headers.get("content-type")).toMatch(/^application\/rss\+xml/);
+    const titles = expectRss2(await response.text(), `${site}/departments/${hartfordPd.slug}`);
+    expect(titles.sort()).toEqual([hartford.title, `Cancelled: ${cancelled.title}`].sort());
+    expect(titles).not.toContain(ventura.title);
+  });
+
+  it("the site and department Atom feeds have an id, title and updated, and entries with an id, title, updated and link href", async () => {
+    const { venturaPd, ventura, hartford } = await hartfordAndVentura();
+    const siteResponse = await siteFeed(get("/feed.xml?feed=atom"));
+    expect(siteResponse.headers.get("content-type")).toMatch(/^application\/atom\+xml/);
+    expect(expectAtom(await siteResponse.text(), `${site}/events`)).toEqual(
+      expect.arrayContaining([hartford.title, ventura.title]),
+    );
+    const departmentResponse = await departmentFeed(get("/x?feed=atom"), slugParams(venturaPd.slug));
+    expect(departmentResponse.headers.get("content-type")).toMatch(/^application\/atom\+xml/);
+    expect(expectAtom(await departmentResponse.text(), `${site}/departments/${venturaPd.slug}`)).toEqual([
+      ventura.title,
+    ]);
   });
 });
 
@@ -241,6 +361,30 @@ describe("public JSON API", () => {
     expect(response.status).toBe(400);
     const { error } = (await response.json()) as { error: { fields: Record<string, string> } };
     expect(Object.keys(error.fields).sort()).toEqual(["format", "page", "radius"]);
+  });
+
+  it("one event's JSON is readable from any origin", async () => {
+    const { hartford } = await hartfordAndVentura();
+    const response = await apiEvent(get(`/api/events/${hartford.slug}`), slugParams(hartford.slug));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("answers a CORS preflight on the list and on one event with the allowed origin and methods", () => {
+    for (const response of [apiListPreflight(), apiEventPreflight()]) {
+      expect([200, 204]).toContain(response.status);
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(response.headers.get("access-control-allow-methods")).toMatch(/\bGET\b/);
+    }
+  });
+
+  it("lets browsers read its errors: a 400 for an invalid parameter and a 404 for an unknown slug allow any origin", async () => {
+    const invalid = await apiList(get("/api/events?radius=7"));
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get("access-control-allow-origin")).toBe("*");
+    const unknown = await apiEvent(get("/api/events/no-such-event"), slugParams("no-such-event"));
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("access-control-allow-origin")).toBe("*");
   });
 });
 
