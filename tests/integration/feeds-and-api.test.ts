@@ -215,9 +215,14 @@ describe("RSS and Atom feeds", () => {
 
   const RFC_822 = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
   const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+  // Every value as written (no number coercion), attributes kept as "@_name".
+  const textParser = new XMLParser({ ignoreAttributes: false, parseTagValue: false });
   /** An element's text, whether the parser gave a bare string or an object with attributes. */
-  const textOf = (node: unknown): string =>
-    typeof node === "string" ? node : String((node as { "#text"?: unknown } | undefined)?.["#text"] ?? "");
+  const textOf = (node: unknown): string => {
+    if (typeof node === "string") return node;
+    const text = (node as { "#text"?: unknown } | undefined)?.["#text"];
+    return typeof text === "string" ? text : "";
+  };
 
   type RssItem = { title?: unknown; link?: unknown; guid?: unknown; pubDate?: unknown };
   type Rss = {
@@ -227,7 +232,7 @@ describe("RSS and Atom feeds", () => {
   /** Checks the RSS 2.0 shape and returns the items' titles. */
   function expectRss2(xml: string, channelLink: string): string[] {
     expect(XMLValidator.validate(xml)).toBe(true);
-    const { rss } = parser.parse(xml) as Rss;
+    const { rss } = textParser.parse(xml) as Rss;
     expect(rss["@_version"]).toBe("2.0");
     expect(textOf(rss.channel.title)).not.toBe("");
     expect(textOf(rss.channel.description)).not.toBe("");
@@ -254,7 +259,7 @@ describe("RSS and Atom feeds", () => {
   /** Checks the Atom 1.0 shape and returns the entries' titles. */
   function expectAtom(xml: string, feedId: string): string[] {
     expect(XMLValidator.validate(xml)).toBe(true);
-    const { feed } = parser.parse(xml) as Atom;
+    const { feed } = textParser.parse(xml) as Atom;
     // The site feed's id carries its query (e.g. /events?feed=atom); it must name the listing page.
     expect(textOf(feed.id).split("?")[0]).toBe(feedId);
     expect(textOf(feed.title)).not.toBe("");
