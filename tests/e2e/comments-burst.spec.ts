@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/auth";
 import { commentFormFields, postCommentForm } from "../support/comment-form-http";
 import { withE2eDatabase } from "./fixtures/database";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/auth";
 
 // Run by the "no-javascript" project (and by the default one): everything a resident
 // needs is in the server-rendered HTML.

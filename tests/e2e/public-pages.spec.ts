@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/auth";
 import AxeBuilder from "@axe-core/playwright";
 
 const ZONE_NAMED = /(Eastern|Central|Mountain|Arizona|Pacific) Time \((E|C|M|P)[SD]T\)/;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/auth";
 
 // Run by the "no-javascript" project: the near-me search, its feeds and the archive
 // need nothing but HTML.

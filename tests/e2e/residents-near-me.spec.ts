@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/auth";
 import AxeBuilder from "@axe-core/playwright";
 
 const HARTFORD_AREA = /(East Hartford|Hartford|Wethersfield|West Hartford|Manchester), CT/;
