@@ -37,15 +37,20 @@ export function list<T extends z.ZodType>(item: T) {
   );
 }
 
+function boundedNumber(label: string, min: number, max: number) {
+  return z.coerce
+    .number({ error: `Enter ${label} as a number.` })
+    .min(min, `${label} must be between ${min} and ${max}.`)
+    .max(max, `${label} must be between ${min} and ${max}.`);
+}
+
 export function optionalNumber(label: string, min: number, max: number) {
-  return z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number({ error: `Enter ${label} as a number.` })
-      .min(min, `${label} must be between ${min} and ${max}.`)
-      .max(max, `${label} must be between ${min} and ${max}.`)
-      .optional(),
-  );
+  return z.preprocess(emptyToUndefined, boundedNumber(label, min, max).optional());
+}
+
+/** A number that must be given: an empty field is refused, never read as 0. */
+export function requiredNumber(label: string, min: number, max: number) {
+  return z.preprocess(emptyToUndefined, boundedNumber(label, min, max));
 }
 
 export const dateKey = z

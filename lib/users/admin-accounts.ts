@@ -15,7 +15,7 @@ export async function addMembership(
   const admin = await requireAdmin(user);
   const person = await prisma.user.findUnique({ where: { id: input.userId }, select: { email: true } });
   if (!person) throw new InputError({}, "That person no longer exists.");
-  await assertDomainAllowed({ ...input, email: person.email });
+  await assertDomainAllowed({ ...input, email: person.email }, "role");
   return prisma.$transaction(async (db) => {
     const membership = await db.membership.upsert({
       where: {

@@ -9,12 +9,19 @@ export function emailDomain(email: string): string {
   return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
 }
 
-export async function assertDomainAllowed(input: {
-  email: string;
-  departmentId: string;
-  role: MembershipRole;
-  overrideDomain: boolean;
-}): Promise<void> {
+/**
+ * Refuses a staff role for an email outside the department's verified domains. The
+ * message goes next to `field`: the email when inviting, the role for someone who exists.
+ */
+export async function assertDomainAllowed(
+  input: {
+    email: string;
+    departmentId: string;
+    role: MembershipRole;
+    overrideDomain: boolean;
+  },
+  field: "email" | "role" = "email",
+): Promise<void> {
   const department = await prisma.department.findUnique({
     where: { id: input.departmentId },
     select: { verifiedDomains: true, name: true },
@@ -25,7 +32,7 @@ export async function assertDomainAllowed(input: {
   if (department.verifiedDomains.map((d) => d.toLowerCase()).includes(domain)) return;
   const allowed = department.verifiedDomains.length ? department.verifiedDomains.join(", ") : "none yet";
   throw new InputError({
-    email: [
+    [field]: [
       `Staff of ${department.name} need an email on its verified domains (${allowed}). Tick “Allow this email anyway” if you have checked who this is.`,
     ],
   });

@@ -1,7 +1,7 @@
 // A new venue typed into the event form (or the venue form): the address, the ZIP code
 // (coordinates come from the offline ZIP data unless typed), and the venue's time zone.
 import { z } from "zod";
-import { optionalNumber, optionalText, requiredText } from "@/lib/actions/fields";
+import { optionalNumber, optionalText, requiredNumber, requiredText } from "@/lib/actions/fields";
 import { US_STATE_NAMES } from "@/lib/geo/us-states";
 import { SUPPORTED_TIME_ZONES } from "@/lib/time/zones";
 
@@ -30,8 +30,8 @@ export type NewVenueInput = z.output<typeof NewVenueSchema>;
 /** Editing a venue: its address, map position and notes (its time zone stays, as its events keep theirs). */
 export const UpdateVenueSchema = NewVenueSchema.omit({ timeZone: true }).extend({
   venueId: z.string().trim().min(1, "The venue is missing."),
-  latitude: z.coerce.number({ error: "Enter the latitude as a number." }).min(-90).max(90),
-  longitude: z.coerce.number({ error: "Enter the longitude as a number." }).min(-180).max(180),
+  latitude: requiredNumber("Latitude", -90, 90),
+  longitude: requiredNumber("Longitude", -180, 180),
 });
 
 export type UpdateVenueInput = z.output<typeof UpdateVenueSchema>;
