@@ -5,7 +5,7 @@ import nextPlugin from "@next/eslint-plugin-next";
 export default tseslint.config(
   {
     ignores: [
-      ".next/**",
+      ".next*/**",
       "lib/generated/**",
       "node_modules/**",
       ".data/**",
