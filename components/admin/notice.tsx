@@ -7,6 +7,8 @@ const NOTICES: Record<string, string> = {
   deleted: "The draft was deleted.",
   created: "Created.",
   invited: "Invitation sent.",
+  "invited-outbox":
+    "Invitation saved in the Outbox, not emailed: no email server is set up (SMTP_URL). Copy the link from the Outbox and send it yourself.",
   updated: "Saved.",
 };
 

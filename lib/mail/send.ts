@@ -7,15 +7,19 @@ import { env } from "@/lib/env";
 
 export type Email = { to: string; subject: string; text: string };
 
+/** Where an email went: out through SMTP, or into the outbox for an admin to pass on. */
+export type Delivery = "sent" | "outbox";
+
 let transport: nodemailer.Transporter | undefined;
 
-export async function sendMail(email: Email): Promise<void> {
+export async function sendMail(email: Email): Promise<Delivery> {
   const { SMTP_URL, MAIL_FROM } = env();
   if (SMTP_URL) {
     transport ??= nodemailer.createTransport(SMTP_URL);
     await transport.sendMail({ from: MAIL_FROM, ...email });
-    return;
+    return "sent";
   }
   await prisma.outboxEmail.create({ data: email });
   console.info(`[mail] outbox: "${email.subject}" to ${email.to} (see /admin/outbox)`);
+  return "outbox";
 }

@@ -23,7 +23,7 @@ function backToPerson({ userId }: { userId: string }, notice: string): never {
 }
 
 export const inviteUserAction = safeAction(InviteUserSchema, inviteUser, {
-  onSuccess: (result) => backToPerson(result, "invited"),
+  onSuccess: (result) => backToPerson(result, result.delivery === "sent" ? "invited" : "invited-outbox"),
 });
 
 export const addMembershipAction = safeAction(AddMembershipSchema, addMembership, {

@@ -55,7 +55,7 @@ export async function inviteUser(user: CurrentUser | null, input: InviteUserInpu
   const link = token
     ? `${env().SITE_URL}/account/accept-invitation?token=${token}`
     : `${env().SITE_URL}/signin`;
-  await sendMail({
+  const delivery = await sendMail({
     to: input.email,
     subject: `You are invited to Coffee with a Cop for ${department.name}`,
     text: `Hello ${input.name},\n\n${admin.name} added you as ${role} for ${department.name} on Coffee with a Cop.\n\n${
@@ -64,5 +64,5 @@ export async function inviteUser(user: CurrentUser | null, input: InviteUserInpu
         : `Sign in here:\n${link}`
     }\n`,
   });
-  return { userId: invitee.id };
+  return { userId: invitee.id, delivery };
 }
