@@ -52,12 +52,8 @@ export async function updateSeries(
       });
       const touched: EventSnapshot[] = [...future];
       // New dates join the series as it stands: drafts while all its dates are drafts.
-      const status =
-        future.length > 0 && future.every((e) => e.status === "DRAFT")
-          ? "DRAFT"
-          : input.intent === "draft"
-            ? "DRAFT"
-            : "PUBLISHED";
+      const allDrafts = future.length > 0 && future.every((e) => e.status === "DRAFT");
+      const status = allDrafts || input.intent === "draft" ? "DRAFT" : "PUBLISHED";
       const handEdited = future.filter((e) => e.editedByHand);
       const taken = new Set(handEdited.map(occurrenceDateOf));
       const counts = { updated: 0, added: 0, removed: 0, keptHandEdited: handEdited.length };
