@@ -93,6 +93,15 @@ export async function requireVenueStaff(venueId: string, user?: CurrentUser | nu
   return current;
 }
 
+/** Staff of some department (which events, the data modules decide); site admins pass. */
+export async function requireStaff(user?: CurrentUser | null): Promise<CurrentUser> {
+  const current = await resolve(user);
+  if (!current || !(current.isSiteAdmin || departmentIdsWithRole(current, "STAFF").length > 0)) {
+    refuse(current, "staff pages");
+  }
+  return current;
+}
+
 /** Whether the user moderates anything: site admins, and moderators of a department. */
 export function canModerate(user: CurrentUser): boolean {
   return user.isSiteAdmin || departmentIdsWithRole(user, "MODERATOR").length > 0;

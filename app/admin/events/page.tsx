@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { userForPage } from "@/lib/auth/page-guards";
+import { requireStaff } from "@/lib/auth/guards";
+import { guardPage } from "@/lib/auth/page-guards";
 import { listManagedEvents, type EventListScope } from "@/lib/events/admin-queries";
 import { AdminEventTable } from "@/components/admin/admin-event-table";
 import { Notice } from "@/components/admin/notice";
@@ -15,7 +16,7 @@ const TABS: { scope: EventListScope; label: string; empty: string }[] = [
 ];
 
 export default async function AdminEventsPage({ searchParams }: Props) {
-  const user = await userForPage("/admin/events");
+  const user = await guardPage("/admin/events", requireStaff);
   const params = await searchParams;
   const tab = TABS.find((t) => t.scope === params.show) ?? TABS[0]!;
   const events = await listManagedEvents(user, { scope: tab.scope });

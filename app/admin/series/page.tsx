@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { userForPage } from "@/lib/auth/page-guards";
+import { requireStaff } from "@/lib/auth/guards";
+import { guardPage } from "@/lib/auth/page-guards";
 import { listManagedSeries } from "@/lib/series/admin-queries";
 import { describeRecurrence, fromRRule } from "@/lib/series/recurrence";
 import { Notice } from "@/components/admin/notice";
@@ -9,7 +10,7 @@ export const metadata = { title: "Series" };
 type Props = { searchParams: Promise<{ notice?: string }> };
 
 export default async function SeriesListPage({ searchParams }: Props) {
-  const series = await listManagedSeries(await userForPage("/admin/series"));
+  const series = await listManagedSeries(await guardPage("/admin/series", requireStaff));
   const { notice } = await searchParams;
   return (
     <div className="space-y-5">

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { userForPage } from "@/lib/auth/page-guards";
+import { requireStaff } from "@/lib/auth/guards";
+import { guardPage } from "@/lib/auth/page-guards";
 import { listEditableVenues } from "@/lib/venues/admin-queries";
 
 export const metadata = { title: "Venues" };
 
 export default async function AdminVenuesPage() {
-  const venues = await listEditableVenues(await userForPage("/admin/venues"));
+  const venues = await listEditableVenues(await guardPage("/admin/venues", requireStaff));
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Venues</h1>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
 import { eventFormOptions } from "@/lib/events/admin-form-options";
 import { getEventForEditing } from "@/lib/events/admin-queries";
@@ -12,22 +12,11 @@ type Props = { searchParams: Promise<{ from?: string }> };
 
 export default async function NewEventPage({ searchParams }: Props) {
   const { from } = await searchParams;
-  const { user, source } = await guardPage("/admin/events/new", async (user) => ({
-    user,
-    source: from ? await getEventForEditing(user, from) : null,
-  }));
+  const { user, source } = await guardPage("/admin/events/new", async (current) => {
+    const user = await requireStaff(current);
+    return { user, source: from ? await getEventForEditing(user, from) : null };
+  });
   const options = await eventFormOptions(user);
-  if (options.leadDepartments.length === 0) {
-    return (
-      <div className="space-y-3">
-        <h1 className="text-3xl font-bold">New event</h1>
-        <p>
-          You are not staff of any department yet, so you cannot post events. Ask a site admin to add you.
-        </p>
-        <Link href="/admin">Back to the dashboard</Link>
-      </div>
-    );
-  }
   const defaults = source ? duplicateDefaults(user, source) : newEventDefaults(options);
   return (
     <div className="space-y-4">
