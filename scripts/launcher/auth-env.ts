@@ -1,6 +1,8 @@
-// Session settings for the site the launcher runs. With the embedded (local, demo)
-// PostgreSQL, a random NEXTAUTH_SECRET is made once and kept beside its data; with a
-// DATABASE_URL the person running the site must set NEXTAUTH_SECRET themselves.
+// Session settings and the public address for the site the launcher runs. With the
+// embedded (local, demo) PostgreSQL, a random NEXTAUTH_SECRET is made once and kept
+// beside its data; with a DATABASE_URL the person running the site must set
+// NEXTAUTH_SECRET themselves. The address defaults to this port on localhost, so that
+// links in emails, feeds and the widget snippet work on PORT=3001 too.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -15,9 +17,14 @@ function localSecret(config: LaunchConfig): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-export function authEnv(config: LaunchConfig, env: NodeJS.ProcessEnv): Record<string, string> {
+export function authEnv(
+  config: LaunchConfig,
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
   const extra: Record<string, string> = {};
-  if (!env.NEXTAUTH_URL) extra.NEXTAUTH_URL = `http://localhost:${config.port}`;
+  const address = env.NEXTAUTH_URL ?? `http://localhost:${config.port}`;
+  if (!env.NEXTAUTH_URL) extra.NEXTAUTH_URL = address;
+  if (!env.SITE_URL) extra.SITE_URL = address;
   if (!env.NEXTAUTH_SECRET && !config.databaseUrl) extra.NEXTAUTH_SECRET = localSecret(config);
   return extra;
 }

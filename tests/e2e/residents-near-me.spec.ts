@@ -134,4 +134,19 @@ test.describe("residents find events near them (with JavaScript)", () => {
     await expect(page.getByRole("region", { name: "Map of the events on this page" })).toBeVisible();
     await check("map open");
   });
+
+  test("a department pastes the widget snippet into its own page and its upcoming events show there", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto("/departments/east-hartford-police");
+    await page.getByText("Put these events on your department's website").click();
+    const snippet = await page.getByLabel("Widget code").inputValue();
+    expect(snippet).toContain(`src="${baseURL}/embed/departments/east-hartford-police"`);
+
+    await page.setContent(`<!doctype html><title>East Hartford PD</title><h1>Community</h1>${snippet}`);
+    const widget = page.frameLocator('iframe[title="Upcoming Coffee with a Cop events"]');
+    await expect(widget.getByRole("listitem").first()).toBeVisible();
+    await expect(widget.getByRole("link").first()).toHaveAttribute("href", new RegExp(`^${baseURL}/events/`));
+  });
 });
