@@ -2,6 +2,7 @@
 // Without DATABASE_URL it runs an embedded PostgreSQL in .data/postgres (or DATA_DIR);
 // it applies migrations, seeds demo data on the first start, builds if needed, and
 // stays the parent of `next start`/`next dev` so that stopping it stops PostgreSQL too.
+// `npm run db:prepare` does the database part only and stops.
 // See docs/decisions/0003-embedded-postgres-launcher.md.
 import { isPortInUse } from "./db/free-port";
 import { readConfig } from "./launcher/config";
@@ -15,7 +16,7 @@ import { applyMigrations } from "./launcher/migrate";
 import { buildIfMissing, runSite } from "./launcher/next-app";
 
 async function assertPortFree(config: LaunchConfig): Promise<void> {
-  if (!(await isPortInUse(config.port))) return;
+  if (config.mode === "prepare" || !(await isPortInUse(config.port))) return;
   const command = config.mode === "start" ? "npm start" : "npm run dev";
   throw new LaunchError(
     `Port ${config.port} is already in use; set PORT to another port, e.g. PORT=${config.port === 65535 ? 3001 : config.port + 1} ${command}`,
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
     await applyMigrations(lifecycle, config.projectRoot, database.url);
     if (config.seedDemoData) await seedDemoDataIfEmpty(database.url);
     lifecycle.checkpoint();
+    if (config.mode === "prepare") return 0;
     if (config.mode === "start") await buildIfMissing(lifecycle, config, database.url);
     const code = await runSite(lifecycle, config, database.url);
     if (lifecycle.stopRequested) return 0;

@@ -2,7 +2,8 @@
 import path from "node:path";
 import { LaunchError } from "./errors";
 
-export type Mode = "start" | "dev";
+/** `prepare` readies the database (migrate, seed if empty) and stops, without the site. */
+export type Mode = "start" | "dev" | "prepare";
 
 export type LaunchConfig = {
   mode: Mode;
@@ -23,8 +24,10 @@ const DEFAULT_PORT = 3000;
 
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): LaunchConfig {
   const mode = argv[0];
-  if (mode !== "start" && mode !== "dev") {
-    throw new LaunchError("Usage: tsx scripts/launch.ts start|dev (or npm start / npm run dev)");
+  if (mode !== "start" && mode !== "dev" && mode !== "prepare") {
+    throw new LaunchError(
+      "Usage: tsx scripts/launch.ts start|dev|prepare (or npm start / npm run dev / npm run db:prepare)",
+    );
   }
   return {
     mode,

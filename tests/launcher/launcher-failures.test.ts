@@ -1,37 +1,11 @@
 // The launcher as a person meets it: `npm start` in a shell. Each way it can fail
 // before the site is up must end with one clear line on stderr and a non-zero exit.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findFreePort } from "../../scripts/db/free-port";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
-const TIMEOUT_MS = 30_000;
-
-type LauncherRun = { code: number | null; stdout: string; stderr: string };
-
-/** Runs `tsx scripts/launch.ts start` with the test's own DATA_DIR and no inherited DATABASE_URL. */
-function runLauncher(env: Record<string, string>): Promise<LauncherRun> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env };
-  if (!("DATABASE_URL" in env)) delete childEnv.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["scripts/launch.ts", "start"], { cwd: ROOT, env: childEnv });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const watchdog = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS - 2_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(watchdog);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+import { runLauncher, temporaryDir, TIMEOUT_MS, type LauncherRun } from "./run-launcher";
 
 function expectOneCleanErrorLine(run: LauncherRun): string {
   expect(run.code).not.toBe(0);
@@ -41,17 +15,6 @@ function expectOneCleanErrorLine(run: LauncherRun): string {
   expect(`${run.stdout}${run.stderr}`).not.toContain("    at ");
   return lines[0] ?? "";
 }
-
-const temporaryDirs: string[] = [];
-function temporaryDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cwac-launcher-"));
-  temporaryDirs.push(dir);
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of temporaryDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe("the launcher (npm start)", () => {
   it(
