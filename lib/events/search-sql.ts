@@ -3,7 +3,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { boundingBox, EARTH_RADIUS_MILES } from "@/lib/geo/distance";
 import type { SearchFilters } from "./search-params";
-import { LONGEST_EVENT_MS } from "./schemas";
+import { startedNoEarlierThan } from "./listing-args";
 
 /** Venues within the radius and their distance; every venue (distance null) without a location. */
 export function nearbyVenuesSql(near: SearchFilters["near"]): Prisma.Sql {
@@ -54,7 +54,7 @@ export function eventFilterSql(filters: SearchFilters, now: Date, past: boolean)
     // The startsAt bounds follow from the endsAt ones; they let the index do the work.
     past
       ? Prisma.sql`e."endsAt" < ${now} AND e."startsAt" < ${now}`
-      : Prisma.sql`e."endsAt" >= ${now} AND e."startsAt" > ${new Date(now.getTime() - LONGEST_EVENT_MS)}`,
+      : Prisma.sql`e."endsAt" >= ${now} AND e."startsAt" > ${startedNoEarlierThan(now)}`,
     ...dateRangeSql(filters, now),
   ];
   if (filters.format) clauses.push(Prisma.sql`e.format = ${filters.format}::"EventFormat"`);

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { PUBLIC_STATUSES } from "@/lib/events/select";
+import { isPublic } from "@/lib/events/listing-args";
 
 /** A sitemap holds at most 50,000 addresses. */
 const SITEMAP_LIMIT = 45_000;
@@ -9,7 +9,7 @@ const SITEMAP_LIMIT = 45_000;
 export async function listSitemapEntries() {
   const [events, departments, venues] = await Promise.all([
     prisma.event.findMany({
-      where: { status: { in: [...PUBLIC_STATUSES] } },
+      where: isPublic,
       select: { slug: true, updatedAt: true },
       orderBy: { startsAt: "desc" },
       take: SITEMAP_LIMIT,

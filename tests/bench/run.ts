@@ -5,7 +5,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { searchIdsSql, type SearchRow } from "@/lib/events/search-sql";
 import { eventSearchSelect } from "@/lib/events/select";
-import { upcomingEventsArgs } from "@/lib/events/upcoming";
+import { upcomingEventsArgs } from "@/lib/events/listing-args";
 import { RADIUS_CHOICES, type SearchFilters } from "@/lib/events/search-params";
 import {
   databaseUrl,

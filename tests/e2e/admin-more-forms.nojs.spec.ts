@@ -3,16 +3,9 @@
 // and keeps what was typed (passwords excepted). The database is shared by parallel
 // specs: seeded data only receives invalid submissions; anything saved is this spec's own.
 import { expect, test } from "./fixtures/auth";
+import { daysAhead } from "../support/dates";
+import { uniqueSuffix } from "../factories/unique";
 import type { Page } from "@playwright/test";
-
-function dateInDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A unique suffix, so that parallel runs and both projects never share a name. */
-function unique(): string {
-  return `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-}
 
 /** Staff create an East Hartford event of their own, at a new venue when one is named. */
 async function createOwnEvent(
@@ -28,7 +21,7 @@ async function createOwnEvent(
   await page
     .getByLabel("Description")
     .fill("Officers from East Hartford answer questions over coffee. Everyone is welcome.");
-  await page.getByLabel("Date").fill(dateInDays(40));
+  await page.getByLabel("Date").fill(daysAhead(40));
   if (venueName) {
     await page
       .getByLabel("Venue", { exact: true })
@@ -62,7 +55,7 @@ test.describe("cancelling an event without JavaScript", () => {
     signInAs,
   }) => {
     await signInAs("staff");
-    const title = `Coffee we may cancel ${unique()}`;
+    const title = `Coffee we may cancel ${uniqueSuffix()}`;
     await createOwnEvent(page, { title, intent: "Publish now" });
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Published");
 
@@ -99,9 +92,9 @@ test.describe("editing a venue without JavaScript", () => {
     signInAs,
   }) => {
     await signInAs("staff");
-    const venueName = `Forbes Street Diner ${unique()}`;
+    const venueName = `Forbes Street Diner ${uniqueSuffix()}`;
     await createOwnEvent(page, {
-      title: `Coffee at a new diner ${unique()}`,
+      title: `Coffee at a new diner ${uniqueSuffix()}`,
       intent: "Save as draft",
       venueName,
     });
@@ -179,9 +172,9 @@ test.describe("editing a venue without JavaScript", () => {
 
   test("an emptied latitude is refused rather than saved as 0", async ({ page, signInAs }) => {
     await signInAs("staff");
-    const venueName = `Silver Lane Bagels ${unique()}`;
+    const venueName = `Silver Lane Bagels ${uniqueSuffix()}`;
     await createOwnEvent(page, {
-      title: `Bagels with a Cop ${unique()}`,
+      title: `Bagels with a Cop ${uniqueSuffix()}`,
       intent: "Save as draft",
       venueName,
     });
@@ -230,7 +223,7 @@ test.describe("changing a password without JavaScript", () => {
   }) => {
     // An account of its own, so that the final, successful change touches no demo account.
     await signInAs("admin");
-    const email = `password.change.${unique()}@easthartfordct.gov`;
+    const email = `password.change.${uniqueSuffix()}@easthartfordct.gov`;
     const firstPassword = "harbor-lantern-quiet-maple";
     const newPassword = "cobalt-river-morning-stone";
     await page.goto("/admin/users");

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "./fixtures/auth";
+import { daysAhead } from "../support/dates";
 import type { Page } from "@playwright/test";
 
 /** Every page under app/admin, read from the folder so that a new page is covered too ([id] → an unknown id). */
@@ -10,16 +11,12 @@ const ADMIN_PAGES = fs
   .map((file) => `/admin/${path.dirname(file)}`.replace(/\/\.$/, "").replace(/\[[^\]]+\]/g, "unknown-id"))
   .sort();
 
-function dateInDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 async function fillNewEvent(page: Page, title: string) {
   await page.getByLabel("Title").fill(title);
   await page
     .getByLabel("Description")
     .fill("Bring your questions about the new bike lanes. Officers from both departments will be there.");
-  await page.getByLabel("Date").fill(dateInDays(12));
+  await page.getByLabel("Date").fill(daysAhead(12));
   await page.getByLabel("Starts at").fill("07:30");
   await page.getByLabel("Ends at").fill("09:00");
 }

@@ -2,18 +2,15 @@
 import { createUser, type CreateUserOptions } from "../factories";
 import { testPrisma } from "../support/db";
 import { loadCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { localDateKey } from "@/lib/time/local";
+import { daysAhead } from "../support/dates";
+
+export { daysAhead };
 
 export async function signedInUser(options: CreateUserOptions = {}): Promise<CurrentUser> {
   const row = await createUser(testPrisma(), options);
   const user = await loadCurrentUser({ userId: row.id, sessionVersion: row.sessionVersion });
   if (!user) throw new Error("expected an active user");
   return user;
-}
-
-/** A date key some days ahead, in the zone. */
-export function daysAhead(days: number, zone = "America/New_York"): string {
-  return localDateKey(new Date(Date.now() + days * 86_400_000), zone);
 }
 
 export function eventForm(fields: Record<string, string | string[]>): FormData {
