@@ -9,7 +9,7 @@ import { readConfig } from "./launcher/config";
 import type { LaunchConfig } from "./launcher/config";
 import { openDatabase } from "./launcher/database";
 import type { Database } from "./launcher/database";
-import { seedDemoDataIfEmpty } from "./launcher/demo-data";
+import { explainFirstAdmin, seedDemoDataIfEmpty } from "./launcher/demo-data";
 import { describeFailure, LaunchError, passwordOf, StopRequested } from "./launcher/errors";
 import { Lifecycle } from "./launcher/lifecycle";
 import { applyMigrations } from "./launcher/migrate";
@@ -34,6 +34,7 @@ async function main(): Promise<number> {
     lifecycle.checkpoint();
     await applyMigrations(lifecycle, config.projectRoot, database.url);
     if (config.seedDemoData) await seedDemoDataIfEmpty(database.url);
+    else await explainFirstAdmin(database.url);
     lifecycle.checkpoint();
     if (config.mode === "prepare") return 0;
     if (config.mode === "start") await buildIfMissing(lifecycle, config, database.url);

@@ -14,6 +14,12 @@ export const InviteUserSchema = z.object({
   overrideDomain: checkbox,
 });
 
+/** The first site admin, made from the command line. */
+export const SiteAdminInvitationSchema = z.object({
+  email,
+  name: requiredText("the person's name", 2, 100),
+});
+
 export const AddMembershipSchema = z.object({
   userId: id("The person is missing."),
   departmentId: id("Choose a department."),

@@ -12,7 +12,10 @@ export type LaunchConfig = {
   databaseUrl: string | undefined;
   /** Where the embedded PostgreSQL keeps its data when there is no DATABASE_URL. */
   dataDir: string;
-  /** DEMO_DATA=0 never seeds, e.g. for a production database that starts empty. */
+  /**
+   * Demo data (with its published passwords) belongs to the embedded database only,
+   * unless DEMO_DATA=1 asks for it; DEMO_DATA=0 never seeds.
+   */
   seedDemoData: boolean;
   /** Where `next build` writes (NEXT_DIST_DIR), `.next` by default. */
   distDir: string;
@@ -29,12 +32,13 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): LaunchConfig
       "Usage: tsx scripts/launch.ts start|dev|prepare (or npm start / npm run dev / npm run db:prepare)",
     );
   }
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   return {
     mode,
     port: readPort(env.PORT),
-    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    databaseUrl,
     dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(PROJECT_ROOT, ".data/postgres")),
-    seedDemoData: env.DEMO_DATA !== "0",
+    seedDemoData: readDemoData(env.DEMO_DATA, databaseUrl),
     distDir: env.NEXT_DIST_DIR?.trim() || ".next",
     projectRoot: PROJECT_ROOT,
   };
@@ -47,4 +51,12 @@ function readPort(value: string | undefined): number {
     throw new LaunchError(`PORT must be a number from 1 to 65535, not "${value}"`);
   }
   return port;
+}
+
+function readDemoData(value: string | undefined, databaseUrl: string | undefined): boolean {
+  const choice = value?.trim();
+  if (choice === "1") return true;
+  if (choice === "0") return false;
+  if (choice) throw new LaunchError(`DEMO_DATA must be 1 (seed demo data) or 0 (never), not "${value}"`);
+  return databaseUrl === undefined;
 }

@@ -48,3 +48,23 @@ export function formatAccounts(accounts: DemoAccount[]): string {
     "",
   ].join("\n");
 }
+
+/** Without demo data, says how to make the first site admin while there is none. */
+export async function explainFirstAdmin(databaseUrl: string): Promise<void> {
+  const prisma = createPrismaClient(databaseUrl, 1);
+  try {
+    if ((await prisma.user.count({ where: { isSiteAdmin: true, deactivatedAt: null } })) > 0) return;
+    console.log(
+      [
+        "",
+        "No demo data (it is only seeded into the embedded database, or with DEMO_DATA=1),",
+        "and no site admin yet. Make the first one with:",
+        '  DATABASE_URL=… npm run admin:invite -- you@your-department.gov "Your Name"',
+        "It prints a one-time link (valid 7 days) where that person chooses a password.",
+        "",
+      ].join("\n"),
+    );
+  } finally {
+    await prisma.$disconnect();
+  }
+}
