@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_NEXTAUTH_SECRET } from "./tests/e2e/fixtures/server-env";
 
 // The site under test runs on its own embedded PostgreSQL, freshly seeded, in
 // .data/e2e-postgres, on a port of its own (see tests/e2e/server.ts).
@@ -51,11 +52,12 @@ export default defineConfig({
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     // next-auth redirects to NEXTAUTH_URL: the address the browser uses, so cookies match.
-    // The comment burst spec sends each post from its own address in x-forwarded-for.
+    // Tests send requests "through a proxy on loopback": each from its own address in x-forwarded-for.
     env: {
       PORT: String(PORT),
       NEXTAUTH_URL: baseURL,
-      TRUSTED_PROXY_HEADER: "x-forwarded-for",
+      NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
+      TRUST_PROXY: "loopback",
       COMMENT_LIMIT_PER_EVENT: "1000",
     },
   },

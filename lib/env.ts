@@ -1,6 +1,17 @@
 // The one place that reads process.env. next.config.ts imports it, so a bad
 // environment fails at start, not at the first request.
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
+
+function trustProxyIsValid(value: string): boolean {
+  if (/^\d+$/.test(value)) return true;
+  try {
+    proxyaddr.compile(value.split(",").map((part) => part.trim()).filter(Boolean));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -12,16 +23,22 @@ const EnvSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   SITE_URL: z.string().url().default("http://localhost:3000"),
   /**
-   * The header a trusted reverse proxy sets to the client's address (e.g.
-   * "x-forwarded-for" or "x-real-ip"). Unset: no header is trusted, and rate limits
-   * key on a shared "unknown" address.
+   * Which proxies in front of the site to believe about the client's address (their
+   * X-Forwarded-For), as Express's "trust proxy": a hop count ("1"), or addresses and
+   * subnets ("loopback", "10.0.0.0/8, 192.0.2.7"). Unset: the connection's own address.
    */
-  TRUSTED_PROXY_HEADER: z
+  TRUST_PROXY: z
     .string()
     .trim()
-    .toLowerCase()
     .optional()
-    .transform((value) => value || undefined),
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || trustProxyIsValid(value), {
+      error: 'TRUST_PROXY must be a hop count such as 1, or addresses/subnets such as "loopback, 10.0.0.0/8"',
+    }),
+  /** Replaced by TRUST_PROXY; refused so that a stale setting cannot go unnoticed. */
+  TRUSTED_PROXY_HEADER: z
+    .undefined({ error: "TRUSTED_PROXY_HEADER is replaced by TRUST_PROXY (see the README); remove it" })
+    .optional(),
   /**
    * Secret salt for hashing client addresses (only the hash is stored). Unset, it is
    * derived from the session secret, which production must set anyway.

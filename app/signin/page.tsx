@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { csrfTokenFromCookie } from "@/lib/auth/csrf";
-import { csrfCookieName, safeCallbackPath } from "@/lib/auth/options";
+import { csrfCookieName } from "@/lib/auth/options";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };

@@ -5,13 +5,15 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { verifyCredentials } from "./credentials";
+import { safeRedirectUrl } from "./callback-path";
 import { authSecret } from "./secret";
-import { forgetFailedAttempts } from "./signin-limits";
+import { endSession, SESSION_SECONDS, startSession } from "./user-sessions";
 
 declare module "next-auth/jwt" {
   interface JWT {
     userId?: string;
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -19,17 +21,12 @@ declare module "next-auth" {
   interface Session {
     userId?: string;
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
 export const SIGNIN_PATH = "/signin";
-const EIGHT_HOURS = 8 * 60 * 60;
 
-/** Only same-site paths: an absolute callbackUrl could send people elsewhere. */
-export function safeCallbackPath(value: string | null | undefined, fallback = "/admin"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
-}
 
 export const authOptions: NextAuthOptions = {
   // Read when a request needs it, so `next build` never asks for the production secret.
@@ -37,7 +34,9 @@ export const authOptions: NextAuthOptions = {
     return authSecret();
   },
   useSecureCookies: usesSecureCookies(),
-  session: { strategy: "jwt", maxAge: EIGHT_HOURS },
+  // The token expires with the cookie; the UserSession row is what really ends it.
+  session: { strategy: "jwt", maxAge: SESSION_SECONDS },
+  jwt: { maxAge: SESSION_SECONDS },
   pages: { signIn: SIGNIN_PATH, error: SIGNIN_PATH, signOut: SIGNIN_PATH },
   providers: [
     CredentialsProvider({
@@ -46,25 +45,32 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials) {
         const user = await verifyCredentials(credentials);
         if (!user) return null;
-        await forgetFailedAttempts(user.email);
-        return { id: user.userId, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        const sessionId = await startSession(user.userId);
+        return { id: user.userId, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
+        const signedIn = user as { sessionVersion?: number; sessionId?: string };
         token.userId = user.id;
-        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sessionVersion = signedIn.sessionVersion ?? 0;
+        token.sessionId = signedIn.sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.userId, sessionVersion: token.sessionVersion };
+      return { ...session, userId: token.userId, sessionVersion: token.sessionVersion, sessionId: token.sessionId };
     },
     redirect({ url, baseUrl }) {
-      if (url.startsWith(baseUrl)) return safeCallbackPath(url.slice(baseUrl.length));
-      return safeCallbackPath(url);
+      return safeRedirectUrl(url, baseUrl);
+    },
+  },
+  events: {
+    // next-auth's own sign-out endpoint; the site's sign-out action ends the session too.
+    async signOut({ token }) {
+      if (typeof token?.sessionId === "string") await endSession(token.sessionId);
     },
   },
   logger: {

@@ -4,12 +4,21 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 import { loadCurrentUser, type CurrentUser } from "./current-user";
+import { isSessionLive } from "./user-sessions";
 
-/** The signed-in user, or null; loaded once per request and checked against the database. */
+/**
+ * The signed-in user, or null; loaded once per request and checked against the database:
+ * the session must still be live (not signed out or expired), the account active.
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
-  if (!session || typeof session.userId !== "string" || typeof session.sessionVersion !== "number") {
+  const { userId, sessionVersion, sessionId } = session ?? {};
+  if (typeof userId !== "string" || typeof sessionVersion !== "number" || typeof sessionId !== "string") {
     return null;
   }
-  return loadCurrentUser({ userId: session.userId, sessionVersion: session.sessionVersion });
+  const [live, user] = await Promise.all([
+    isSessionLive(sessionId, userId),
+    loadCurrentUser({ userId, sessionVersion }),
+  ]);
+  return live ? user : null;
 });

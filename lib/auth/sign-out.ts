@@ -1,10 +1,15 @@
 "use server";
 // Sign-out as a server action: works without JS, and Next.js checks the request's origin.
+// It ends the session in the database, so a copy of the cookie stops working too.
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { sessionCookieName } from "./options";
+import { getServerSession } from "next-auth";
+import { authOptions, sessionCookieName } from "./options";
+import { endSession } from "./user-sessions";
 
 export async function signOutAction(): Promise<void> {
+  const session = await getServerSession(authOptions);
+  if (typeof session?.sessionId === "string") await endSession(session.sessionId);
   const store = await cookies();
   const name = sessionCookieName();
   // next-auth splits large tokens into name.0, name.1, …

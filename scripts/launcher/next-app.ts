@@ -1,5 +1,6 @@
-// Builds the site when there is no production build yet, and runs `next start` or
-// `next dev` as a child that the launcher waits for.
+// Builds the site when there is no production build yet, and runs the site's server
+// (scripts/site-server.ts, Next.js in production or development mode) as a child that
+// the launcher waits for.
 import fs from "node:fs";
 import path from "node:path";
 import { authEnv } from "./auth-env";
@@ -17,8 +18,8 @@ function nextEnv(config: LaunchConfig, databaseUrl: string): NodeJS.ProcessEnv {
   };
 }
 
-function nextBin(config: LaunchConfig): string {
-  return path.join(config.projectRoot, "node_modules/.bin/next");
+function binary(config: LaunchConfig, name: "next" | "tsx"): string {
+  return path.join(config.projectRoot, "node_modules/.bin", name);
 }
 
 const SOURCES = [
@@ -58,7 +59,7 @@ export async function buildIfMissing(
   } else {
     console.log(`No production build in ${distDir} yet: running next build…`);
   }
-  const { code } = await lifecycle.run(nextBin(config), ["build"], {
+  const { code } = await lifecycle.run(binary(config, "next"), ["build"], {
     cwd: config.projectRoot,
     env: nextEnv(config, databaseUrl),
   });
@@ -72,9 +73,10 @@ export async function runSite(
   config: LaunchConfig,
   databaseUrl: string,
 ): Promise<number> {
-  const { code } = await lifecycle.run(nextBin(config), [config.mode, "-p", String(config.port)], {
+  const server = path.join(config.projectRoot, "scripts/site-server.ts");
+  const { code } = await lifecycle.run(binary(config, "tsx"), [server, config.mode], {
     cwd: config.projectRoot,
-    env: nextEnv(config, databaseUrl),
+    env: { ...nextEnv(config, databaseUrl), NODE_ENV: config.mode === "dev" ? "development" : "production" },
   });
   return code;
 }

@@ -1,7 +1,7 @@
 // 200 residents post to one event at the same moment, through HTTP, the way a browser
 // without JavaScript does. Run against a site started with high comment limits and a
 // trusted proxy header, e.g.:
-//   TRUSTED_PROXY_HEADER=x-forwarded-for COMMENT_LIMIT_PER_EVENT=1000 PORT=3251 npm start
+//   TRUST_PROXY=loopback COMMENT_LIMIT_PER_EVENT=1000 PORT=3251 npm start
 //   BASE_URL=http://127.0.0.1:3251 DATABASE_URL=<the site's> npx tsx tests/bench/comments-burst.ts
 // Prints HTTP outcomes and the rows stored; not a pass/fail test.
 import { randomUUID } from "node:crypto";

@@ -25,6 +25,7 @@ if (process.env.E2E_DATABASE_URL) {
     process.exit(1);
   }
   env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+  env.DEMO_DATA = "1";
 }
 
 fs.rmSync(DATA_DIR, { recursive: true, force: true });

@@ -2,7 +2,8 @@
 // cannot set cookies while it renders, and the form must carry the matching token.
 import { NextResponse } from "next/server";
 import { newCsrfCookieValue } from "@/lib/auth/csrf";
-import { csrfCookieName, safeCallbackPath, usesSecureCookies } from "@/lib/auth/options";
+import { csrfCookieName, usesSecureCookies } from "@/lib/auth/options";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
