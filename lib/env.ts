@@ -6,14 +6,19 @@ import { z } from "zod";
 function trustProxyIsValid(value: string): boolean {
   if (/^\d+$/.test(value)) return true;
   try {
-    proxyaddr.compile(value.split(",").map((part) => part.trim()).filter(Boolean));
+    proxyaddr.compile(
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    );
     return true;
   } catch {
     return false;
   }
 }
 
-const EnvSchema = z.object({
+const ObjectSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
     .string({
@@ -65,12 +70,38 @@ const EnvSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   /** The site's public origin for next-auth's redirects, e.g. https://coffeewithacop.example.org */
   NEXTAUTH_URL: z.string().url("NEXTAUTH_URL must be a URL such as https://example.org").optional(),
-  /** smtp://user:password@host:587 to send email; unset, emails go to the development outbox. */
+  /** smtp://user:password@host:587 to send email. Required in production unless MAIL_OUTBOX=1. */
   SMTP_URL: z.string().url().optional(),
+  /**
+   * 1: keep emails in the outbox (/admin/outbox) instead of sending them. The launcher
+   * sets it for the embedded demo database; a production site must not, since live
+   * reset and invitation links would sit there, and in every backup.
+   */
+  MAIL_OUTBOX: z.enum(["0", "1"]).optional(),
   MAIL_FROM: z.string().min(3).default("Coffee with a Cop <no-reply@coffeewithacop.test>"),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+/** What a production server needs to be safe, checked at start (not while building). */
+const EnvSchema = ObjectSchema.superRefine((values, context) => {
+  if (values.NODE_ENV !== "production" || values.NEXT_PHASE === "phase-production-build") return;
+  if (!values.NEXTAUTH_SECRET) {
+    context.addIssue({
+      code: "custom",
+      path: ["NEXTAUTH_SECRET"],
+      message: "required in production (e.g. `openssl rand -base64 32`)",
+    });
+  }
+  if (!values.SMTP_URL && values.MAIL_OUTBOX !== "1") {
+    context.addIssue({
+      code: "custom",
+      path: ["SMTP_URL"],
+      message:
+        "required in production, so that invitation and reset links are emailed, not kept in the database (MAIL_OUTBOX=1 keeps them there, for a demo)",
+    });
+  }
+});
+
+export type Env = z.infer<typeof ObjectSchema>;
 
 let cached: Env | undefined;
 

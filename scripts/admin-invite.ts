@@ -15,7 +15,8 @@ async function main(): Promise<number> {
     const siteUrl = (process.env.SITE_URL ?? process.env.NEXTAUTH_URL)?.trim().replace(/\/+$/, "");
     if (!email || !name) throw new LaunchError(USAGE);
     if (!databaseUrl) throw new LaunchError(`DATABASE_URL is not set. ${USAGE}`);
-    if (!siteUrl) throw new LaunchError(`SITE_URL is not set: the link must carry the site's address. ${USAGE}`);
+    if (!siteUrl)
+      throw new LaunchError(`SITE_URL is not set: the link must carry the site's address. ${USAGE}`);
     const prisma = createPrismaClient(databaseUrl, 1);
     try {
       const result = await inviteSiteAdmin(prisma, { email, name }, siteUrl);

@@ -44,5 +44,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => st
 
 await app.prepare();
 server.listen(port, hostname, () => {
-  console.log(`Site ready on http://${hostname ?? "localhost"}:${port} (${mode === "dev" ? "development" : "production"})`);
+  console.log(
+    `Site ready on http://${hostname ?? "localhost"}:${port} (${mode === "dev" ? "development" : "production"})`,
+  );
 });

@@ -5,7 +5,8 @@ import "server-only";
 export const AUTH_FORM_MAX_BYTES = 16 * 1024;
 const FORM_TYPE = "application/x-www-form-urlencoded";
 
-export type AuthFormBody = { ok: true; form: URLSearchParams; text: string } | { ok: false; response: Response };
+export type AuthFormBody =
+  { ok: true; form: URLSearchParams; text: string } | { ok: false; response: Response };
 
 function refuse(status: 400 | 413 | 415, message: string): { ok: false; response: Response } {
   return {

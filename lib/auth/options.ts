@@ -27,7 +27,6 @@ declare module "next-auth" {
 
 export const SIGNIN_PATH = "/signin";
 
-
 export const authOptions: NextAuthOptions = {
   // Read when a request needs it, so `next build` never asks for the production secret.
   get secret() {
@@ -46,7 +45,13 @@ export const authOptions: NextAuthOptions = {
         const user = await verifyCredentials(credentials);
         if (!user) return null;
         const sessionId = await startSession(user.userId);
-        return { id: user.userId, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId };
+        return {
+          id: user.userId,
+          email: user.email,
+          name: user.name,
+          sessionVersion: user.sessionVersion,
+          sessionId,
+        };
       },
     }),
   ],
@@ -61,7 +66,12 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.userId, sessionVersion: token.sessionVersion, sessionId: token.sessionId };
+      return {
+        ...session,
+        userId: token.userId,
+        sessionVersion: token.sessionVersion,
+        sessionId: token.sessionId,
+      };
     },
     redirect({ url, baseUrl }) {
       return safeRedirectUrl(url, baseUrl);

@@ -1,5 +1,5 @@
 // Sign-in attempts are limited so that guessing is slow, without letting someone who
-// merely knows an email keep its owner out (docs/decisions/0009-rate-limit-keys.md):
+// merely knows an email keep its owner out (docs/decisions/0010-rate-limit-keys.md):
 // - per account and address: one client gets 5 tries at one account;
 // - per address: one client gets 50 tries across all accounts;
 // - per account from unknown browsers: many clients together get 50 tries at one
@@ -14,7 +14,11 @@ import { siteHmac } from "@/lib/crypto/site-hmac";
 import { accountKey } from "./credentials";
 
 const WINDOW = 15 * 60;
-export const SIGNIN_PER_ACCOUNT_AND_ADDRESS: RateLimitRule = { name: "signin:account-address", limit: 5, windowSeconds: WINDOW };
+export const SIGNIN_PER_ACCOUNT_AND_ADDRESS: RateLimitRule = {
+  name: "signin:account-address",
+  limit: 5,
+  windowSeconds: WINDOW,
+};
 export const SIGNIN_PER_ADDRESS: RateLimitRule = { name: "signin:address", limit: 50, windowSeconds: WINDOW };
 export const SIGNIN_PER_ACCOUNT_UNKNOWN_BROWSERS: RateLimitRule = {
   name: "signin:account-unknown-browsers",
@@ -64,7 +68,10 @@ export async function consumeSignInAttempt(email: string, headers: Headers): Pro
     address: !perAddress.allowed,
     accountFromUnknownBrowsers: perAccount ? !perAccount.allowed : false,
   });
-  return { allowed: false, retryAfterSeconds: Math.max(...refused.map((check) => check?.retryAfterSeconds ?? 1)) };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(...refused.map((check) => check?.retryAfterSeconds ?? 1)),
+  };
 }
 
 /** After a successful sign-in this client starts afresh on the account; other counts stay. */

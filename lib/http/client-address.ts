@@ -2,7 +2,7 @@
 // trusted proxies (TRUST_PROXY, read as Express's "trust proxy") the address the
 // nearest untrusted hop reported in X-Forwarded-For. A client never chooses its key:
 // entries it adds itself are skipped over by the proxies it has to pass.
-// See docs/decisions/0009-rate-limit-keys.md.
+// See docs/decisions/0010-rate-limit-keys.md.
 import "server-only";
 import type { IncomingMessage } from "node:http";
 import ipaddr from "ipaddr.js";
@@ -22,7 +22,12 @@ export function compileTrust(setting: string | undefined): Trust {
     const hops = Number(value);
     return (_address, hop) => hop < hops;
   }
-  return proxyaddr.compile(value.split(",").map((part) => part.trim()).filter(Boolean));
+  return proxyaddr.compile(
+    value
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
 }
 
 function trust(): Trust {

@@ -29,7 +29,10 @@ export async function inviteSiteAdmin(
           data: { isSiteAdmin: true, deactivatedAt: null },
           select: { id: true, passwordHash: true },
         })
-      : await db.user.create({ data: { email, name, isSiteAdmin: true }, select: { id: true, passwordHash: true } });
+      : await db.user.create({
+          data: { email, name, isSiteAdmin: true },
+          select: { id: true, passwordHash: true },
+        });
     await recordAudit(db, {
       actorId: null,
       action: existing ? "user.made-site-admin" : "user.invited",

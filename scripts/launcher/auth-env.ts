@@ -25,6 +25,10 @@ export function authEnv(
   const address = env.NEXTAUTH_URL ?? `http://localhost:${config.port}`;
   if (!env.NEXTAUTH_URL) extra.NEXTAUTH_URL = address;
   if (!env.SITE_URL) extra.SITE_URL = address;
-  if (!env.NEXTAUTH_SECRET && !config.databaseUrl) extra.NEXTAUTH_SECRET = localSecret(config);
+  if (!config.databaseUrl) {
+    if (!env.NEXTAUTH_SECRET) extra.NEXTAUTH_SECRET = localSecret(config);
+    // The embedded database is a demo: emails wait in its outbox unless SMTP is set.
+    if (!env.SMTP_URL && !env.MAIL_OUTBOX) extra.MAIL_OUTBOX = "1";
+  }
   return extra;
 }

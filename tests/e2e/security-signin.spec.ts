@@ -35,7 +35,9 @@ test.describe("after sign-in, people stay on this site", () => {
     const base = baseURL ?? "";
     const signedIn = await playwright.request.newContext({ baseURL });
     const { email, password } = DEMO_ACCOUNTS.staff;
-    expect((await signInFrom(signedIn, "203.0.113.150", { email, password, callbackUrl: "/admin" })).status()).toBe(302);
+    expect(
+      (await signInFrom(signedIn, "203.0.113.150", { email, password, callbackUrl: "/admin" })).status(),
+    ).toBe(302);
     const anonymous = await playwright.request.newContext({ baseURL });
     for (const [i, payload] of OPEN_REDIRECT_PAYLOADS.entries()) {
       const query = `callbackUrl=${encodeURIComponent(payload)}`;
@@ -52,7 +54,11 @@ test.describe("after sign-in, people stay on this site", () => {
       expect(nextAuthPage.status(), payload).toBeLessThan(500);
       expect(origin(nextAuthPage.headers().location, base), payload).toBe(new URL(base).origin);
 
-      const fresh = await signInFrom(anonymous, `203.0.113.${i + 1}`, { email, password, callbackUrl: payload });
+      const fresh = await signInFrom(anonymous, `203.0.113.${i + 1}`, {
+        email,
+        password,
+        callbackUrl: payload,
+      });
       expect(fresh.status(), payload).toBe(302);
       expect(origin(fresh.headers().location, base), payload).toBe(new URL(base).origin);
     }
@@ -94,7 +100,10 @@ test.describe("sessions", () => {
 });
 
 test.describe("sign-in limits key on the client's real address", () => {
-  test("a client cannot pick its own key with the site's internal peer header", async ({ playwright, baseURL }) => {
+  test("a client cannot pick its own key with the site's internal peer header", async ({
+    playwright,
+    baseURL,
+  }) => {
     const client = await playwright.request.newContext({ baseURL });
     const target = `peer.${Date.now()}@example.test`;
     const statuses = [];
@@ -118,7 +127,8 @@ test.describe("sign-in limits key on the client's real address", () => {
   }) => {
     const attacker = await playwright.request.newContext({ baseURL });
     const { email, password } = DEMO_ACCOUNTS.admin;
-    for (let i = 0; i < 6; i++) await signInFrom(attacker, "203.0.113.241", { email, password: `wrong-${i}` });
+    for (let i = 0; i < 6; i++)
+      await signInFrom(attacker, "203.0.113.241", { email, password: `wrong-${i}` });
     expect((await signInFrom(attacker, "203.0.113.241", { email, password })).status()).toBe(429);
     const owner = await playwright.request.newContext({ baseURL });
     const response = await signInFrom(owner, "198.51.100.241", { email, password, callbackUrl: "/admin" });
@@ -133,7 +143,12 @@ test.describe("the sign-in endpoint refuses what is not a small sign-in form", (
   const cases: { name: string; contentType: string; data: string | Buffer; status: number }[] = [
     { name: "JSON", contentType: "application/json", data: '{"email":"a@b.c","password":"x"}', status: 415 },
     { name: "text", contentType: "text/plain", data: "email=a@b.c", status: 415 },
-    { name: "broken multipart", contentType: "multipart/form-data; boundary=x", data: "--x\r\nbroken", status: 415 },
+    {
+      name: "broken multipart",
+      contentType: "multipart/form-data; boundary=x",
+      data: "--x\r\nbroken",
+      status: 415,
+    },
     {
       name: "20 MB form",
       contentType: "application/x-www-form-urlencoded",

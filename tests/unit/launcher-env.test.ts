@@ -32,3 +32,20 @@ describe("the launcher's site address", () => {
     ).toEqual({});
   });
 });
+
+describe("the launcher's demo settings", () => {
+  it("keeps emails in the outbox only for the embedded demo database", () => {
+    expect(
+      authEnv({ ...config(3000), databaseUrl: undefined, dataDir: "/tmp/cwac-env-test/postgres" }, {}),
+    ).toMatchObject({
+      MAIL_OUTBOX: "1",
+    });
+    expect(authEnv(config(3000), {})).not.toHaveProperty("MAIL_OUTBOX");
+    expect(
+      authEnv(
+        { ...config(3000), databaseUrl: undefined, dataDir: "/tmp/cwac-env-test/postgres" },
+        { SMTP_URL: "smtp://x" },
+      ),
+    ).not.toHaveProperty("MAIL_OUTBOX");
+  });
+});

@@ -26,7 +26,11 @@ export async function GET(request: Request, context: Context) {
 
 function signedIn(response: Response): boolean {
   const location = response.headers.get("location") ?? "";
-  return response.status === 302 && !location.includes("error=") && /session-token=/.test(response.headers.get("set-cookie") ?? "");
+  return (
+    response.status === 302 &&
+    !location.includes("error=") &&
+    /session-token=/.test(response.headers.get("set-cookie") ?? "")
+  );
 }
 
 export async function POST(request: Request, context: Context) {
