@@ -7,7 +7,7 @@ import { E2E_NEXTAUTH_SECRET } from "./tests/e2e/fixtures/server-env";
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
-const debianChromium = "/usr/bin/chromium";
+const debianChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const executablePath = fs.existsSync(debianChromium) ? debianChromium : undefined;
 
 export default defineConfig({

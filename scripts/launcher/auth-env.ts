@@ -1,6 +1,6 @@
 // Session settings and the public address for the site the launcher runs. With the
 // embedded (local, demo) PostgreSQL, a random NEXTAUTH_SECRET is made once and kept
-// beside its data; with a DATABASE_URL the person running the site must set
+// inside its data folder; with a DATABASE_URL the person running the site must set
 // NEXTAUTH_SECRET themselves. The address defaults to this port on localhost, so that
 // links in emails, feeds and the widget snippet work on PORT=3001 too.
 import { randomBytes } from "node:crypto";
@@ -9,7 +9,8 @@ import path from "node:path";
 import type { LaunchConfig } from "./config";
 
 function localSecret(config: LaunchConfig): string {
-  const file = path.join(path.dirname(config.dataDir), "nextauth-secret");
+  // Inside the data folder, so that two data folders never share a secret.
+  const file = path.join(config.dataDir, "cwac-nextauth-secret");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
