@@ -25,7 +25,13 @@ const ObjectSchema = z.object({
       error: "DATABASE_URL is not set: start the site with `npm start`, or set it to a PostgreSQL URL",
     })
     .url("DATABASE_URL must be a URL such as postgresql://user:password@host:5432/database"),
+  /** The port the site's server listens on. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** On SIGTERM, how long requests in flight may take before connections are closed. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(120).default(10),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** How long a request waits for a connection or a query before it gives up (503). */
+  DATABASE_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(60).default(5),
   SITE_URL: z.string().url().default("http://localhost:3000"),
   /**
    * Which proxies in front of the site to believe about the client's address (their

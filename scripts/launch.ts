@@ -38,7 +38,12 @@ async function main(): Promise<number> {
     lifecycle.checkpoint();
     if (config.mode === "prepare") return 0;
     if (config.mode === "start") await buildIfMissing(lifecycle, config, database.url);
+    lifecycle.whenStopping(database.keepAlive((reason) => lifecycle.fail(reason)));
     const code = await runSite(lifecycle, config, database.url);
+    if (lifecycle.failure) {
+      console.error(`${lifecycle.failure}; stopped the site.`);
+      return 1;
+    }
     if (lifecycle.stopRequested) return 0;
     console.error(`next ${config.mode} exited with code ${code}; stopping.`);
     return code;

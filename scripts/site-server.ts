@@ -1,35 +1,63 @@
 // The site's HTTP server: Next.js's request handler behind Node's own http server, for
-// two things `next start` cannot do:
+// what `next start` cannot do:
 // - tell the app the connection's address (rate limits key on it; a client can never
 //   choose it: whatever it sends in that header is overwritten);
+// - answer 503 at once while PostgreSQL does not answer (scripts/server/database-watch.ts),
+//   rather than letting requests pile up behind it;
 // - stop within a bound: on SIGTERM/SIGINT it stops accepting, lets requests in flight
 //   finish, closes keep-alive connections, and exits after SHUTDOWN_GRACE_SECONDS at most.
-// Usage: tsx scripts/site-server.ts start|dev (the launcher runs it; PORT, HOSTNAME).
+// It reads its settings through lib/env.ts first: a bad environment stops it with one
+// line and exit code 1 before anything is served.
+// Usage: tsx scripts/site-server.ts start|dev (the launcher runs it; PORT).
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { env, type Env } from "../lib/env";
 import { PEER_ADDRESS_HEADER } from "../lib/http/peer-address";
+import { DatabaseWatch } from "./server/database-watch";
+import { answerUnavailable, needsNoDatabase, unavailableInsteadOfError } from "./server/unavailable";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const mode = process.argv[2] === "dev" ? "dev" : "start";
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME?.trim() || undefined;
-const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 10) * 1000;
+if (!process.env.NODE_ENV)
+  Object.assign(process.env, { NODE_ENV: mode === "dev" ? "development" : "production" });
+const settings = readSettings();
+const port = settings.PORT;
+const graceMs = settings.SHUTDOWN_GRACE_SECONDS * 1000;
+const database = new DatabaseWatch(
+  settings.DATABASE_URL,
+  Math.min(settings.DATABASE_TIMEOUT_SECONDS * 1000, 2_000),
+);
+
+function readSettings(): Env {
+  try {
+    return env();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      `The site cannot start: ${message.replace(/^Invalid environment:\s*/, "").replace(/\s*\n\s*/g, "; ")}`,
+    );
+    process.exit(1);
+  }
+}
 
 let stopping = false;
 const server = http.createServer();
-const app = next({ dev: mode === "dev", dir: ROOT, port, hostname, httpServer: server });
+const app = next({ dev: mode === "dev", dir: ROOT, port, httpServer: server });
 const handle = app.getRequestHandler();
 
 server.on("request", (request: http.IncomingMessage, response: http.ServerResponse) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
   if (stopping) response.setHeader("Connection", "close");
+  if (!database.up && !needsNoDatabase(request.url)) return answerUnavailable(response);
+  unavailableInsteadOfError(response, () => database.up);
   void handle(request, response);
 });
 
 function stop(signal: NodeJS.Signals): void {
   if (stopping) return;
   stopping = true;
+  database.stop();
   console.log(`Site server: ${signal}, finishing requests in flight (at most ${graceMs / 1000} s)…`);
   const deadline = setTimeout(() => {
     server.closeAllConnections();
@@ -43,8 +71,7 @@ function stop(signal: NodeJS.Signals): void {
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop(signal));
 
 await app.prepare();
-server.listen(port, hostname, () => {
-  console.log(
-    `Site ready on http://${hostname ?? "localhost"}:${port} (${mode === "dev" ? "development" : "production"})`,
-  );
+database.start();
+server.listen(port, () => {
+  console.log(`Site ready on http://localhost:${port} (${mode === "dev" ? "development" : "production"})`);
 });

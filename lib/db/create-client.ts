@@ -7,11 +7,14 @@ import { clientAdapter } from "./pg-adapter";
 export type { PrismaClient };
 
 /**
- * The site's bounds on waiting for a connection and for a query's answer, so that a
- * database that stops answering gives the error page rather than requests that hang.
- * A timed-out connection is dropped from the pool: the site recovers by itself.
+ * The site's bounds on waiting for a connection and for a query's answer
+ * (DATABASE_TIMEOUT_SECONDS), so that a database that stops answering gives an error
+ * page within seconds rather than requests that hang. A timed-out connection is dropped
+ * from the pool: the site recovers by itself.
  */
-export const SITE_POOL_TIMEOUTS = { connectionTimeoutMillis: 10_000, query_timeout: 20_000 };
+export function sitePoolTimeouts(seconds: number): pg.PoolConfig {
+  return { connectionTimeoutMillis: seconds * 1000, query_timeout: seconds * 1000 };
+}
 
 export function createPrismaClient(
   databaseUrl: string,

@@ -43,10 +43,11 @@ function makeReachable(dataDir: string): void {
   }
 }
 
-export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPostgres> {
+/** Starts PostgreSQL on a free port, or on `port` (a restart keeps the site's URL valid). */
+export async function startEmbeddedPostgres(dataDir: string, port?: number): Promise<RunningPostgres> {
   const absoluteDir = path.resolve(dataDir);
   makeReachable(absoluteDir);
-  const port = await findFreePort();
+  port ??= await findFreePort();
   const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: absoluteDir,
@@ -74,9 +75,10 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
   }
 
   await startWithRetry(server, absoluteDir, log);
+  const listening = port;
   return {
-    port,
-    url: (database) => embeddedUrl(port, database),
+    port: listening,
+    url: (database) => embeddedUrl(listening, database),
     stop: () => server.stop(),
   };
 }
@@ -89,7 +91,8 @@ async function startWithRetry(server: EmbeddedPostgres, dataDir: string, log: st
       return;
     } catch (error) {
       const text = reason(error, log);
-      if (attempt < 5 && /postmaster\.pid|lock file/i.test(text)) {
+      // After a crash: a stale lock file, or shared memory its old backends still hold.
+      if (attempt < 8 && /postmaster\.pid|lock file|shared memory/i.test(text)) {
         await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
         continue;
       }

@@ -14,6 +14,11 @@ export type Database = {
   /** Said once at start: which server, without its password. */
   description: string;
   stop: () => Promise<void>;
+  /**
+   * While the site runs: restart an embedded PostgreSQL that died, on the same port.
+   * Calls `giveUp` when it cannot; returns a function that stops watching.
+   */
+  keepAlive: (giveUp: (reason: string) => void) => () => void;
 };
 
 export const EMBEDDED_DATABASE_NAME = "coffee_with_a_cop";
@@ -36,11 +41,17 @@ async function openExternal(url: string): Promise<Database> {
     throw new LaunchError(`DATABASE_URL must start with postgresql://, not ${parsed.protocol}//`);
   }
   await ensureDatabaseExists(url);
-  return { url, description: `PostgreSQL at ${serverAddress(url)} (DATABASE_URL)`, stop: async () => {} };
+  return {
+    url,
+    description: `PostgreSQL at ${serverAddress(url)} (DATABASE_URL)`,
+    stop: async () => {},
+    // Another server's keeper (systemd, the cloud provider) restarts it; the site reconnects.
+    keepAlive: () => () => {},
+  };
 }
 
 async function openEmbedded(dataDir: string): Promise<Database> {
-  const server = await startEmbedded(dataDir);
+  let server = await startEmbedded(dataDir);
   const url = server.url(EMBEDDED_DATABASE_NAME);
   const stop = () => stopEmbedded(server, dataDir);
   try {
@@ -49,7 +60,49 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     await stop();
     throw error;
   }
-  return { url, description: `embedded PostgreSQL, data in ${dataDir} (${redactUrl(url)})`, stop };
+  const keepAlive = (giveUp: (reason: string) => void) =>
+    watchPostmaster(
+      dataDir,
+      async () => {
+        server = await startEmbeddedPostgres(dataDir, server.port);
+      },
+      giveUp,
+    );
+  return { url, description: `embedded PostgreSQL, data in ${dataDir} (${redactUrl(url)})`, stop, keepAlive };
+}
+
+const WATCH_INTERVAL_MS = 1_000;
+
+/** Checks each second that the postmaster lives; restarts it once per death. */
+function watchPostmaster(
+  dataDir: string,
+  restart: () => Promise<void>,
+  giveUp: (reason: string) => void,
+): () => void {
+  let watching = true;
+  let timer: NodeJS.Timeout | undefined;
+  const check = async () => {
+    if (!watching) return;
+    if (postmasterGone(dataDir)) {
+      console.error("PostgreSQL stopped unexpectedly; restarting it…");
+      try {
+        await restart();
+        console.log("PostgreSQL restarted; the site reconnects by itself.");
+      } catch (error) {
+        if (!watching) return;
+        giveUp(
+          `PostgreSQL stopped and could not be restarted: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        return;
+      }
+    }
+    if (watching) timer = setTimeout(() => void check(), WATCH_INTERVAL_MS);
+  };
+  timer = setTimeout(() => void check(), WATCH_INTERVAL_MS);
+  return () => {
+    watching = false;
+    clearTimeout(timer);
+  };
 }
 
 async function startEmbedded(dataDir: string): Promise<RunningPostgres> {

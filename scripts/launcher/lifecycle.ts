@@ -14,6 +14,9 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 export class Lifecycle {
   private stopSignal: NodeJS.Signals | undefined;
   private child: ChildProcess | undefined;
+  private readonly onStop: (() => void)[] = [];
+  /** Why the launcher gave up on a running site (it then exits non-zero). */
+  failure: string | undefined;
 
   constructor() {
     for (const signal of STOP_SIGNALS) {
@@ -27,6 +30,18 @@ export class Lifecycle {
 
   get stopRequested(): boolean {
     return this.stopSignal !== undefined;
+  }
+
+  /** Runs `callback` once a stop is requested (a signal, or `fail`). */
+  whenStopping(callback: () => void): void {
+    if (this.stopRequested) callback();
+    else this.onStop.push(callback);
+  }
+
+  /** Stops the running child because something it needs broke for good. */
+  fail(reason: string): void {
+    this.failure ??= reason;
+    this.requestStop("SIGTERM");
   }
 
   /** Throws StopRequested when a stop signal arrived during the previous step. */
@@ -61,6 +76,7 @@ export class Lifecycle {
   private requestStop(signal: NodeJS.Signals): void {
     if (!this.stopRequested) console.log(`\nStopping (${signal})…`);
     this.stopSignal ??= signal;
+    for (const callback of this.onStop.splice(0)) callback();
     // Sent again on a second Ctrl-C, in case the child ignored the first.
     if (this.child && this.child.exitCode === null) this.child.kill(signal);
   }
