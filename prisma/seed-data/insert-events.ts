@@ -37,7 +37,7 @@ export async function insertEvents(
   }
 
   const rows = plans.map((plan) => {
-    const { key: _key, venue, hosts: _hosts, program, startsAt, endsAt, ...fields } = plan;
+    const { key: _key, venue, hosts: _hosts, invited: _invited, program, startsAt, endsAt, ...fields } = plan;
     return buildEvent({
       ...fields,
       venue: venueOf(venue),
