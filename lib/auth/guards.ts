@@ -84,7 +84,9 @@ export async function requireEventRole(
 
 /** Whether the user may edit a venue owned by that department (null: site admins only). */
 export function canEditVenue(user: CurrentUser, ownerDepartmentId: string | null): boolean {
-  return user.isSiteAdmin || (ownerDepartmentId !== null && hasDepartmentRole(user, ownerDepartmentId, "STAFF"));
+  return (
+    user.isSiteAdmin || (ownerDepartmentId !== null && hasDepartmentRole(user, ownerDepartmentId, "STAFF"))
+  );
 }
 
 /**
@@ -95,7 +97,10 @@ export function canEditVenue(user: CurrentUser, ownerDepartmentId: string | null
 export async function requireVenueEditor(venueId: string, user?: CurrentUser | null): Promise<CurrentUser> {
   const current = await resolve(user);
   if (!current) refuse(null, `edit venue ${venueId}`);
-  const venue = await prisma.venue.findUnique({ where: { id: venueId }, select: { ownerDepartmentId: true } });
+  const venue = await prisma.venue.findUnique({
+    where: { id: venueId },
+    select: { ownerDepartmentId: true },
+  });
   if (!venue || !canEditVenue(current, venue.ownerDepartmentId)) refuse(current, `edit venue ${venueId}`);
   return current;
 }

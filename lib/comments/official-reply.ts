@@ -61,7 +61,12 @@ export async function postOfficialReply(
   const user = await requireDepartmentRole(input.departmentId, "STAFF", userGiven);
   const parent = await prisma.comment.findFirst({
     where: { id: input.parentId, status: "APPROVED" },
-    select: { id: true, parentId: true, eventId: true, event: { select: { slug: true, hosts: { where: acceptedHost } } } },
+    select: {
+      id: true,
+      parentId: true,
+      eventId: true,
+      event: { select: { slug: true, hosts: { where: acceptedHost } } },
+    },
   });
   if (!parent)
     throw new InputError({}, "This question is not published, so it cannot be answered here.", 409);

@@ -46,7 +46,9 @@ export async function createEvent(user: CurrentUser | null, input: CreateEventIn
         accessibilityNotes: input.accessibilityNotes ?? null,
         venueId,
         // The lead hosts at once; other departments are invited until their staff accept.
-        hosts: { createMany: { data: hostRows(hosts, [input.leadDepartmentId, ...acceptedAtOnce(actor, hosts)]) } },
+        hosts: {
+          createMany: { data: hostRows(hosts, [input.leadDepartmentId, ...acceptedAtOnce(actor, hosts)]) },
+        },
       },
       select: eventSnapshotSelect,
     });

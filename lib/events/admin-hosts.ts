@@ -4,7 +4,7 @@
 // never remove another department that accepted: nobody takes another department's event.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import type { HostState } from "@/lib/generated/prisma/enums";
+import { HostState } from "@/lib/generated/prisma/enums";
 import { InputError } from "@/lib/actions/input-error";
 import { hasDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 
@@ -39,7 +39,9 @@ export function hostsAfterEdit(user: CurrentUser, current: HostRef[], submitted:
   const added = submitted.filter((id) => !currentIds.includes(id));
   const hosts = [...new Set([...kept, ...added])];
   const accepted = [
-    ...current.filter((h) => h.state === "ACCEPTED" && kept.includes(h.departmentId)).map((h) => h.departmentId),
+    ...current
+      .filter((h) => h.state === "ACCEPTED" && kept.includes(h.departmentId))
+      .map((h) => h.departmentId),
     ...acceptedAtOnce(user, added),
   ];
   if (accepted.length === 0) {
@@ -54,7 +56,7 @@ export function hostsAfterEdit(user: CurrentUser, current: HostRef[], submitted:
 export function hostRows(departmentIds: string[], acceptedIds: readonly string[], base = new Date()) {
   return departmentIds.map((departmentId, index) => ({
     departmentId,
-    state: (acceptedIds.includes(departmentId) ? "ACCEPTED" : "INVITED") as HostState,
+    state: acceptedIds.includes(departmentId) ? HostState.ACCEPTED : HostState.INVITED,
     respondedAt: null,
     createdAt: new Date(base.getTime() + index),
   }));

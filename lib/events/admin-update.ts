@@ -7,7 +7,13 @@ import { requireEventRole, type CurrentUser } from "@/lib/auth/guards";
 import { createVenueFromInput } from "@/lib/venues/actions-create";
 import type { UpdateEventInput } from "./schemas";
 import { eventInstants } from "./admin-times";
-import { acceptedAtOnce, assertDepartmentsExist, hostRows, hostsAfterEdit, venueOwnerFor } from "./admin-hosts";
+import {
+  acceptedAtOnce,
+  assertDepartmentsExist,
+  hostRows,
+  hostsAfterEdit,
+  venueOwnerFor,
+} from "./admin-hosts";
 import { venueZone } from "./admin-create";
 import { auditFields, eventSnapshotSelect, loadSnapshot, type EventSnapshot } from "./admin-snapshot";
 

@@ -6,7 +6,12 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/actions/input-error";
 import { recordAudit } from "@/lib/audit/record";
-import { departmentIdsWithRole, requireDepartmentRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
+import {
+  departmentIdsWithRole,
+  requireDepartmentRole,
+  requireUser,
+  type CurrentUser,
+} from "@/lib/auth/guards";
 import type { AnswerInvitationInput } from "./schemas";
 import { acceptedHost } from "./select";
 import { loadSnapshot, placesOf, type EventSnapshot } from "./admin-snapshot";
@@ -119,7 +124,10 @@ export async function answerInvitation(
     // A declined department is no longer among the hosts, but its pages may have been looked at.
     const places = events.map((event) => {
       const place = placesOf(event);
-      return { ...place, departmentSlugs: [...new Set([...place.departmentSlugs, invitation.department.slug])] };
+      return {
+        ...place,
+        departmentSlugs: [...new Set([...place.departmentSlugs, invitation.department.slug])],
+      };
     });
     return { answer: input.answer, returnTo: input.returnTo, places };
   });

@@ -96,9 +96,7 @@ try {
   });
   const upcomingByDepartment = await time(async (f) => {
     const departmentId = departmentIds[searches.indexOf(f) % departmentIds.length]!;
-    await prisma.event.findMany(
-      upcomingEventsArgs({ limit: 50, where: hostedInPublicBy(departmentId) }),
-    );
+    await prisma.event.findMany(upcomingEventsArgs({ limit: 50, where: hostedInPublicBy(departmentId) }));
   });
   const browseAll = await time(async () => {
     await prisma.$queryRaw<SearchRow[]>(searchIdsSql({ dateRange: "any" }, { pageSize: 20 }));

@@ -122,7 +122,12 @@ beforeAll(async () => {
     [
       "answer a co-host invitation",
       (u) =>
-        answerInvitation(u, { eventId: event.id, departmentId: invitedDept.id, answer: "accept", returnTo: "/admin" }),
+        answerInvitation(u, {
+          eventId: event.id,
+          departmentId: invitedDept.id,
+          answer: "accept",
+          returnTo: "/admin",
+        }),
       true,
     ],
     [

@@ -57,7 +57,7 @@ function venueForm(values: Record<string, string>) {
 
 /** View the edit page, rename, move the pin: what each caller gets (200 or the refusal's status). */
 async function tryEverything(caller: CurrentUser | null) {
-  const outcome = async (run: () => Promise<{ status: string; code?: number } | unknown>) => {
+  const outcome = async (run: () => Promise<unknown>) => {
     const result = (await run().catch((e: { status?: number }) => ({ status: "error", code: e.status }))) as {
       status?: string;
       code?: number;
@@ -155,7 +155,9 @@ describe("who owns a venue", () => {
     const listed = await listVenuesForStaff(userStaff);
     const row = listed.find((v) => v.id === venue.id);
     expect(row).toMatchObject({ canEdit: false, ownerDepartment: { name: owner.name } });
-    expect((await listVenuesForStaff(ownerStaff)).find((v) => v.id === venue.id)).toMatchObject({ canEdit: true });
+    expect((await listVenuesForStaff(ownerStaff)).find((v) => v.id === venue.id)).toMatchObject({
+      canEdit: true,
+    });
     const stranger = await signedInUser({
       memberships: [{ departmentId: (await createDepartment(db)).id, role: "STAFF" }],
     });
@@ -166,7 +168,11 @@ describe("who owns a venue", () => {
     const [first, second] = [await createDepartment(db), await createDepartment(db)];
     const used = await createVenue(db, { ownerDepartmentId: null });
     const unused = await createVenue(db, { ownerDepartmentId: null });
-    await createEvent(db, { venue: used, hosts: [second, first], createdAt: new Date("2026-03-01T00:00:00Z") });
+    await createEvent(db, {
+      venue: used,
+      hosts: [second, first],
+      createdAt: new Date("2026-03-01T00:00:00Z"),
+    });
     await createEvent(db, { venue: used, hosts: [first], createdAt: new Date("2026-03-02T00:00:00Z") });
     await db.venue.updateMany({ data: { ownerDepartmentId: null } });
     const migration = readFileSync(

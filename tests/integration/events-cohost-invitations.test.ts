@@ -96,7 +96,10 @@ const everywhere = (value: boolean) => ({
 describe("an invitation to co-host", () => {
   it("leaves the lead department accepted and the invited one pending", async () => {
     const { a, b, event } = await invitation();
-    const hosts = await db.eventHost.findMany({ where: { eventId: event.id }, orderBy: { createdAt: "asc" } });
+    const hosts = await db.eventHost.findMany({
+      where: { eventId: event.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(hosts.map((h) => [h.departmentId, h.state])).toEqual([
       [a.id, "ACCEPTED"],
       [b.id, "INVITED"],
@@ -130,8 +133,7 @@ describe("an invitation to co-host", () => {
   it("gives the invited department's moderators none of the event's comments until accepted", async () => {
     const { event, staffB, moderatorB, answer } = await invitation();
     const comment = await createComment(db, { eventId: event.id, status: "PENDING" });
-    const queue = async () =>
-      (await listModerationQueue(moderatorB, parseQueueFilters({}))).map((c) => c.id);
+    const queue = async () => (await listModerationQueue(moderatorB, parseQueueFilters({}))).map((c) => c.id);
     expect(await queue()).not.toContain(comment.id);
     await answer(staffB, "accept");
     expect(await queue()).toContain(comment.id);
@@ -166,9 +168,9 @@ describe("who may answer an invitation", () => {
       where: { eventId_departmentId: { eventId: event.id, departmentId: b.id } },
     });
     expect(host.state).toBe("INVITED");
-    expect(await db.auditLog.count({ where: { entityId: event.id, action: { startsWith: "event.cohost" } } })).toBe(
-      0,
-    );
+    expect(
+      await db.auditLog.count({ where: { entityId: event.id, action: { startsWith: "event.cohost" } } }),
+    ).toBe(0);
   });
 
   it("staff of the invited department accept it, and the decision is audited under their department", async () => {
@@ -178,7 +180,9 @@ describe("who may answer an invitation", () => {
       where: { eventId_departmentId: { eventId: event.id, departmentId: b.id } },
     });
     expect(host).toMatchObject({ state: "ACCEPTED", respondedAt: expect.any(Date) as Date });
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: event.id, action: "event.cohost_accepted" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entityId: event.id, action: "event.cohost_accepted" },
+    });
     expect(entry).toMatchObject({ actorId: staffB.id, departmentId: b.id, after: { hostState: "ACCEPTED" } });
   });
 
@@ -187,7 +191,9 @@ describe("who may answer an invitation", () => {
     const { b, event, staffB, answer } = setup;
     expect(await answer(staffB, "decline")).toMatchObject({ status: "ok" });
     expect(await db.eventHost.count({ where: { eventId: event.id, departmentId: b.id } })).toBe(0);
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: event.id, action: "event.cohost_declined" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entityId: event.id, action: "event.cohost_declined" },
+    });
     expect(entry).toMatchObject({ actorId: staffB.id, departmentId: b.id, after: { hostState: "DECLINED" } });
     expect(await whereBShowsAsHost(setup)).toEqual(everywhere(false));
   });
@@ -219,10 +225,9 @@ describe("hosts after an edit", () => {
     // Withdraw B's invitation, invite C.
     expect(await edit([a.id, c.id])).toMatchObject({ status: "ok" });
     const hostsNow = async () =>
-      (await db.eventHost.findMany({ where: { eventId: event.id }, orderBy: { createdAt: "asc" } })).map((h) => [
-        h.departmentId,
-        h.state,
-      ]);
+      (await db.eventHost.findMany({ where: { eventId: event.id }, orderBy: { createdAt: "asc" } })).map(
+        (h) => [h.departmentId, h.state],
+      );
     expect(await hostsNow()).toEqual([
       [a.id, "ACCEPTED"],
       [c.id, "INVITED"],
@@ -253,7 +258,10 @@ describe("hosts after an edit", () => {
       eventForm({ leadDepartmentId: a.id, venueId: venue.id, coHostIds: [b.id] }),
     );
     if (outcome.status !== "ok") throw new Error("expected the event to be created");
-    const states = await db.eventHost.findMany({ where: { eventId: outcome.result.id }, select: { state: true } });
+    const states = await db.eventHost.findMany({
+      where: { eventId: outcome.result.id },
+      select: { state: true },
+    });
     expect(states.map((s) => s.state)).toEqual(["ACCEPTED", "ACCEPTED"]);
   });
 
@@ -265,7 +273,11 @@ describe("hosts after an edit", () => {
       staffA,
       eventForm({ eventId: event.id, venueId: event.venueId, coHostIds: [b.id] }),
     );
-    expect(outcome).toMatchObject({ status: "error", code: 400, fieldErrors: { coHostIds: [expect.any(String)] } });
+    expect(outcome).toMatchObject({
+      status: "error",
+      code: 400,
+      fieldErrors: { coHostIds: [expect.any(String)] },
+    });
   });
 });
 
@@ -300,6 +312,8 @@ describe("series", () => {
     expect(outcome.status).toBe("ok");
     const states = await db.eventHost.findMany({ where: { departmentId: b.id }, select: { state: true } });
     expect(states.map((s) => s.state)).toEqual(["ACCEPTED", "ACCEPTED"]);
-    expect(await db.auditLog.count({ where: { action: "event.cohost_accepted", departmentId: b.id } })).toBe(2);
+    expect(await db.auditLog.count({ where: { action: "event.cohost_accepted", departmentId: b.id } })).toBe(
+      2,
+    );
   });
 });

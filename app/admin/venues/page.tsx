@@ -14,8 +14,8 @@ export default async function AdminVenuesPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Venues</h1>
       <p className="text-slate-700">
-        A venue belongs to the department that added it: its staff keep it up to date. Any department may
-        hold events there. New venues are added from the <Link href="/admin/events/new">event form</Link>.
+        A venue belongs to the department that added it: its staff keep it up to date. Any department may hold
+        events there. New venues are added from the <Link href="/admin/events/new">event form</Link>.
       </p>
       <VenueList
         id="editable-venues"
