@@ -4,7 +4,6 @@ import Link from "next/link";
 import type { ActionState } from "@/lib/actions/state";
 import type { PendingInvitation } from "@/lib/events/cohost-invitations";
 import { EventWhen } from "@/components/events/event-when";
-import { zoneLabel } from "@/lib/time/zones";
 import { InvitationAnswerForm } from "./invitation-answer-form";
 
 type Props = {
@@ -38,8 +37,7 @@ export function CohostInvitations({ invitations, action, returnTo }: Props) {
                 <span className="sr-only">, for {department.name}</span>
               </h3>
               <p>
-                <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />{" "}
-                <span className="text-sm text-slate-700">({zoneLabel(event.timeZone, event.startsAt)})</span>
+                <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
               </p>
               <p>
                 {event.venue.name}, {event.venue.city}, {event.venue.state}
