@@ -3,14 +3,21 @@ import { userForPage } from "@/lib/auth/page-guards";
 import { loadDashboard } from "@/lib/events/admin-dashboard";
 import { AdminEventTable } from "@/components/admin/admin-event-table";
 import { ModerationSummary } from "@/components/comments/moderation/moderation-summary";
+import { CohostInvitations } from "@/components/admin/cohost-invitations";
+import { answerInvitationAction } from "@/lib/events/actions";
+import { Notice } from "@/components/admin/notice";
 
 export const metadata = { title: "Dashboard" };
 
-export default async function AdminDashboard() {
+type Props = { searchParams: Promise<{ notice?: string }> };
+
+export default async function AdminDashboard({ searchParams }: Props) {
   const dashboard = await loadDashboard(await userForPage("/admin"));
-  const { user, departments, upcoming, drafts, moderation, canPost } = dashboard;
+  const { notice } = await searchParams;
+  const { user, departments, invitations, upcoming, drafts, moderation, canPost } = dashboard;
   return (
     <div className="space-y-8">
+      <Notice code={notice} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Dashboard</h1>
         {canPost && (
@@ -40,6 +47,8 @@ export default async function AdminDashboard() {
           </ul>
         )}
       </section>
+
+      <CohostInvitations invitations={invitations} action={answerInvitationAction} returnTo="/admin" />
 
       {moderation && <ModerationSummary counts={moderation} />}
 

@@ -68,7 +68,11 @@ export function AdminEventTable({
                 {formatTime(event.startsAt, event.timeZone)}
                 <div className="text-sm text-slate-700">{zoneLabel(event.timeZone, event.startsAt)}</div>
               </td>
-              <td className="py-2 pr-3 text-sm">{event.hosts.map((h) => h.department.name).join(", ")}</td>
+              <td className="py-2 pr-3 text-sm">
+                {event.hosts
+                  .map((h) => (h.state === "INVITED" ? `${h.department.name} (invited)` : h.department.name))
+                  .join(", ")}
+              </td>
               <td className="py-2">
                 <StatusTag status={event.status} />
               </td>

@@ -25,6 +25,8 @@ export type EventFormDefaults = {
   venueId: string;
   leadDepartmentId: string;
   coHostIds: string[];
+  /** Co-hosts invited that have not answered yet (editing only). */
+  invitedHostIds?: string[];
   languages: string[];
   noHost: boolean;
   accessibilityNotes: string;

@@ -10,6 +10,8 @@ const NOTICES: Record<string, string> = {
   "invited-outbox":
     "Invitation saved in the Outbox, not emailed: no email server is set up (SMTP_URL). Copy the link from the Outbox and send it yourself.",
   updated: "Saved.",
+  "cohost-accepted": "Accepted: the event now shows as yours too, and your staff can edit it.",
+  "cohost-declined": "Declined: the event will not show as yours.",
 };
 
 export function Notice({ code }: { code: string | undefined }) {

@@ -151,7 +151,7 @@ export function SeriesForm({ action, defaults, departments, venues, allDepartmen
       <CheckboxGroup
         name="coHostIds"
         legend="Co-hosts (optional)"
-        hint="Other departments hosting every date. Dates changed by hand keep their own hosts."
+        hint="Other departments invited to host every date: they co-host once their staff accept. Dates changed by hand keep their own hosts."
         error={error("coHostIds")}
         checked={typedListOr(state, "coHostIds", defaults.coHostIds)}
         options={allDepartments}

@@ -35,11 +35,14 @@ export function SubmitButton({
   name,
   value,
   variant = "primary",
+  describedBy,
 }: {
   children: string;
   name?: string;
   value?: string;
   variant?: "primary" | "secondary" | "danger";
+  /** The id of what the button acts on, when a page has several of the same button. */
+  describedBy?: string;
 }) {
   const styles = {
     primary: "bg-brand-800 text-white hover:bg-brand-900",
@@ -51,6 +54,7 @@ export function SubmitButton({
       type="submit"
       name={name}
       value={value}
+      aria-describedby={describedBy}
       className={`rounded-md px-4 py-2 font-semibold ${styles[variant]}`}
     >
       {children}

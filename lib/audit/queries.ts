@@ -3,17 +3,19 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { departmentIdsWithRole, refuse, requireUser, type CurrentUser } from "@/lib/auth/guards";
+import { acceptedHost } from "@/lib/events/select";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /**
  * Entries filed under the departments, and those about events they host: an entry is
- * filed under an event's first host, and its co-hosts' staff must see it too.
+ * filed under an event's first host, and its co-hosts' staff must see it too (once they
+ * accepted; an invited department sees the entries filed under it, such as its answer).
  */
 async function aboutDepartments(departmentIds: string[]): Promise<Prisma.AuditLogWhereInput> {
   if (departmentIds.length === 0) return { id: { in: [] } };
   const hosted = await prisma.eventHost.findMany({
-    where: { departmentId: { in: departmentIds } },
+    where: { departmentId: { in: departmentIds }, ...acceptedHost },
     select: { eventId: true },
   });
   return {

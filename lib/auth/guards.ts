@@ -4,6 +4,7 @@
 // as the last argument; left out, the guard reads the current request's session.
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { acceptedHost } from "@/lib/events/select";
 import { ForbiddenError, UnauthorizedError } from "./errors";
 import { getCurrentUser } from "./session";
 import type { CurrentUser, Role } from "./current-user";
@@ -59,7 +60,8 @@ export async function requireDepartmentRole(
 }
 
 /**
- * A member with that role of any department hosting the event; site admins pass.
+ * A member with that role of any department hosting the event (the lead, or a co-host
+ * that accepted: an invitation grants nothing); site admins pass.
  * An unknown event is refused the same way, so ids reveal nothing.
  */
 export async function requireEventRole(
@@ -69,7 +71,10 @@ export async function requireEventRole(
 ): Promise<CurrentUser> {
   const current = await resolve(user);
   if (!current) refuse(null, `${role} of event ${eventId}`);
-  const hosts = await prisma.eventHost.findMany({ where: { eventId }, select: { departmentId: true } });
+  const hosts = await prisma.eventHost.findMany({
+    where: { eventId, ...acceptedHost },
+    select: { departmentId: true },
+  });
   const allowed =
     hosts.length > 0 &&
     (current.isSiteAdmin || hosts.some((host) => hasDepartmentRole(current, host.departmentId, role)));
@@ -77,19 +82,26 @@ export async function requireEventRole(
   return current;
 }
 
+/** Whether the user may edit a venue owned by that department (null: site admins only). */
+export function canEditVenue(user: CurrentUser, ownerDepartmentId: string | null): boolean {
+  return (
+    user.isSiteAdmin || (ownerDepartmentId !== null && hasDepartmentRole(user, ownerDepartmentId, "STAFF"))
+  );
+}
+
 /**
- * Venues are shared: staff of a department that has held or will hold an event there
- * may correct them; site admins always may.
+ * Venues are shared, but only their owner department's staff (and site admins) edit
+ * them: holding an event somewhere grants no right over it (docs/decisions/0008).
+ * An unknown venue is refused the same way.
  */
-export async function requireVenueStaff(venueId: string, user?: CurrentUser | null): Promise<CurrentUser> {
+export async function requireVenueEditor(venueId: string, user?: CurrentUser | null): Promise<CurrentUser> {
   const current = await resolve(user);
-  if (!current) refuse(null, `STAFF of venue ${venueId}`);
-  if (current.isSiteAdmin && (await prisma.venue.count({ where: { id: venueId } })) === 1) return current;
-  const staffOf = departmentIdsWithRole(current, "STAFF");
-  const hosted = await prisma.eventHost.count({
-    where: { departmentId: { in: staffOf }, event: { venueId } },
+  if (!current) refuse(null, `edit venue ${venueId}`);
+  const venue = await prisma.venue.findUnique({
+    where: { id: venueId },
+    select: { ownerDepartmentId: true },
   });
-  if (hosted === 0) refuse(current, `STAFF of venue ${venueId}`);
+  if (!venue || !canEditVenue(current, venue.ownerDepartmentId)) refuse(current, `edit venue ${venueId}`);
   return current;
 }
 

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { InputError } from "@/lib/actions/input-error";
 import { recordAudit } from "@/lib/audit/record";
 import { refuse, hasDepartmentRole, requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
+import { acceptedHost } from "@/lib/events/select";
 import { COMMENT_LIMITS as L } from "./limits";
 
 export const OfficialReplySchema = z.object({
@@ -27,7 +28,7 @@ export type OfficialReplyInput = z.infer<typeof OfficialReplySchema>;
 export async function officialReplyDepartments(user: CurrentUser | null, eventId: string) {
   if (!user) return [];
   const hosts = await prisma.eventHost.findMany({
-    where: { eventId },
+    where: { eventId, ...acceptedHost },
     orderBy: { createdAt: "asc" },
     select: { department: { select: { id: true, name: true } } },
   });
@@ -60,7 +61,12 @@ export async function postOfficialReply(
   const user = await requireDepartmentRole(input.departmentId, "STAFF", userGiven);
   const parent = await prisma.comment.findFirst({
     where: { id: input.parentId, status: "APPROVED" },
-    select: { id: true, parentId: true, eventId: true, event: { select: { slug: true, hosts: true } } },
+    select: {
+      id: true,
+      parentId: true,
+      eventId: true,
+      event: { select: { slug: true, hosts: { where: acceptedHost } } },
+    },
   });
   if (!parent)
     throw new InputError({}, "This question is not published, so it cannot be answered here.", 409);

@@ -3,12 +3,19 @@
 // plain function that checks rights itself, then refreshes the public pages it touched.
 import { redirect } from "next/navigation";
 import { safeAction } from "@/lib/actions/safe-action";
-import { CancelEventSchema, CreateEventSchema, EventIdSchema, UpdateEventSchema } from "./schemas";
+import {
+  AnswerInvitationSchema,
+  CancelEventSchema,
+  CreateEventSchema,
+  EventIdSchema,
+  UpdateEventSchema,
+} from "./schemas";
 import { createEvent } from "./admin-create";
 import { updateEvent } from "./admin-update";
 import { cancelEvent, deleteDraft, publishEvent, unpublishEvent } from "./admin-status";
 import { placesOf, type EventSnapshot } from "./admin-snapshot";
 import { revalidateEventPages } from "./admin-revalidate";
+import { answerInvitation } from "./cohost-invitations";
 
 function done(event: EventSnapshot, notice: string, ...earlier: EventSnapshot[]): never {
   revalidateEventPages(placesOf(event), ...earlier.map(placesOf));
@@ -40,5 +47,12 @@ export const deleteDraftAction = safeAction(EventIdSchema, deleteDraft, {
   onSuccess: (event) => {
     revalidateEventPages(placesOf(event));
     redirect("/admin/events?notice=deleted");
+  },
+});
+
+export const answerInvitationAction = safeAction(AnswerInvitationSchema, answerInvitation, {
+  onSuccess: ({ answer, returnTo, places }) => {
+    revalidateEventPages(...places);
+    redirect(`${returnTo}?notice=${answer === "accept" ? "cohost-accepted" : "cohost-declined"}`);
   },
 });

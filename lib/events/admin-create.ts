@@ -1,4 +1,5 @@
-// Staff create an event for a department they are staff of, at an existing or new venue.
+// Staff create an event for a department they are staff of, at an existing or new venue,
+// inviting other departments to co-host.
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
@@ -8,7 +9,7 @@ import { createVenueFromInput } from "@/lib/venues/actions-create";
 import type { CreateEventInput } from "./schemas";
 import { eventInstants } from "./admin-times";
 import { uniqueEventSlug } from "./admin-slug";
-import { assertDepartmentsExist, hostRows, hostsForNewEvent } from "./admin-hosts";
+import { acceptedAtOnce, assertDepartmentsExist, hostRows, hostsForNewEvent } from "./admin-hosts";
 import { auditFields, eventSnapshotSelect, type EventSnapshot } from "./admin-snapshot";
 
 export async function venueZone(venueId: string): Promise<string> {
@@ -26,7 +27,10 @@ export async function createEvent(user: CurrentUser | null, input: CreateEventIn
   const slug = await uniqueEventSlug(input.title, input.date);
 
   return prisma.$transaction(async (db) => {
-    const venueId = input.newVenue ? (await createVenueFromInput(db, input.newVenue)).id : input.venueId;
+    // A venue typed here belongs to the department posting the event.
+    const venueId = input.newVenue
+      ? (await createVenueFromInput(db, input.newVenue, input.leadDepartmentId)).id
+      : input.venueId;
     const event = await db.event.create({
       data: {
         slug,
@@ -41,7 +45,10 @@ export async function createEvent(user: CurrentUser | null, input: CreateEventIn
         languages: input.languages,
         accessibilityNotes: input.accessibilityNotes ?? null,
         venueId,
-        hosts: { createMany: { data: hostRows(hosts) } },
+        // The lead hosts at once; other departments are invited until their staff accept.
+        hosts: {
+          createMany: { data: hostRows(hosts, [input.leadDepartmentId, ...acceptedAtOnce(actor, hosts)]) },
+        },
       },
       select: eventSnapshotSelect,
     });

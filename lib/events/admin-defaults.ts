@@ -36,6 +36,7 @@ export function storedEventDefaults(event: EditableEvent): EventFormDefaults {
     venueId: event.venueId,
     leadDepartmentId: event.hosts[0]?.departmentId ?? "",
     coHostIds: event.hosts.map((h) => h.departmentId),
+    invitedHostIds: event.hosts.filter((h) => h.state === "INVITED").map((h) => h.departmentId),
     languages: event.languages,
     noHost: event.noHost,
     accessibilityNotes: event.accessibilityNotes ?? "",
@@ -45,11 +46,14 @@ export function storedEventDefaults(event: EditableEvent): EventFormDefaults {
 /** A new event like `event`; the person picks the new date. */
 export function duplicateDefaults(user: CurrentUser, event: EditableEvent): EventFormDefaults {
   const stored = storedEventDefaults(event);
-  const lead = event.hosts.find((h) => hasDepartmentRole(user, h.departmentId, "STAFF"))?.departmentId ?? "";
+  const lead =
+    event.hosts.find((h) => h.state === "ACCEPTED" && hasDepartmentRole(user, h.departmentId, "STAFF"))
+      ?.departmentId ?? "";
   return {
     ...stored,
     eventId: undefined,
     status: undefined,
+    invitedHostIds: undefined,
     date: "",
     leadDepartmentId: lead,
     coHostIds: stored.coHostIds.filter((id) => id !== lead),

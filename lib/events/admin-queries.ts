@@ -4,6 +4,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { departmentIdsWithRole, requireEventRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
+import { acceptedHost } from "./select";
 
 export const adminEventRowSelect = {
   id: true,
@@ -16,16 +17,19 @@ export const adminEventRowSelect = {
   seriesId: true,
   editedByHand: true,
   venue: { select: { name: true, city: true, state: true } },
-  hosts: { select: { department: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+  hosts: {
+    select: { state: true, department: { select: { id: true, name: true } } },
+    orderBy: { createdAt: "asc" },
+  },
 } satisfies Prisma.EventSelect;
 
 export type AdminEventRow = Prisma.EventGetPayload<{ select: typeof adminEventRowSelect }>;
 
-/** Events the user may manage; staff of no department see none. */
+/** Events the user may manage (hosted by their departments, not merely invited); staff of no department see none. */
 export function managedEventsWhere(user: CurrentUser, departmentId?: string): Prisma.EventWhereInput {
   const ids = user.isSiteAdmin ? undefined : departmentIdsWithRole(user, "STAFF");
   const scope = departmentId ? (ids && !ids.includes(departmentId) ? [] : [departmentId]) : ids;
-  return scope === undefined ? {} : { hosts: { some: { departmentId: { in: scope } } } };
+  return scope === undefined ? {} : { hosts: { some: { departmentId: { in: scope }, ...acceptedHost } } };
 }
 
 export type EventListScope = "upcoming" | "drafts" | "past";
@@ -59,7 +63,7 @@ const editableEventSelect = {
   accessibilityNotes: true,
   venueId: true,
   hosts: {
-    select: { departmentId: true, department: { select: { id: true, name: true, slug: true } } },
+    select: { departmentId: true, state: true, department: { select: { id: true, name: true, slug: true } } },
     orderBy: { createdAt: "asc" },
   },
   series: { select: { id: true, title: true } },

@@ -24,7 +24,7 @@ export const eventSnapshotSelect = {
   editedByHand: true,
   venue: { select: { slug: true } },
   hosts: {
-    select: { departmentId: true, department: { select: { slug: true } } },
+    select: { departmentId: true, state: true, department: { select: { slug: true } } },
     orderBy: { createdAt: "asc" },
   },
 } satisfies Prisma.EventSelect;
@@ -35,10 +35,11 @@ export function loadSnapshot(db: Db, eventId: string): Promise<EventSnapshot | n
   return db.event.findUnique({ where: { id: eventId }, select: eventSnapshotSelect });
 }
 
-/** Flat fields for the audit log (host ids instead of nested rows). */
+/** Flat fields for the audit log (host ids instead of nested rows; invitations apart). */
 export function auditFields(event: EventSnapshot): Record<string, unknown> {
   const { venue: _venue, hosts, ...fields } = event;
-  return { ...fields, hostDepartmentIds: hosts.map((h) => h.departmentId) };
+  const ids = (state: string) => hosts.filter((h) => h.state === state).map((h) => h.departmentId);
+  return { ...fields, hostDepartmentIds: ids("ACCEPTED"), invitedDepartmentIds: ids("INVITED") };
 }
 
 export function placesOf(event: EventSnapshot) {

@@ -7,7 +7,13 @@ import { requireEventRole, type CurrentUser } from "@/lib/auth/guards";
 import { createVenueFromInput } from "@/lib/venues/actions-create";
 import type { UpdateEventInput } from "./schemas";
 import { eventInstants } from "./admin-times";
-import { assertDepartmentsExist, hostRows, hostsAfterEdit } from "./admin-hosts";
+import {
+  acceptedAtOnce,
+  assertDepartmentsExist,
+  hostRows,
+  hostsAfterEdit,
+  venueOwnerFor,
+} from "./admin-hosts";
 import { venueZone } from "./admin-create";
 import { auditFields, eventSnapshotSelect, loadSnapshot, type EventSnapshot } from "./admin-snapshot";
 
@@ -19,19 +25,21 @@ export async function updateEvent(user: CurrentUser | null, input: UpdateEventIn
   if (!before) throw new Error(`Event ${input.eventId} vanished after its guard`);
   const currentHosts = before.hosts.map((h) => h.departmentId);
   // The form lists every host, the lead included, as co-host checkboxes.
-  const hosts = hostsAfterEdit(actor, currentHosts, input.coHostIds);
+  const hosts = hostsAfterEdit(actor, before.hosts, input.coHostIds);
   await assertDepartmentsExist(hosts);
   const zone = input.newVenue ? input.newVenue.timeZone : await venueZone(input.venueId);
   const { startsAt, endsAt } = eventInstants(input, zone, { mustBeUpcoming: false });
   const status = before.status === "DRAFT" && input.intent === "publish" ? "PUBLISHED" : before.status;
 
   return prisma.$transaction(async (db) => {
-    const venueId = input.newVenue ? (await createVenueFromInput(db, input.newVenue)).id : input.venueId;
+    const venueId = input.newVenue
+      ? (await createVenueFromInput(db, input.newVenue, venueOwnerFor(actor, hosts))).id
+      : input.venueId;
     const removed = currentHosts.filter((id) => !hosts.includes(id));
     const added = hosts.filter((id) => !currentHosts.includes(id));
     await db.eventHost.deleteMany({ where: { eventId: before.id, departmentId: { in: removed } } });
     await db.eventHost.createMany({
-      data: hostRows(added).map((row) => ({ ...row, eventId: before.id })),
+      data: hostRows(added, acceptedAtOnce(actor, added)).map((row) => ({ ...row, eventId: before.id })),
     });
     const after = await db.event.update({
       where: { id: before.id },

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isPublic, pastEventsArgs, upcomingEventsArgs, type ListingOptions } from "./listing-args";
-import { eventDetailSelect, type EventDetail, type EventSummary } from "./select";
+import { eventDetailSelect, hostedInPublicBy, type EventDetail, type EventSummary } from "./select";
 
 /** Events still to come or under way, soonest first. */
 export function listUpcomingEvents(options: ListingOptions = {}) {
@@ -14,9 +14,8 @@ export function listPastEvents(options: ListingOptions = {}) {
   return prisma.event.findMany(pastEventsArgs(options)) satisfies Promise<EventSummary[]>;
 }
 
-export const hostedBy = (departmentId: string): Prisma.EventWhereInput => ({
-  hosts: { some: { departmentId } },
-});
+/** A department's public events: those it hosts and, as a co-host, accepted. */
+export const hostedBy = (departmentId: string): Prisma.EventWhereInput => hostedInPublicBy(departmentId);
 
 export const heldAt = (venueId: string): Prisma.EventWhereInput => ({ venueId });
 

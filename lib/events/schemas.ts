@@ -94,3 +94,13 @@ export const CancelEventSchema = z.object({
   eventId: id("The event is missing."),
   reason: requiredText("the reason residents will read", 5, 300),
 });
+
+/** A co-host's answer to an invitation, sent from /admin or /admin/events. */
+export const AnswerInvitationSchema = z.object({
+  eventId: id("The event is missing."),
+  departmentId: id("The department is missing."),
+  answer: z.enum(["accept", "decline"], { error: "Choose accept or decline." }),
+  returnTo: z.enum(["/admin", "/admin/events"]).catch("/admin"),
+});
+
+export type AnswerInvitationInput = z.output<typeof AnswerInvitationSchema>;

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { boundingBox, EARTH_RADIUS_MILES } from "@/lib/geo/distance";
 import type { SearchFilters } from "./search-params";
 import { startedNoEarlierThan } from "./listing-args";
+import { acceptedHost } from "./select";
 
 /** Venues within the radius and their distance; every venue (distance null) without a location. */
 export function nearbyVenuesSql(near: SearchFilters["near"]): Prisma.Sql {
@@ -61,7 +62,7 @@ export function eventFilterSql(filters: SearchFilters, now: Date, past: boolean)
   if (filters.language) clauses.push(Prisma.sql`${filters.language} = ANY(e.languages)`);
   if (filters.department) {
     clauses.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventHost" h JOIN "Department" d ON d.id = h."departmentId"
-      WHERE h."eventId" = e.id AND d.slug = ${filters.department})`);
+      WHERE h."eventId" = e.id AND h.state = ${acceptedHost.state}::"HostState" AND d.slug = ${filters.department})`);
   }
   if (filters.text) {
     const pattern = `%${escapeLike(filters.text)}%`;

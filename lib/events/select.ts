@@ -23,6 +23,16 @@ export const publicVenueSelect = {
   parkingNotes: true,
 } satisfies Prisma.VenueSelect;
 
+/**
+ * The hosts residents see, and the only ones whose staff may edit the event: a co-host
+ * counts once its own staff accepted the invitation (docs/decisions/0008).
+ */
+export const acceptedHost = { state: "ACCEPTED" } satisfies Prisma.EventHostWhereInput;
+
+/** Events that a department hosts in public: it leads them or accepted to co-host. */
+export const hostedInPublicBy = (departmentId: string) =>
+  ({ hosts: { some: { departmentId, ...acceptedHost } } }) satisfies Prisma.EventWhereInput;
+
 export const eventSummarySelect = {
   id: true,
   slug: true,
@@ -37,6 +47,7 @@ export const eventSummarySelect = {
   languages: true,
   venue: { select: { slug: true, name: true, city: true, state: true } },
   hosts: {
+    where: acceptedHost,
     select: { department: { select: publicDepartmentSelect } },
     orderBy: { createdAt: "asc" },
   },

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
 import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import { venueZone } from "@/lib/events/admin-create";
-import { assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
+import { acceptedAtOnce, assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
 import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
 import type { z } from "zod";
 import type { CreateSeriesSchema } from "./schemas";
@@ -16,6 +16,7 @@ import { minutesBetween, newOccurrence, upcomingDates, type SeriesTemplate } fro
 export async function createSeries(user: CurrentUser | null, input: z.output<typeof CreateSeriesSchema>) {
   const actor = await requireDepartmentRole(input.departmentId, "STAFF", user);
   const hostIds = hostsForNewEvent(input.departmentId, input.coHostIds);
+  const acceptedIds = [input.departmentId, ...acceptedAtOnce(actor, hostIds)];
   await assertDepartmentsExist(hostIds);
   const template: SeriesTemplate = { ...input, timeZone: await venueZone(input.venueId) };
   const rrule = toRRule(input);
@@ -44,6 +45,7 @@ export async function createSeries(user: CurrentUser | null, input: z.output<typ
         const data = await newOccurrence(template, date, {
           seriesId: series.id,
           hostIds,
+          acceptedIds,
           status,
         });
         occurrences.push(await db.event.create({ data, select: eventSnapshotSelect }));

@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { refuse, requireDepartmentRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
 import { venueZone } from "@/lib/events/admin-create";
-import { assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
+import { acceptedAtOnce, assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
 import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
 import type { z } from "zod";
 import type { UpdateSeriesSchema } from "./schemas";
@@ -36,6 +36,17 @@ export async function updateSeries(
   const actor = await requireDepartmentRole(series.departmentId, "STAFF", signedIn);
   const hostIds = hostsForNewEvent(series.departmentId, input.coHostIds);
   await assertDepartmentsExist(hostIds);
+  // A co-host that accepted the series (on any of its dates) co-hosts its new dates too.
+  const acceptedOnSeries = await prisma.eventHost.findMany({
+    where: { event: { seriesId: series.id }, state: "ACCEPTED" },
+    select: { departmentId: true },
+    distinct: ["departmentId"],
+  });
+  const acceptedIds = [
+    series.departmentId,
+    ...acceptedAtOnce(actor, hostIds),
+    ...acceptedOnSeries.map((h) => h.departmentId),
+  ];
   const template: SeriesTemplate = { ...input, timeZone: await venueZone(input.venueId) };
   const rrule = toRRule(input);
   const dates = new Set(upcomingDates(rrule, template, input.startsOn, now, series.skippedDates));
@@ -60,7 +71,7 @@ export async function updateSeries(
       for (const event of future.filter((e) => !e.editedByHand)) {
         const date = occurrenceDateOf(event);
         if (dates.has(date) && !taken.has(date)) {
-          await syncHosts(db, event.id, hostIds);
+          await syncHosts(db, event.id, hostIds, acceptedIds);
           touched.push(
             await db.event.update({
               where: { id: event.id },
@@ -85,6 +96,7 @@ export async function updateSeries(
         const data = await newOccurrence(template, date, {
           seriesId: series.id,
           hostIds,
+          acceptedIds,
           status,
         });
         touched.push(await db.event.create({ data, select: eventSnapshotSelect }));

@@ -70,23 +70,31 @@ export function occurrenceDateOf(event: { occurrenceDate: string | null; startsA
 export async function newOccurrence(
   template: SeriesTemplate,
   date: string,
-  extra: { seriesId: string; hostIds: string[]; status: "DRAFT" | "PUBLISHED" },
+  extra: { seriesId: string; hostIds: string[]; acceptedIds: string[]; status: "DRAFT" | "PUBLISHED" },
 ) {
   return {
     ...occurrenceFields(template, date),
     slug: await uniqueEventSlug(template.title, date),
     seriesId: extra.seriesId,
     status: extra.status,
-    hosts: { createMany: { data: hostRows(extra.hostIds) } },
+    hosts: { createMany: { data: hostRows(extra.hostIds, extra.acceptedIds) } },
   };
 }
 
-/** Makes an occurrence's hosts exactly `hostIds`, keeping the rows (and order) of those that stay. */
-export async function syncHosts(db: Prisma.TransactionClient, eventId: string, hostIds: string[]) {
+/**
+ * Makes an occurrence's hosts exactly `hostIds`, keeping the rows (order and answer) of
+ * those that stay; new ones are accepted when in `acceptedIds`, else invited.
+ */
+export async function syncHosts(
+  db: Prisma.TransactionClient,
+  eventId: string,
+  hostIds: string[],
+  acceptedIds: string[],
+) {
   const current = (await db.eventHost.findMany({ where: { eventId }, select: { departmentId: true } })).map(
     (h) => h.departmentId,
   );
   await db.eventHost.deleteMany({ where: { eventId, departmentId: { notIn: hostIds } } });
   const added = hostIds.filter((id) => !current.includes(id));
-  await db.eventHost.createMany({ data: hostRows(added).map((row) => ({ ...row, eventId })) });
+  await db.eventHost.createMany({ data: hostRows(added, acceptedIds).map((row) => ({ ...row, eventId })) });
 }

@@ -1,5 +1,6 @@
 // Creates a venue typed into a form: coordinates typed, or else the ZIP code's centre
-// from the offline ZIP data (the person can correct them later).
+// from the offline ZIP data (the person can correct them later). The department it is
+// created for owns it: its staff may edit it later, others may only hold events there.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -23,7 +24,7 @@ export function venueCoordinates(input: NewVenueInput): { latitude: number; long
   return { latitude: place.latitude, longitude: place.longitude };
 }
 
-export async function createVenueFromInput(db: Db, input: NewVenueInput) {
+export async function createVenueFromInput(db: Db, input: NewVenueInput, ownerDepartmentId: string | null) {
   const base = slugify(`${input.venueName} ${input.city} ${input.state}`) || "venue";
   const taken = await db.venue.findUnique({ where: { slug: base }, select: { id: true } });
   return db.venue.create({
@@ -38,6 +39,7 @@ export async function createVenueFromInput(db: Db, input: NewVenueInput) {
       timeZone: input.timeZone,
       accessibilityNotes: input.venueAccessibilityNotes ?? null,
       parkingNotes: input.parkingNotes ?? null,
+      ownerDepartmentId,
     },
     select: { id: true, slug: true, timeZone: true, name: true },
   });

@@ -1,8 +1,9 @@
-// Staff correct a venue they use: name, address, map position, accessibility and parking.
+// Staff of the venue's owner department (and site admins) correct it: name, address,
+// map position, accessibility and parking. Departments that merely hold events there may not.
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
-import { requireVenueStaff, type CurrentUser } from "@/lib/auth/guards";
+import { requireVenueEditor, type CurrentUser } from "@/lib/auth/guards";
 import type { UpdateVenueInput } from "./schemas";
 
 const venueFields = {
@@ -21,12 +22,15 @@ const venueFields = {
 } as const;
 
 export async function getVenueForEditing(user: CurrentUser | null, venueId: string) {
-  await requireVenueStaff(venueId, user);
-  return prisma.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueFields });
+  await requireVenueEditor(venueId, user);
+  return prisma.venue.findUniqueOrThrow({
+    where: { id: venueId },
+    select: { ...venueFields, ownerDepartment: { select: { name: true } } },
+  });
 }
 
 export async function updateVenue(user: CurrentUser | null, input: UpdateVenueInput) {
-  const actor = await requireVenueStaff(input.venueId, user);
+  const actor = await requireVenueEditor(input.venueId, user);
   return prisma.$transaction(async (db) => {
     const before = await db.venue.findUniqueOrThrow({ where: { id: input.venueId }, select: venueFields });
     const after = await db.venue.update({

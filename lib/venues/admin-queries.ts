@@ -1,20 +1,40 @@
-// Venues staff may correct: those where their departments hold events (admins: all).
+// Venues in /admin/venues: those the user's departments own (editable) and those their
+// events use but another department owns (shown, not editable). Admins: every venue.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { departmentIdsWithRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { acceptedHost } from "@/lib/events/select";
+import { canEditVenue, departmentIdsWithRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
 
-export async function listEditableVenues(user: CurrentUser | null) {
+const venueRowSelect = {
+  id: true,
+  name: true,
+  city: true,
+  state: true,
+  streetAddress: true,
+  ownerDepartmentId: true,
+  ownerDepartment: { select: { name: true } },
+} satisfies Prisma.VenueSelect;
+
+export type AdminVenueRow = Prisma.VenueGetPayload<{ select: typeof venueRowSelect }> & {
+  canEdit: boolean;
+};
+
+export async function listVenuesForStaff(user: CurrentUser | null): Promise<AdminVenueRow[]> {
   const actor = await requireUser(user);
-  const where = actor.isSiteAdmin
+  const staffOf = departmentIdsWithRole(actor, "STAFF");
+  const where: Prisma.VenueWhereInput = actor.isSiteAdmin
     ? {}
     : {
-        events: {
-          some: { hosts: { some: { departmentId: { in: departmentIdsWithRole(actor, "STAFF") } } } },
-        },
+        OR: [
+          { ownerDepartmentId: { in: staffOf } },
+          { events: { some: { hosts: { some: { departmentId: { in: staffOf }, ...acceptedHost } } } } },
+        ],
       };
-  return prisma.venue.findMany({
+  const venues = await prisma.venue.findMany({
     where,
-    select: { id: true, name: true, city: true, state: true, streetAddress: true },
+    select: venueRowSelect,
     orderBy: [{ state: "asc" }, { city: "asc" }, { name: "asc" }],
   });
+  return venues.map((venue) => ({ ...venue, canEdit: canEditVenue(actor, venue.ownerDepartmentId) }));
 }

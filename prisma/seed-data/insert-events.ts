@@ -1,4 +1,5 @@
-// Writes the planned events, their series and their hosts.
+// Writes the planned events, their series, their hosts (and pending co-host invitations),
+// and gives each venue to the department that held the first event there.
 import type { Db } from "../../tests/factories";
 import { buildEvent, hostRows, type VenueRef } from "../../tests/factories";
 import type { DepartmentKey } from "./departments";
@@ -36,7 +37,7 @@ export async function insertEvents(
   }
 
   const rows = plans.map((plan) => {
-    const { key: _key, venue, hosts: _hosts, program, startsAt, endsAt, ...fields } = plan;
+    const { key: _key, venue, hosts: _hosts, invited: _invited, program, startsAt, endsAt, ...fields } = plan;
     return buildEvent({
       ...fields,
       venue: venueOf(venue),
@@ -54,13 +55,29 @@ export async function insertEvents(
   for (const plan of plans) events.set(plan.key, { id: must(idBySlug.get(plan.slug), plan.slug), plan });
 
   await db.eventHost.createMany({
-    data: [...events.values()].flatMap(({ id, plan }) =>
-      hostRows(plan.hosts.map((key) => ({ id: departmentId(key) }))).map((host) => ({
-        ...host,
-        eventId: id,
-      })),
-    ),
+    data: [...events.values()].flatMap(({ id, plan }) => {
+      const toRef = (key: DepartmentKey) => ({ id: departmentId(key) });
+      const base = new Date();
+      return [
+        ...hostRows(plan.hosts.map(toRef), base),
+        ...hostRows(plan.invited.map(toRef), new Date(base.getTime() + plan.hosts.length), "INVITED"),
+      ].map((host) => ({ ...host, eventId: id }));
+    }),
   });
+
+  const owners = new Map<VenueKey, { at: Date; department: DepartmentKey }>();
+  plans.forEach((plan, index) => {
+    const at = must(rows[index], plan.key).createdAt as Date;
+    const lead = must(plan.hosts[0], `host of ${plan.key}`);
+    const known = owners.get(plan.venue);
+    if (!known || at < known.at) owners.set(plan.venue, { at, department: lead });
+  });
+  for (const [venue, owner] of owners) {
+    await db.venue.update({
+      where: { id: venueOf(venue).id },
+      data: { ownerDepartmentId: departmentId(owner.department) },
+    });
+  }
   return events;
 }
 

@@ -23,6 +23,8 @@ export type OneOffSeed = {
   title: string;
   slugPrefix?: string;
   hosts: DepartmentKey[];
+  /** Invited to co-host, no answer yet: shows in that department's /admin, not in public. */
+  invited?: DepartmentKey[];
   venue: VenueKey;
   format: EventFormat;
   day: EventDay;
@@ -143,6 +145,7 @@ export const ONE_OFF_EVENTS: OneOffSeed[] = [
     key: "clock-change-day",
     title: "Sunday Coffee on Franklin Avenue",
     hosts: ["hartford-police"],
+    invited: ["east-hartford-police"],
     venue: "mozzicato",
     format: "COFFEE_WITH_A_COP",
     day: { clockChange: "day-of" },

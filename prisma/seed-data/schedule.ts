@@ -29,6 +29,8 @@ export type EventPlan = {
   editedByHand: boolean;
   venue: VenueKey;
   hosts: DepartmentKey[];
+  /** Departments invited to co-host that have not answered yet. */
+  invited: DepartmentKey[];
   /** The program (series) this occurrence belongs to. */
   program: string | null;
 };
@@ -108,6 +110,7 @@ function common(seed: ProgramSeed | OneOffSeed, zone: string, startsAt: Date) {
     languages: seed.languages,
     venue: seed.venue,
     hosts: seed.hosts,
+    invited: "invited" in seed ? (seed.invited ?? []) : [],
   };
 }
 

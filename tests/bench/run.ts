@@ -4,7 +4,7 @@ import { lookup } from "zipcodes";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { searchIdsSql, type SearchRow } from "@/lib/events/search-sql";
-import { eventSearchSelect } from "@/lib/events/select";
+import { eventSearchSelect, hostedInPublicBy } from "@/lib/events/select";
 import { upcomingEventsArgs } from "@/lib/events/listing-args";
 import { RADIUS_CHOICES, type SearchFilters } from "@/lib/events/search-params";
 import {
@@ -96,9 +96,7 @@ try {
   });
   const upcomingByDepartment = await time(async (f) => {
     const departmentId = departmentIds[searches.indexOf(f) % departmentIds.length]!;
-    await prisma.event.findMany(
-      upcomingEventsArgs({ limit: 50, where: { hosts: { some: { departmentId } } } }),
-    );
+    await prisma.event.findMany(upcomingEventsArgs({ limit: 50, where: hostedInPublicBy(departmentId) }));
   });
   const browseAll = await time(async () => {
     await prisma.$queryRaw<SearchRow[]>(searchIdsSql({ dateRange: "any" }, { pageSize: 20 }));

@@ -32,6 +32,6 @@ export async function seedBenchEvents(client: pg.Client, events = 100_000, venue
       'bv' || (1 + (g * 7919) % ${venues}), CASE WHEN g % 9 = 0 THEN ARRAY['en','es'] ELSE ARRAY['en'] END, now()
     FROM (SELECT g, now() - interval '90 days' + random() * interval '455 days' AS s FROM generate_series(1, ${events}) g) x`);
   await client.query(`
-    INSERT INTO "EventHost" ("eventId", "departmentId") SELECT 'be' || g, 'bd' || (1 + g % 500) FROM generate_series(1, ${events}) g`);
+    INSERT INTO "EventHost" ("eventId", "departmentId", state) SELECT 'be' || g, 'bd' || (1 + g % 500), 'ACCEPTED' FROM generate_series(1, ${events}) g`);
   await client.query("ANALYZE");
 }

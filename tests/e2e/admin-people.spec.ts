@@ -40,7 +40,7 @@ async function acceptAndSignIn(browser: Browser, path: string, email: string, pa
 }
 
 test.describe("site admins manage people", () => {
-  test("an invited officer sets a password from the emailed link, signs in, and posts a co-hosted event", async ({
+  test("an invited officer sets a password from the emailed link, signs in, and posts an event inviting a co-host", async ({
     page,
     signInAs,
     browser,
@@ -72,8 +72,12 @@ test.describe("site admins manage people", () => {
 
     await officer.goto("/");
     await expect(officer.getByRole("link", { name: title })).toBeVisible();
+    // UConn is invited: the event is not theirs until UConn's own staff accept.
     await officer.goto("/departments/uconn-police");
-    await expect(officer.getByRole("link", { name: title })).toBeVisible();
+    await expect(officer.getByRole("heading", { level: 1 })).toHaveText(
+      "University of Connecticut Police Department",
+    );
+    await expect(officer.getByRole("link", { name: title })).toHaveCount(0);
     await officer.context().close();
   });
 

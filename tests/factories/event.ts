@@ -3,6 +3,7 @@ import type {
   Event,
   EventFormat,
   EventHost,
+  HostState,
   Prisma,
   Venue,
 } from "../../lib/generated/prisma/client";
@@ -67,20 +68,29 @@ function aWeekFromNowAtEight(zone: string): Date {
 export type CreateEventOptions = Omit<BuildEventOptions, "venue"> & {
   /** Created when left out. */
   venue?: VenueRef;
-  /** The hosting departments, first one first; one new department when left out. */
+  /** The hosting departments (accepted), first one first; one new department when left out. */
   hosts?: Pick<Department, "id">[];
+  /** Departments invited to co-host that have not answered yet. */
+  invited?: Pick<Department, "id">[];
 };
 
 export async function createEvent(
   db: Db,
-  { venue, hosts, ...options }: CreateEventOptions = {},
+  { venue, hosts, invited = [], ...options }: CreateEventOptions = {},
 ): Promise<Event & { hosts: EventHost[] }> {
   const place = venue ?? (await createVenue(db));
   const hostList = hosts ?? [await createDepartment(db, { timeZone: place.timeZone })];
   return db.event.create({
     data: {
       ...buildEvent({ venue: place, ...options }),
-      hosts: { createMany: { data: hostRows(hostList) } },
+      hosts: {
+        createMany: {
+          data: [
+            ...hostRows(hostList),
+            ...hostRows(invited, new Date(Date.now() + hostList.length), "INVITED"),
+          ],
+        },
+      },
     },
     include: { hosts: { orderBy: { createdAt: "asc" } } },
   });
@@ -90,6 +100,11 @@ export async function createEvent(
 export function hostRows(
   hosts: Pick<Department, "id">[],
   base = new Date(),
-): { departmentId: string; createdAt: Date }[] {
-  return hosts.map((host, index) => ({ departmentId: host.id, createdAt: new Date(base.getTime() + index) }));
+  state: HostState = "ACCEPTED",
+): { departmentId: string; createdAt: Date; state: HostState }[] {
+  return hosts.map((host, index) => ({
+    departmentId: host.id,
+    createdAt: new Date(base.getTime() + index),
+    state,
+  }));
 }

@@ -21,7 +21,8 @@ import {
   listDepartmentsForAdmin,
   updateDepartment,
 } from "@/lib/departments/actions-data";
-import { updateVenue } from "@/lib/venues/actions-update";
+import { getVenueForEditing, updateVenue } from "@/lib/venues/actions-update";
+import { answerInvitation } from "@/lib/events/cohost-invitations";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { moderateComments } from "@/lib/comments/moderation/decide";
 import { postOfficialReply } from "@/lib/comments/official-reply";
@@ -37,8 +38,9 @@ let snapshot: () => Promise<string>;
 
 beforeAll(async () => {
   const dept = await createDepartment(db);
-  const venue = await createVenue(db);
-  const event = await createEvent(db, { hosts: [dept], venue, status: "DRAFT" });
+  const venue = await createVenue(db, { ownerDepartmentId: dept.id });
+  const invitedDept = await createDepartment(db);
+  const event = await createEvent(db, { hosts: [dept], invited: [invitedDept], venue, status: "DRAFT" });
   const member = await createUser(db, { memberships: [{ departmentId: dept.id, role: "STAFF" }] });
   outsider = await signedInUser({
     memberships: [{ departmentId: (await createDepartment(db)).id, role: "STAFF" }],
@@ -116,6 +118,18 @@ beforeAll(async () => {
     ["edit a series", (u) => updateSeries(u, { ...seriesInput, seriesId: series.id }), true],
     ["read a series", (u) => getSeriesForEditing(u, series.id), true],
     ["edit a venue", (u) => updateVenue(u, venueInput), true],
+    ["open a venue's edit page", (u) => getVenueForEditing(u, venue.id), true],
+    [
+      "answer a co-host invitation",
+      (u) =>
+        answerInvitation(u, {
+          eventId: event.id,
+          departmentId: invitedDept.id,
+          answer: "accept",
+          returnTo: "/admin",
+        }),
+      true,
+    ],
     [
       "invite",
       (u) =>
@@ -176,6 +190,7 @@ beforeAll(async () => {
         select: { id: true, title: true, status: true, updatedAt: true },
       }),
       await db.eventSeries.count(),
+      await db.eventHost.findMany({ orderBy: [{ eventId: "asc" }, { departmentId: "asc" }] }),
       await db.comment.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
       await db.venue.findMany({ orderBy: { id: "asc" }, select: { name: true, latitude: true } }),
       await db.user.findMany({

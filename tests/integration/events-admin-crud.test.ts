@@ -52,7 +52,10 @@ describe("creating an event", () => {
     );
     if (outcome.status !== "ok") throw new Error(JSON.stringify(outcome));
     const event = await findPublicEvent(outcome.result.slug);
-    expect(event?.hosts.map((h) => h.department.slug)).toEqual([east.slug, west.slug]);
+    // West is invited: it shows as a host once its own staff accept (docs/decisions/0008).
+    expect(event?.hosts.map((h) => h.department.slug)).toEqual([east.slug]);
+    const invited = await db.eventHost.findMany({ where: { eventId: outcome.result.id, state: "INVITED" } });
+    expect(invited.map((h) => h.departmentId)).toEqual([west.id]);
     expect(event?.venue).toMatchObject({
       name: "Sunrise Bakery",
       state: "CT",

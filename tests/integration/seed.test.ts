@@ -83,6 +83,34 @@ describe("demo data seed", () => {
     ]);
   });
 
+  it("keeps every co-hosted demo event accepted, and leaves one invitation pending for East Hartford's staff", async () => {
+    const prisma = testPrisma();
+    const invited = await prisma.eventHost.findMany({
+      where: { state: "INVITED" },
+      select: { department: { select: { slug: true } }, event: { select: { title: true, status: true } } },
+    });
+    expect(invited).toEqual([
+      {
+        department: { slug: "east-hartford-police" },
+        event: { title: "Sunday Coffee on Franklin Avenue", status: "PUBLISHED" },
+      },
+    ]);
+    const coHosted = await prisma.event.findMany({
+      where: { hosts: { some: { state: "ACCEPTED" } } },
+      select: { hosts: { where: { state: "ACCEPTED" }, select: { departmentId: true } } },
+    });
+    expect(coHosted.filter((e) => e.hosts.length > 1).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("gives every venue with events to the department that held the first of them", async () => {
+    const venues = await testPrisma().venue.findMany({
+      where: { events: { some: {} } },
+      select: { slug: true, ownerDepartment: { select: { slug: true } } },
+    });
+    expect(venues.filter((v) => v.ownerDepartment === null)).toEqual([]);
+    expect(venues.find((v) => v.slug === "starbucks-weed")?.ownerDepartment?.slug).toBe("chp-mount-shasta");
+  });
+
   it("holds National Coffee with a Cop Day on the first Wednesday of October, last year's and the next", async () => {
     const events = await testPrisma().event.findMany({
       where: { slug: { startsWith: "national-coffee-with-a-cop-day-" } },

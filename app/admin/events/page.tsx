@@ -4,6 +4,9 @@ import { guardPage } from "@/lib/auth/page-guards";
 import { listManagedEvents, type EventListScope } from "@/lib/events/admin-queries";
 import { AdminEventTable } from "@/components/admin/admin-event-table";
 import { Notice } from "@/components/admin/notice";
+import { CohostInvitations } from "@/components/admin/cohost-invitations";
+import { listPendingInvitations } from "@/lib/events/cohost-invitations";
+import { answerInvitationAction } from "@/lib/events/actions";
 
 export const metadata = { title: "Events" };
 
@@ -19,7 +22,10 @@ export default async function AdminEventsPage({ searchParams }: Props) {
   const user = await guardPage("/admin/events", requireStaff);
   const params = await searchParams;
   const tab = TABS.find((t) => t.scope === params.show) ?? TABS[0]!;
-  const events = await listManagedEvents(user, { scope: tab.scope });
+  const [events, invitations] = await Promise.all([
+    listManagedEvents(user, { scope: tab.scope }),
+    listPendingInvitations(user),
+  ]);
   return (
     <div className="space-y-5">
       <Notice code={params.notice} />
@@ -32,6 +38,7 @@ export default async function AdminEventsPage({ searchParams }: Props) {
           New event
         </Link>
       </div>
+      <CohostInvitations invitations={invitations} action={answerInvitationAction} returnTo="/admin/events" />
       <nav aria-label="Which events">
         <ul className="flex gap-4">
           {TABS.map((t) => (

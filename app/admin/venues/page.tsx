@@ -1,31 +1,36 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listEditableVenues } from "@/lib/venues/admin-queries";
+import { listVenuesForStaff } from "@/lib/venues/admin-queries";
+import { VenueList } from "@/components/admin/venue-list";
 
 export const metadata = { title: "Venues" };
 
 export default async function AdminVenuesPage() {
-  const venues = await listEditableVenues(await guardPage("/admin/venues", requireStaff));
+  const venues = await listVenuesForStaff(await guardPage("/admin/venues", requireStaff));
+  const editable = venues.filter((v) => v.canEdit);
+  const usedOnly = venues.filter((v) => !v.canEdit);
   return (
-    <div className="space-y-4">
+    <div className="space-y-6">
       <h1 className="text-3xl font-bold">Venues</h1>
       <p className="text-slate-700">
-        Venues where your departments hold events. New venues are added from the event form.
+        A venue belongs to the department that added it: its staff keep it up to date. Any department may hold
+        events there. New venues are added from the <Link href="/admin/events/new">event form</Link>.
       </p>
-      {venues.length === 0 && <p>No venues yet.</p>}
-      <ul className="divide-y divide-slate-200">
-        {venues.map((v) => (
-          <li key={v.id} className="py-2">
-            <Link href={`/admin/venues/${v.id}`} className="font-semibold">
-              {v.name}
-            </Link>{" "}
-            <span className="text-slate-700">
-              {v.streetAddress}, {v.city}, {v.state}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <VenueList
+        id="editable-venues"
+        heading="Venues you can edit"
+        venues={editable}
+        empty="None yet: venues your departments add will be listed here."
+      />
+      {usedOnly.length > 0 && (
+        <VenueList
+          id="other-venues"
+          heading="Venues of other departments your events use"
+          hint="To correct one of these, ask its department (or a site admin)."
+          venues={usedOnly}
+        />
+      )}
     </div>
   );
 }

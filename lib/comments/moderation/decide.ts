@@ -1,4 +1,5 @@
 import "server-only";
+import { acceptedHost } from "@/lib/events/select";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { departmentIdsWithRole, refuse, requireModerator, type CurrentUser } from "@/lib/auth/guards";
@@ -55,7 +56,10 @@ export async function moderateComments(
         holdReason: true,
         _count: { select: { reports: { where: { resolvedAt: null } } } },
         event: {
-          select: { slug: true, hosts: { select: { departmentId: true }, orderBy: { createdAt: "asc" } } },
+          select: {
+            slug: true,
+            hosts: { where: acceptedHost, select: { departmentId: true }, orderBy: { createdAt: "asc" } },
+          },
         },
       },
     });

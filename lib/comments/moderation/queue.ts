@@ -1,4 +1,5 @@
 import "server-only";
+import { hostedInPublicBy } from "@/lib/events/select";
 import { prisma } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/guards";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -50,7 +51,7 @@ export async function listModerationQueue(
       moderationScope(user),
       viewWhere(filters.view),
       filters.event ? { eventId: filters.event } : {},
-      filters.department ? { event: { hosts: { some: { departmentId: filters.department } } } } : {},
+      filters.department ? { event: hostedInPublicBy(filters.department) } : {},
     ],
   };
   const decided = filters.view === "APPROVED" || filters.view === "REJECTED" || filters.view === "SPAM";

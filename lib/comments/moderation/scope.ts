@@ -1,15 +1,16 @@
 import "server-only";
 import { departmentIdsWithRole, type CurrentUser } from "@/lib/auth/guards";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { acceptedHost } from "@/lib/events/select";
 
 /**
  * The comments a user may see and decide on: those on events hosted by a department
- * they moderate; everything for site admins. Every moderation read and write starts here.
+ * they moderate (a co-host once it accepted); everything for site admins. Every moderation read and write starts here.
  */
 export function moderationScope(user: CurrentUser): Prisma.CommentWhereInput {
   if (user.isSiteAdmin) return {};
   const departmentIds = departmentIdsWithRole(user, "MODERATOR");
-  return { event: { hosts: { some: { departmentId: { in: departmentIds } } } } };
+  return { event: { hosts: { some: { departmentId: { in: departmentIds }, ...acceptedHost } } } };
 }
 
 /** Departments whose events the user moderates, for the queue's filter. */

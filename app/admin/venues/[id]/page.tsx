@@ -20,6 +20,11 @@ export default async function AdminVenuePage({ params, searchParams }: Props) {
         <Link href="/admin/venues">← Venues</Link>
       </p>
       <h1 className="text-3xl font-bold">{venue.name}</h1>
+      <p className="text-slate-700">
+        {venue.ownerDepartment
+          ? `Kept by ${venue.ownerDepartment.name}. Changes show on every event held here, whichever department hosts it.`
+          : "Kept by site admins. Changes show on every event held here."}
+      </p>
       <p>
         <Link href={`/venues/${venue.slug}`}>View the public page</Link>
       </p>
