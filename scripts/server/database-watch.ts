@@ -28,6 +28,7 @@ export class DatabaseWatch {
 
   private async probe(): Promise<void> {
     const wasUp = this.up;
+    let problem = "";
     try {
       if (!this.client) {
         const client = new pg.Client({
@@ -42,13 +43,14 @@ export class DatabaseWatch {
       }
       await this.client.query("SELECT 1");
       this.up = true;
-    } catch {
+    } catch (error) {
       this.up = false;
+      problem = error instanceof Error ? error.message : String(error);
       this.drop();
     }
     if (wasUp !== this.up) {
       console.log(
-        this.up ? "Database: answering again." : "Database: not answering; answering 503 until it does.",
+        this.up ? "Database: answering again." : `Database: not answering (${problem}); answering 503 until it does.`,
       );
     }
     if (!this.stopped) {
