@@ -96,7 +96,12 @@ describe("posting a comment", () => {
 
   it.each([
     ["a filled honeypot", { honeypot: "https://cheap.test" }, "SPAM", /^Honeypot/],
-    ["a form sent after one second", { formTiming: { shownAt: new Date(now.getTime() - 1000), afterPost: false } }, "SPAM", /^Time trap/],
+    [
+      "a form sent after one second",
+      { formTiming: { shownAt: new Date(now.getTime() - 1000), afterPost: false } },
+      "SPAM",
+      /^Time trap/,
+    ],
     ["a missing timing token", { formTiming: null }, "SPAM", /^Time trap/],
     ["three links", { body: "http://a.test http://b.test http://c.test" }, "PENDING", /^Too many links: 3/],
     ["a held word", { body: "Visit our Casino tonight" }, "PENDING", /^Held word: “casino”/],

@@ -23,7 +23,10 @@ describe("screening a comment before it is stored", () => {
   });
 
   it("marks a form sent sooner than a person could type as spam, and a missing token too", () => {
-    const quick = screenComment({ ...human, formTiming: { shownAt: new Date(now.getTime() - 1_200), afterPost: false } }, rules);
+    const quick = screenComment(
+      { ...human, formTiming: { shownAt: new Date(now.getTime() - 1_200), afterPost: false } },
+      rules,
+    );
     expect(quick).toEqual({
       status: "SPAM",
       holdReason: "Time trap: sent 1.2 s after the form was shown (minimum 3 s)",
