@@ -1,6 +1,6 @@
 // Arbitrary query strings, slugs and form bodies thrown at every public route of the
 // production build: each answer is a 2xx, 3xx or 4xx that shows no internals (stack
-// traces, error names, Prisma or PostgreSQL messages, file paths). About 400 requests.
+// traces, error names, Prisma or PostgreSQL messages, file paths). About 500 requests.
 // FC_SEED=<n> replays a run; fast-check prints the seed and the smallest failing input.
 import fc from "fast-check";
 import type { APIRequestContext } from "@playwright/test";
@@ -92,7 +92,7 @@ test.describe("bad input never gets a 5xx or shows internals", () => {
       fc.asyncProperty(fc.constantFrom(...paths), queryString, (path, query) =>
         check(request, findings, path + query),
       ),
-      runs(140),
+      runs(180),
     );
     expect(findings).toEqual([]);
   });
@@ -117,7 +117,7 @@ test.describe("bad input never gets a 5xx or shows internals", () => {
         fc.option(queryString),
         ([, route], slug, query) => check(request, findings, route(slug) + (query ?? "")),
       ),
-      runs(140),
+      runs(180),
     );
     expect(findings).toEqual([]);
   });
@@ -167,7 +167,7 @@ test.describe("bad input never gets a 5xx or shows internals", () => {
             }),
         ),
       ),
-      runs(50),
+      runs(80),
     );
     // Other specs read the moderation queue: what this left pending leaves it again, as spam.
     await withE2eDatabase((db) =>
@@ -199,7 +199,7 @@ test.describe("bad input never gets a 5xx or shows internals", () => {
           }),
         ),
       ),
-      runs(30),
+      runs(40),
     );
     expect(findings).toEqual([]);
   });
