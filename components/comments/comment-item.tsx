@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { PublicComment } from "@/lib/comments/queries";
 import { formatMoment, isoWithOffset } from "@/lib/time/format";
+import { withoutBidiControls } from "@/lib/comments/bidi";
 import { LinkedText } from "./linked-text";
 
 /** One approved comment or official reply; `children` holds its actions (reply, report). */
@@ -13,10 +14,11 @@ export function CommentItem({
   timeZone: string;
   children?: ReactNode;
 }) {
+  const author = withoutBidiControls(comment.authorName);
   return (
     <article
       id={`comment-${comment.id}`}
-      aria-label={`${comment.official ? "Official reply" : "Comment"} by ${comment.authorName}`}
+      aria-label={`${comment.official ? "Official reply" : "Comment"} by ${author}`}
       className={
         comment.official
           ? "rounded-lg border-2 border-brand-700 bg-brand-50 p-4"
@@ -24,7 +26,7 @@ export function CommentItem({
       }
     >
       <header className="mb-2 flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span className="font-semibold">{comment.authorName}</span>
+        <span className="font-semibold">{author}</span>
         {comment.official && (
           <span className="rounded bg-brand-800 px-2 py-0.5 text-sm font-semibold text-white">
             Official reply — {comment.officialDepartment ?? "Hosting department"}

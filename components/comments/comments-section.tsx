@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/guards";
 import { listPublicComments } from "@/lib/comments/queries";
 import { officialReplyDepartments } from "@/lib/comments/official-reply";
 import { emptyCommentForm } from "@/lib/comments/form-state";
+import { withoutBidiControls } from "@/lib/comments/bidi";
 import { CommentItem } from "./comment-item";
 import { CommentForm } from "./comment-form";
 import { ReportForm } from "./report-form";
@@ -46,7 +47,7 @@ export async function CommentsSection({ event }: { event: EventRef }) {
               </CommentItem>
               {thread.replies.length > 0 && (
                 <ol
-                  aria-label={`Replies to ${thread.authorName}`}
+                  aria-label={`Replies to ${withoutBidiControls(thread.authorName)}`}
                   className="ml-4 space-y-3 border-l-4 border-slate-200 pl-4 sm:ml-8"
                 >
                   {thread.replies.map((reply) => (

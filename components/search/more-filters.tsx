@@ -1,9 +1,16 @@
 import { FORMAT_LABELS } from "@/lib/events/labels";
 import type { SearchRequest } from "@/lib/events/search-params";
 import type { Choice } from "@/lib/events/search-options";
+import { isCalendarDate } from "@/lib/time/date-key";
 import { controlClass, describedBy, Field } from "./field";
 
 type Props = { request: SearchRequest; departments: Choice[]; languages: Choice[] };
+
+/**
+ * A date control empties itself when given a day that is not on the calendar
+ * ("2026-02-31"): show such a value in a text box instead, so what was typed stays.
+ */
+const dateInputType = (value: string | undefined) => (!value || isCalendarDate(value) ? "date" : "text");
 
 const FORMAT_CHOICES = Object.entries(FORMAT_LABELS).map(([value, label]) => ({ value, label }));
 
@@ -51,7 +58,7 @@ export function MoreFilters({ request, departments, languages }: Props) {
           <input
             id="search-from"
             name="from"
-            type="date"
+            type={dateInputType(values.from)}
             defaultValue={values.from ?? ""}
             className={controlClass}
             {...describedBy("search-from", errors.from, "hint")}
@@ -66,7 +73,7 @@ export function MoreFilters({ request, departments, languages }: Props) {
           <input
             id="search-to"
             name="to"
-            type="date"
+            type={dateInputType(values.to)}
             defaultValue={values.to ?? ""}
             className={controlClass}
             {...describedBy("search-to", errors.to, "hint")}

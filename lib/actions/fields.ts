@@ -2,6 +2,7 @@
 // FormData gives strings ("" for empty inputs, nothing for unchecked boxes), so these
 // normalise before validating. No "server-only": forms read limits from the schemas.
 import { z } from "zod";
+import { DATE_KEY_SHAPE, isCalendarDate, notACalendarDateMessage } from "@/lib/time/date-key";
 
 const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -53,10 +54,23 @@ export function requiredNumber(label: string, min: number, max: number) {
   return z.preprocess(emptyToUndefined, boundedNumber(label, min, max));
 }
 
+/**
+ * C0 control characters other than tab and line breaks, and DEL: nobody types them,
+ * and PostgreSQL refuses NUL in text (the request then failed with a 500).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const hasNoControlCharacters = (text: string) => !CONTROL_CHARACTER.test(text);
+
+export const CONTROL_CHARACTER_MESSAGE =
+  "This contains an invisible control character that cannot be saved. Please retype it.";
+
 export const dateKey = z
   .string({ error: "Enter a date." })
   .min(1, "Enter a date.")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as YYYY-MM-DD, e.g. 2027-03-03.");
+  .regex(DATE_KEY_SHAPE, "Enter the date as YYYY-MM-DD, e.g. 2027-03-03.")
+  .refine(isCalendarDate, { error: (issue) => notACalendarDateMessage(issue.input) });
 
 export const clockTime = (label: string) =>
   z

@@ -30,8 +30,18 @@ export async function handleCommentForm(
   const formToken = text(formData, "formToken");
   const keep = { values, idempotencyKey, formToken };
 
+  const notOpen = {
+    ...keep,
+    status: "error",
+    message: "This event or the comment you are replying to is no longer open for comments.",
+    fieldErrors: {},
+  } as const;
   const parsed = PostCommentSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
+    // The hidden ids were altered: no event or comment has them.
+    if (parsed.error.issues.some((issue) => issue.path[0] === "eventId" || issue.path[0] === "parentId")) {
+      return notOpen;
+    }
     const fieldErrors: CommentFieldErrors = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
@@ -47,7 +57,7 @@ export async function handleCommentForm(
       ...parsed.data,
       idempotencyKey,
       honeypot: text(formData, HONEYPOT_FIELD),
-      formShownAt: readFormToken(formToken),
+      formTiming: readFormToken(formToken),
     },
     { senderHash, settings },
   );
@@ -55,7 +65,8 @@ export async function handleCommentForm(
   switch (result.outcome) {
     case "received":
       return {
-        ...emptyCommentForm(),
+        // A post that passed the time trap gets a form that may be sent again at once.
+        ...emptyCommentForm(new Date(), { afterPost: result.status !== "SPAM" }),
         status: "received",
         message: "Thank you. Your message was received; it will appear here after a moderator reviews it.",
       };
@@ -74,11 +85,6 @@ export async function handleCommentForm(
       };
     }
     case "not-found":
-      return {
-        ...keep,
-        status: "error",
-        message: "This event or the comment you are replying to is no longer open for comments.",
-        fieldErrors: {},
-      };
+      return notOpen;
   }
 }

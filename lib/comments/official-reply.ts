@@ -6,16 +6,23 @@ import { InputError } from "@/lib/actions/input-error";
 import { recordAudit } from "@/lib/audit/record";
 import { refuse, hasDepartmentRole, requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import { acceptedHost } from "@/lib/events/select";
+import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters } from "@/lib/actions/fields";
 import { COMMENT_LIMITS as L } from "./limits";
+import { RowId } from "./schema";
 
 export const OfficialReplySchema = z.object({
-  parentId: z.string().min(1).max(40),
-  departmentId: z.string().min(1, "Choose the department you answer for.").max(40),
+  parentId: RowId,
+  departmentId: z
+    .string()
+    .min(1, "Choose the department you answer for.")
+    .max(40)
+    .regex(/^[\w-]+$/, "Choose the department you answer for."),
   body: z
     .string()
     .trim()
     .min(L.body.min, "Please write your answer.")
-    .max(L.body.max, `Please keep the answer to ${L.body.max} characters or fewer.`),
+    .max(L.body.max, `Please keep the answer to ${L.body.max} characters or fewer.`)
+    .refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE),
   idempotencyKey: z
     .string()
     .regex(/^[\w-]{16,100}$/)

@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { screenComment } from "./screen";
+import { screenComment, type FormTiming } from "./screen";
 import { commentSettings, type CommentSettings } from "./settings";
 import { findEarlierCopy, storeComment, type NewComment } from "./store";
 
@@ -13,13 +14,13 @@ export type PostCommentInput = {
   body: string;
   idempotencyKey: string;
   honeypot: string;
-  formShownAt: Date | null;
+  formTiming: FormTiming | null;
 };
 
 export type PostCommentContext = { senderHash: string; now?: Date; settings?: CommentSettings };
 
 export type PostCommentResult =
-  | { outcome: "received"; commentId: string }
+  | { outcome: "received"; commentId: string; status: CommentStatus }
   | { outcome: "rate-limited"; retryAfterMinutes: number; limited: "sender" | "event" }
   | { outcome: "not-found" };
 
@@ -59,7 +60,7 @@ export async function postComment(
     idempotencyKey: input.idempotencyKey,
   };
   const copy = await findEarlierCopy(data, now);
-  if (copy) return { outcome: "received", commentId: copy.id };
+  if (copy) return { outcome: "received", commentId: copy.id, status: copy.status };
 
   for (const [limited, rule, subject] of [
     ["sender", settings.perAddress, senderHash],
@@ -75,5 +76,5 @@ export async function postComment(
 
   const { status, holdReason } = screenComment({ ...input, now }, settings);
   const commentId = await storeComment({ ...data, status, holdReason }, now);
-  return { outcome: "received", commentId };
+  return { outcome: "received", commentId, status };
 }

@@ -1,6 +1,8 @@
 // Why a resident reports a comment; shared by the report form and its schema.
 import { z } from "zod";
+import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters } from "@/lib/actions/fields";
 import { COMMENT_LIMITS } from "./limits";
+import { RowId } from "./schema";
 
 export const REPORT_REASONS = {
   ABUSIVE: "Abusive, hateful or threatening",
@@ -13,7 +15,7 @@ export const REPORT_REASONS = {
 export type ReportReason = keyof typeof REPORT_REASONS;
 
 export const ReportCommentSchema = z.object({
-  commentId: z.string().min(1).max(40),
+  commentId: RowId,
   reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], {
     error: "Please choose what is wrong with this comment.",
   }),
@@ -27,7 +29,8 @@ export const ReportCommentSchema = z.object({
         .max(
           COMMENT_LIMITS.reportDetails.max,
           `Please keep this under ${COMMENT_LIMITS.reportDetails.max} characters.`,
-        ),
+        )
+        .refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE),
     ),
 });
 

@@ -1,5 +1,6 @@
 // The public comment form's schema, with the messages people see next to each field.
 import { z } from "zod";
+import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters } from "@/lib/actions/fields";
 import { COMMENT_LIMITS as L } from "./limits";
 
 const optionalText = z
@@ -7,14 +8,22 @@ const optionalText = z
   .optional()
   .transform((value) => value?.trim() ?? "");
 
+/** Row ids as the form sends them back (cuid); anything else names no event or comment. */
+export const RowId = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[\w-]+$/);
+
 export const PostCommentSchema = z.object({
-  eventId: z.string().min(1).max(40),
-  parentId: optionalText.pipe(z.string().max(40)),
+  eventId: RowId,
+  parentId: optionalText.pipe(z.union([z.literal(""), RowId])),
   authorName: optionalText.pipe(
     z
       .string()
       .min(L.authorName.min, "Please enter a name to show with your comment (a first name is fine).")
-      .max(L.authorName.max, `Please keep the name under ${L.authorName.max} characters.`),
+      .max(L.authorName.max, `Please keep the name under ${L.authorName.max} characters.`)
+      .refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE),
   ),
   authorEmail: optionalText.pipe(
     z.union([
@@ -28,7 +37,11 @@ export const PostCommentSchema = z.object({
     z
       .string()
       .min(L.body.min, "Please write your question or comment.")
-      .max(L.body.max, `Please shorten your comment to ${L.body.max} characters or fewer.`),
+      .max(L.body.max, {
+        error: (issue) =>
+          `Your comment is too long (${(issue.input as string).length.toLocaleString("en-US")} characters): please shorten it to ${L.body.max} characters or fewer.`,
+      })
+      .refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE),
   ),
 });
 

@@ -3,12 +3,15 @@
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { countLinks } from "./links";
 
+/** From the form's signed token: when it was shown, and whether it came back after a post. */
+export type FormTiming = { shownAt: Date; afterPost: boolean };
+
 export type ScreeningInput = {
   body: string;
   authorName: string;
   honeypot: string;
-  /** When the form was shown, from its signed token; null when missing or altered. */
-  formShownAt: Date | null;
+  /** Null when the token was missing or altered. */
+  formTiming: FormTiming | null;
   now: Date;
 };
 
@@ -30,11 +33,13 @@ export function screenComment(input: ScreeningInput, rules: ScreeningRules): Scr
   if (input.honeypot.trim() !== "") {
     return { status: "SPAM", holdReason: "Honeypot: filled in the hidden field only bots see" };
   }
-  if (!input.formShownAt) {
+  if (!input.formTiming) {
     return { status: "SPAM", holdReason: "Time trap: the form's timing token was missing or altered" };
   }
-  const seconds = (input.now.getTime() - input.formShownAt.getTime()) / 1000;
-  if (seconds < rules.minSeconds) {
+  // The trap is for the first post of a form load: the fresh form given back after a
+  // post that passed it may be sent again at once (a person's quick second comment).
+  const seconds = (input.now.getTime() - input.formTiming.shownAt.getTime()) / 1000;
+  if (!input.formTiming.afterPost && seconds < rules.minSeconds) {
     return {
       status: "SPAM",
       holdReason: `Time trap: sent ${Math.max(0, seconds).toFixed(1)} s after the form was shown (minimum ${rules.minSeconds} s)`,

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { CommentStatus } from "@/lib/generated/prisma/enums";
 
 export type NewComment = Prisma.CommentUncheckedCreateInput & {
   senderHash: string;
@@ -26,10 +27,13 @@ function sameWords(data: NewComment, now: Date): Prisma.CommentWhereInput {
 }
 
 /** An earlier copy: the same idempotency key, or the same words sent again (a second tab). */
-export async function findEarlierCopy(data: NewComment, now: Date): Promise<{ id: string } | null> {
+export async function findEarlierCopy(
+  data: NewComment,
+  now: Date,
+): Promise<{ id: string; status: CommentStatus } | null> {
   return prisma.comment.findFirst({
     where: { OR: [{ idempotencyKey: data.idempotencyKey }, sameWords(data, now)] },
-    select: { id: true },
+    select: { id: true, status: true },
   });
 }
 

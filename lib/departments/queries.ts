@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { parseSlugParam } from "@/lib/http/slug-param";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { US_STATE_NAMES } from "@/lib/geo/us-states";
 
@@ -18,7 +19,10 @@ const departmentSelect = {
 
 export type DepartmentProfile = Prisma.DepartmentGetPayload<{ select: typeof departmentSelect }>;
 
-export function findDepartment(slug: string): Promise<DepartmentProfile | null> {
+/** A department by the slug in a URL; null for unknown and malformed slugs alike (a 404). */
+export async function findDepartment(slugParam: string): Promise<DepartmentProfile | null> {
+  const slug = parseSlugParam(slugParam);
+  if (!slug) return null;
   return prisma.department.findUnique({ where: { slug }, select: departmentSelect });
 }
 

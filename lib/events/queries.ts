@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { parseSlugParam } from "@/lib/http/slug-param";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isPublic, pastEventsArgs, upcomingEventsArgs, type ListingOptions } from "./listing-args";
 import { eventDetailSelect, hostedInPublicBy, type EventDetail, type EventSummary } from "./select";
@@ -19,7 +20,9 @@ export const hostedBy = (departmentId: string): Prisma.EventWhereInput => hosted
 
 export const heldAt = (venueId: string): Prisma.EventWhereInput => ({ venueId });
 
-/** A public event, or null for drafts and unknown slugs (both are a 404). */
-export function findPublicEvent(slug: string): Promise<EventDetail | null> {
+/** A public event, or null for drafts, unknown and malformed slugs (all a 404). */
+export async function findPublicEvent(slugParam: string): Promise<EventDetail | null> {
+  const slug = parseSlugParam(slugParam);
+  if (!slug) return null;
   return prisma.event.findFirst({ where: { slug, ...isPublic }, select: eventDetailSelect });
 }

@@ -2,7 +2,9 @@
 // feeds and /api/events, so every filter combination is a shareable URL.
 import { z } from "zod";
 import { EventFormat } from "@/lib/generated/prisma/enums";
+import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters } from "@/lib/actions/fields";
 import { placeForZip, ZIP_PATTERN } from "@/lib/geo/zip";
+import { DATE_KEY_SHAPE, isCalendarDate, notACalendarDateMessage } from "@/lib/time/date-key";
 
 export const RADIUS_CHOICES = [5, 10, 25, 50, 100] as const;
 export const DEFAULT_RADIUS = 25;
@@ -32,7 +34,8 @@ export type SearchRequest = {
 
 const dateKey = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD, for example 2026-12-02.");
+  .regex(DATE_KEY_SHAPE, "Enter a date as YYYY-MM-DD, for example 2026-12-02.")
+  .refine(isCalendarDate, { error: (issue) => notACalendarDateMessage(issue.input) });
 const fieldSchemas = {
   radius: z.coerce.number().refine((n) => (RADIUS_CHOICES as readonly number[]).includes(n), {
     message: `Choose a distance of ${RADIUS_CHOICES.join(", ")} miles.`,
@@ -50,7 +53,10 @@ const fieldSchemas = {
     error: "Choose a kind of event from the list.",
   }),
   language: z.string().regex(/^[a-z]{2,3}$/, "Choose a language from the list."),
-  q: z.string().max(100, "Search for 100 characters or fewer."),
+  q: z
+    .string()
+    .max(100, "Search for 100 characters or fewer.")
+    .refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE),
   page: z.coerce
     .number()
     .int("The page must be a whole number.")

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { parseSlugParam } from "@/lib/http/slug-param";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicVenueSelect } from "@/lib/events/select";
 
@@ -7,6 +8,9 @@ const venueSelect = { id: true, ...publicVenueSelect } satisfies Prisma.VenueSel
 
 export type VenueProfile = Prisma.VenueGetPayload<{ select: typeof venueSelect }>;
 
-export function findVenue(slug: string): Promise<VenueProfile | null> {
+/** A venue by the slug in a URL; null for unknown and malformed slugs alike (a 404). */
+export async function findVenue(slugParam: string): Promise<VenueProfile | null> {
+  const slug = parseSlugParam(slugParam);
+  if (!slug) return null;
   return prisma.venue.findUnique({ where: { slug }, select: venueSelect });
 }

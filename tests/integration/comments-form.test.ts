@@ -93,7 +93,7 @@ describe("the comment form's answers", () => {
     expect(state.fieldErrors).toEqual({
       authorName: "Please enter a name to show with your comment (a first name is fine).",
       authorEmail: "This email address doesn't look complete. Check it, or leave the field empty.",
-      body: "Please shorten your comment to 2000 characters or fewer.",
+      body: "Your comment is too long (2,001 characters): please shorten it to 2000 characters or fewer.",
     });
     expect(state.values.body).toHaveLength(2001);
     expect(await db.comment.count({ where: { eventId: event.id } })).toBe(0);
@@ -115,5 +115,115 @@ describe("the comment form's answers", () => {
     expect(state.status).toBe("received");
     const row = await db.comment.findFirstOrThrow({ where: { eventId: event.id } });
     expect(row.status).toBe("SPAM");
+  });
+
+  it("stores a quick second comment from the form given back after a first as pending, not spam", async () => {
+    const event = await createEvent(db);
+    const first = await handleCommentForm(
+      form({ eventId: event.id, authorName: "Rosa", body: "First question", formToken: aMinuteAgo() }),
+      "form-sender-5",
+      settings,
+    );
+    expect(first.status).toBe("received");
+    // A second later, with the fresh form the first post gave back.
+    const second = await handleCommentForm(
+      form({
+        eventId: event.id,
+        authorName: "Rosa",
+        body: "And one more thing",
+        idempotencyKey: first.idempotencyKey,
+        formToken: first.formToken,
+      }),
+      "form-sender-5",
+      settings,
+    );
+    expect(second.status).toBe("received");
+    const rows = await db.comment.findMany({ where: { eventId: event.id }, select: { status: true } });
+    expect(rows.map((row) => row.status)).toEqual(["PENDING", "PENDING"]);
+  });
+
+  it("still stores a first post sent sooner than a person could type as spam, and gives it no quick-post form", async () => {
+    const event = await createEvent(db);
+    const bot = await handleCommentForm(
+      form({ eventId: event.id, authorName: "Bot", body: "Buy now", formToken: issueFormToken() }),
+      "form-sender-6",
+      settings,
+    );
+    const again = await handleCommentForm(
+      form({ eventId: event.id, authorName: "Bot", body: "Buy again", formToken: bot.formToken }),
+      "form-sender-6",
+      settings,
+    );
+    expect(again.status).toBe("received");
+    const rows = await db.comment.findMany({
+      where: { eventId: event.id },
+      select: { holdReason: true, status: true },
+    });
+    expect(rows.map((row) => row.status)).toEqual(["SPAM", "SPAM"]);
+    expect(rows.every((row) => row.holdReason?.startsWith("Time trap: sent"))).toBe(true);
+  });
+
+  it("refuses an altered quick-post token as a bot's: the mark is signed", async () => {
+    const event = await createEvent(db);
+    const [shownAt] = issueFormToken().split(".");
+    const forged = `${shownAt}+posted.${issueFormToken().split(".")[1]}`;
+    await handleCommentForm(
+      form({ eventId: event.id, authorName: "Bot", body: "Forged token", formToken: forged }),
+      "form-sender-7",
+      settings,
+    );
+    const row = await db.comment.findFirstOrThrow({ where: { eventId: event.id } });
+    expect(row.status).toBe("SPAM");
+    expect(row.holdReason).toMatch(/missing or altered/);
+  });
+
+  it("answers a 1 MB comment with 'too long' next to the field, keeps the text, and stores nothing", async () => {
+    const event = await createEvent(db);
+    const body = "a".repeat(1024 * 1024);
+    const state = await handleCommentForm(
+      form({ eventId: event.id, authorName: "Ann", body, formToken: aMinuteAgo() }),
+      "form-sender-8",
+      settings,
+    );
+    expect(state.status).toBe("error");
+    expect(state.fieldErrors.body).toBe(
+      "Your comment is too long (1,048,576 characters): please shorten it to 2000 characters or fewer.",
+    );
+    expect(state.values.body).toBe(body);
+    expect(await db.comment.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
+  it("answers a NUL byte in the name or comment with a message next to that field, keeping the text", async () => {
+    const event = await createEvent(db);
+    const state = await handleCommentForm(
+      form({ eventId: event.id, authorName: "A\u0000n", body: "Hello\u0000 there", formToken: aMinuteAgo() }),
+      "form-sender-9",
+      settings,
+    );
+    expect(state.status).toBe("error");
+    expect(state.fieldErrors.authorName).toMatch(/invisible control character/);
+    expect(state.fieldErrors.body).toMatch(/invisible control character/);
+    expect(state.values.body).toBe("Hello\u0000 there");
+    expect(await db.comment.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
+  it("answers an altered event or reply id (a NUL byte, junk) as closed for comments, storing nothing", async () => {
+    const event = await createEvent(db);
+    for (const ids of [
+      { eventId: "\u0000" },
+      { eventId: event.id, parentId: "x\u0000y" },
+      { eventId: "a b" },
+    ] as Record<string, string>[]) {
+      const state = await handleCommentForm(
+        form({ ...ids, authorName: "Ann", body: "Hello there", formToken: aMinuteAgo() }),
+        "form-sender-10",
+        settings,
+      );
+      expect(state.message).toBe(
+        "This event or the comment you are replying to is no longer open for comments.",
+      );
+      expect(state.values.body).toBe("Hello there");
+    }
+    expect(await db.comment.count({ where: { eventId: event.id } })).toBe(0);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/guards";
-import { officialReplyDepartments, postOfficialReply } from "@/lib/comments/official-reply";
+import {
+  OfficialReplySchema,
+  officialReplyDepartments,
+  postOfficialReply,
+} from "@/lib/comments/official-reply";
+import { ReportCommentSchema } from "@/lib/comments/report-reasons";
 import { listPublicComments } from "@/lib/comments/queries";
 import { reportComment } from "@/lib/comments/report";
 import type { CommentSettings } from "@/lib/comments/settings";
@@ -182,5 +187,25 @@ describe("public display", () => {
     ]);
     const json = JSON.stringify(threads);
     expect(json).not.toMatch(/secret|pat\.jensen@example\.com|senderHash|authorEmail/);
+  });
+});
+
+describe("altered report and official-reply forms", () => {
+  it("refuse a NUL byte or junk in the hidden comment id, and control characters in the text, before any query", () => {
+    for (const commentId of ["\u0000", "abc\u0000", "a b", "x".repeat(41)]) {
+      expect(ReportCommentSchema.safeParse({ commentId, reason: "SPAM" }).success).toBe(false);
+    }
+    const details = ReportCommentSchema.safeParse({ commentId: "c1", reason: "SPAM", details: "bad\u0000" });
+    expect(details.error?.issues[0]?.message).toMatch(/invisible control character/);
+    const reply = OfficialReplySchema.safeParse({
+      parentId: "c1\u0000",
+      departmentId: "\u0000",
+      body: "We will be there\u0000",
+    });
+    expect(reply.error?.issues.map((issue) => issue.path[0]).sort()).toEqual([
+      "body",
+      "departmentId",
+      "parentId",
+    ]);
   });
 });

@@ -28,7 +28,7 @@ function input(eventId: string, overrides: Partial<PostCommentInput> = {}): Post
     body: "Is the event wheelchair accessible?",
     idempotencyKey: randomUUID(),
     honeypot: "",
-    formShownAt: new Date(now.getTime() - 60_000),
+    formTiming: { shownAt: new Date(now.getTime() - 60_000), afterPost: false },
     ...overrides,
   };
 }
@@ -96,8 +96,13 @@ describe("posting a comment", () => {
 
   it.each([
     ["a filled honeypot", { honeypot: "https://cheap.test" }, "SPAM", /^Honeypot/],
-    ["a form sent after one second", { formShownAt: new Date(now.getTime() - 1000) }, "SPAM", /^Time trap/],
-    ["a missing timing token", { formShownAt: null }, "SPAM", /^Time trap/],
+    [
+      "a form sent after one second",
+      { formTiming: { shownAt: new Date(now.getTime() - 1000), afterPost: false } },
+      "SPAM",
+      /^Time trap/,
+    ],
+    ["a missing timing token", { formTiming: null }, "SPAM", /^Time trap/],
     ["three links", { body: "http://a.test http://b.test http://c.test" }, "PENDING", /^Too many links: 3/],
     ["a held word", { body: "Visit our Casino tonight" }, "PENDING", /^Held word: “casino”/],
   ] as const)("stores %s with status %s and the reason", async (_, overrides, status, reason) => {

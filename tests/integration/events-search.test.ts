@@ -232,3 +232,37 @@ describe("event search filters", () => {
     ]);
   });
 });
+
+describe("impossible input in a search", () => {
+  it("an impossible date (31 February, month 13) is a message next to that date field, keeping what was typed", () => {
+    const february = parseSearch(new URLSearchParams("when=custom&from=2026-02-31&to=2026-03-01"));
+    expect(february.errors).toEqual({
+      from: "2026-02-31 is not a day on the calendar: check the month (01 to 12) and the day.",
+    });
+    expect(february.values.from).toBe("2026-02-31");
+    expect(february.filters.from).toBeUndefined();
+    const month13 = parseSearch(new URLSearchParams("when=custom&from=2026-13-01"));
+    expect(month13.errors.from).toMatch(/^2026-13-01 is not a day on the calendar/);
+    expect(parseSearch(new URLSearchParams("to=2026-04-31")).errors.to).toMatch(/^2026-04-31 is not a day/);
+    expect(parseSearch(new URLSearchParams("from=2028-02-29")).errors).toEqual({});
+    expect(parseSearch(new URLSearchParams("from=2027-02-29")).errors.from).toMatch(/not a day/);
+  });
+
+  it("real dates at the edges of months and leap years search without error", async () => {
+    await seedHartfordAndVentura();
+    for (const query of [
+      "from=2026-12-31&to=2026-12-31",
+      "from=2028-02-29",
+      "from=2026-11-30&to=2027-01-31",
+    ]) {
+      await expect(search(query)).resolves.toBeInstanceOf(Array);
+    }
+  });
+
+  it("a NUL byte in the search words is a message next to the field, not a database error", () => {
+    const request = parseSearch(new URLSearchParams("q=coffee%00shop"));
+    expect(request.errors.q).toMatch(/invisible control character/);
+    expect(request.values.q).toBe("coffee\u0000shop");
+    expect(request.filters.text).toBeUndefined();
+  });
+});

@@ -393,6 +393,53 @@ describe("public JSON API", () => {
   });
 });
 
+describe("malformed requests to calendars, feeds and the API", () => {
+  it("an impossible date is a 400 naming the field on the API, the calendars and the feeds", async () => {
+    const { hartfordPd } = await hartfordAndVentura();
+    const responses = [
+      await apiList(get("/api/events?when=custom&from=2026-02-31&to=2026-03-01")),
+      await eventsCalendar(get("/events.ics?from=2026-13-01")),
+      await siteFeed(get("/feed.xml?to=2026-04-31")),
+      await departmentCalendar(get("/x?from=2026-02-30"), slugParams(hartfordPd.slug)),
+      await departmentFeed(get("/x?from=2026-02-30"), slugParams(hartfordPd.slug)),
+    ];
+    const fields = [];
+    for (const response of responses) {
+      expect(response.status).toBe(400);
+      const { error } = (await response.json()) as { error: { fields: Record<string, string> } };
+      fields.push(Object.keys(error.fields));
+    }
+    expect(fields).toEqual([["from"], ["from"], ["to"], ["from"], ["from"]]);
+  });
+
+  it("a NUL byte in the search words is a 400 naming q, not a database error", async () => {
+    const response = await apiList(get("/api/events?q=coffee%00"));
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { fields: Record<string, string> } };
+    expect(Object.keys(error.fields)).toEqual(["q"]);
+  });
+
+  it("a slug with a NUL byte, capitals, spaces or a lone surrogate is a 404, never a database error", async () => {
+    const { hartford, hartfordPd } = await hartfordAndVentura();
+    for (const slug of [
+      "\u0000",
+      `${hartford.slug}\u0000`,
+      hartford.slug.toUpperCase(),
+      "a b",
+      "\ud800",
+      "x".repeat(300),
+    ]) {
+      expect((await apiEvent(get("/api/events/x"), slugParams(slug))).status).toBe(404);
+      expect((await eventCalendar(get("/events/x/event.ics"), slugParams(slug))).status).toBe(404);
+      expect((await departmentCalendar(get("/x"), slugParams(slug))).status).toBe(404);
+      expect((await departmentFeed(get("/x"), slugParams(slug))).status).toBe(404);
+      expect((await embed(get("/x"), slugParams(slug))).status).toBe(404);
+    }
+    expect((await apiEvent(get("/x"), slugParams(hartford.slug))).status).toBe(200);
+    expect((await embed(get("/x"), slugParams(hartfordPd.slug))).status).toBe(200);
+  });
+});
+
 describe("embeddable widget", () => {
   it("lists the department's upcoming events, may be framed anywhere and runs no script", async () => {
     const { venturaPd, ventura } = await hartfordAndVentura();

@@ -35,6 +35,15 @@ describe("a comment as the page renders it", () => {
     expect(html).toContain('<a href="https://example.org/coffee" rel="ugc nofollow noopener noreferrer">');
   });
 
+  it("shows a homoglyph link's punycode host and drops a right-to-left override from the body and name", () => {
+    const html = render("Tickets: https://\u0430pple.com/\u202Egnp.exe", "\u202EnimdA");
+    expect(html).toContain(
+      '<a href="https://xn--pple-43d.com/gnp.exe" rel="ugc nofollow noopener noreferrer">https://xn--pple-43d.com/gnp.exe</a>',
+    );
+    expect(html).toContain(">nimdA</span>");
+    expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it("marks an official reply with its department", () => {
     const html = renderToStaticMarkup(
       createElement(CommentItem, {

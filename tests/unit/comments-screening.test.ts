@@ -7,7 +7,7 @@ const human: ScreeningInput = {
   authorName: "Pat",
   body: "Will the officers be there until nine?",
   honeypot: "",
-  formShownAt: new Date(now.getTime() - 45_000),
+  formTiming: { shownAt: new Date(now.getTime() - 45_000), afterPost: false },
   now,
 };
 
@@ -23,12 +23,15 @@ describe("screening a comment before it is stored", () => {
   });
 
   it("marks a form sent sooner than a person could type as spam, and a missing token too", () => {
-    const quick = screenComment({ ...human, formShownAt: new Date(now.getTime() - 1_200) }, rules);
+    const quick = screenComment(
+      { ...human, formTiming: { shownAt: new Date(now.getTime() - 1_200), afterPost: false } },
+      rules,
+    );
     expect(quick).toEqual({
       status: "SPAM",
       holdReason: "Time trap: sent 1.2 s after the form was shown (minimum 3 s)",
     });
-    expect(screenComment({ ...human, formShownAt: null }, rules).holdReason).toMatch(/^Time trap/);
+    expect(screenComment({ ...human, formTiming: null }, rules).holdReason).toMatch(/^Time trap/);
   });
 
   it("holds a comment with more links than allowed", () => {

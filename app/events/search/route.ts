@@ -7,7 +7,13 @@ import { encodeLocation, LOCATION_COOKIE, LOCATION_COOKIE_MAX_AGE } from "@/lib/
 export function GET(request: NextRequest) {
   const search = parseSearch(request.nextUrl.searchParams);
   const { page: _page, ...values } = search.values;
-  const response = NextResponse.redirect(new URL(`/events${searchQuery(values)}`, request.nextUrl), 303);
+  // A relative Location: the browser resolves it against the address it used. Built on
+  // request.url it named the address the server listens on (http://localhost:3456
+  // behind a proxy), whatever Host the resident's browser sent.
+  const response = new NextResponse(null, {
+    status: 303,
+    headers: { Location: `/events${searchQuery(values)}` },
+  });
   if (search.filters.near && !search.errors.zip && !search.errors.lat) {
     const { zip, lat, lng, radius } = values;
     response.cookies.set(LOCATION_COOKIE, encodeLocation(zip ? { zip, radius } : { lat, lng, radius }), {

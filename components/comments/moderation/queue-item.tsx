@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { QueueItem } from "@/lib/comments/moderation/queue";
 import { DECISIONS, MODERATION_FORM_ID, type Decision } from "@/lib/comments/moderation/decide-labels";
 import { formatMoment } from "@/lib/time/format";
+import { withoutBidiControls as plain } from "@/lib/comments/bidi";
 
 const STATUS_STYLE: Record<QueueItem["status"], string> = {
   PENDING: "bg-amber-100 text-amber-950",
@@ -16,7 +17,10 @@ const BUTTON_STYLE: Record<Decision, string> = {
   SPAM: "border-2 border-red-800 text-red-900",
 };
 
-const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 140)}…` : text);
+const excerpt = (text: string) => {
+  const shown = plain(text);
+  return shown.length > 140 ? `${shown.slice(0, 140)}…` : shown;
+};
 
 /** One comment in the queue. Its text is shown as plain text: links are not clickable here. */
 export function QueueItemRow({ item, children }: { item: QueueItem; children?: ReactNode }) {
@@ -40,7 +44,7 @@ export function QueueItemRow({ item, children }: { item: QueueItem; children?: R
         />
         <div className="min-w-0 flex-1 space-y-2">
           <label id={`${checkboxId}-label`} htmlFor={checkboxId} className="block">
-            <span className="font-semibold">{item.authorName}</span>
+            <span className="font-semibold">{plain(item.authorName)}</span>
             {item.authorEmail && <span className="text-slate-700"> · {item.authorEmail}</span>}
             <span className="text-slate-700"> · on </span>
             <span className="font-semibold">{item.event.title}</span>
@@ -63,10 +67,10 @@ export function QueueItemRow({ item, children }: { item: QueueItem; children?: R
           </p>
           {item.parent && (
             <p className="text-sm text-slate-700">
-              In reply to {item.parent.authorName}: “{excerpt(item.parent.body)}”
+              In reply to {plain(item.parent.authorName)}: “{excerpt(item.parent.body)}”
             </p>
           )}
-          <p className="whitespace-pre-line break-words rounded bg-slate-50 p-3">{item.body}</p>
+          <p className="whitespace-pre-line break-words rounded bg-slate-50 p-3">{plain(item.body)}</p>
           {(item.holdReason || item.status === "PENDING") && (
             <p className="text-sm">
               <span className="font-semibold">Why held: </span>
@@ -94,7 +98,7 @@ export function QueueItemRow({ item, children }: { item: QueueItem; children?: R
                 name="act"
                 value={`${decision}:${item.id}`}
                 data-decision={decision}
-                aria-label={`${DECISIONS[decision]}: comment by ${item.authorName}`}
+                aria-label={`${DECISIONS[decision]}: comment by ${plain(item.authorName)}`}
                 className={`rounded px-3 py-1.5 font-semibold ${BUTTON_STYLE[decision]}`}
               >
                 {DECISIONS[decision]}
