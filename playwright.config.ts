@@ -36,11 +36,23 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: "**/*.mobile.spec.ts" },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: ["**/*.mobile.spec.ts", "**/operations/**"],
+    },
     {
       name: "no-javascript",
       use: { ...devices["Desktop Chrome"], javaScriptEnabled: false },
       testMatch: "**/*.nojs.spec.ts",
+      testIgnore: "**/operations/**",
+    },
+    // Faults the site must survive (PostgreSQL stalled or killed, shutdown under load):
+    // run last, in one serial file, since they take the database away from everyone.
+    {
+      name: "operations",
+      testMatch: "**/operations/*.spec.ts",
+      dependencies: ["chromium", "no-javascript"],
     },
   ],
   webServer: {
@@ -59,6 +71,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
       TRUST_PROXY: "loopback",
       COMMENT_LIMIT_PER_EVENT: "1000",
+      // Shorter than the default 5, to prove the bound is a setting (operations spec).
+      DATABASE_TIMEOUT_SECONDS: "4",
     },
   },
 });

@@ -2,6 +2,7 @@
 // what `next start` cannot do:
 // - tell the app the connection's address (rate limits key on it; a client can never
 //   choose it: whatever it sends in that header is overwritten);
+// - refuse what Next.js would answer with a 500 (scripts/server/request-guards.ts);
 // - answer 503 at once while PostgreSQL does not answer (scripts/server/database-watch.ts),
 //   rather than letting requests pile up behind it;
 // - stop within a bound: on SIGTERM/SIGINT it stops accepting, lets requests in flight
@@ -15,6 +16,7 @@ import next from "next";
 import { env, type Env } from "../lib/env";
 import { PEER_ADDRESS_HEADER } from "../lib/http/peer-address";
 import { DatabaseWatch } from "./server/database-watch";
+import { refusedEarly } from "./server/request-guards";
 import { answerUnavailable, needsNoDatabase, unavailableInsteadOfError } from "./server/unavailable";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -49,6 +51,7 @@ const handle = app.getRequestHandler();
 server.on("request", (request: http.IncomingMessage, response: http.ServerResponse) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
   if (stopping) response.setHeader("Connection", "close");
+  if (refusedEarly(request, response)) return;
   if (!database.up && !needsNoDatabase(request.url)) return answerUnavailable(response);
   unavailableInsteadOfError(response, () => database.up);
   void handle(request, response);

@@ -50,7 +50,9 @@ export class DatabaseWatch {
     }
     if (wasUp !== this.up) {
       console.log(
-        this.up ? "Database: answering again." : `Database: not answering (${problem}); answering 503 until it does.`,
+        this.up
+          ? "Database: answering again."
+          : `Database: not answering (${problem}); answering 503 until it does.`,
       );
     }
     if (!this.stopped) {

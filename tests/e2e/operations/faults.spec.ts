@@ -1,0 +1,190 @@
+// Faults a site run by one IT person must survive without them: PostgreSQL stalled,
+// PostgreSQL killed, and a stop under load. These take the database away from every
+// other test, so they run last (the "operations" project) and one after another.
+import { spawn } from "node:child_process";
+import http from "node:http";
+import net from "node:net";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { E2E_NEXTAUTH_SECRET } from "../fixtures/server-env";
+import { e2eDatabaseUrl, postgresPids, postmasterPid, signalAll } from "./postgres-processes";
+
+test.describe.configure({ mode: "serial" });
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+/** DATABASE_TIMEOUT_SECONDS of the e2e site (playwright.config.ts). */
+const DATABASE_TIMEOUT_SECONDS = 4;
+
+async function timed(request: APIRequestContext, url: string) {
+  const started = Date.now();
+  const response = await request.get(url, { maxRedirects: 0, timeout: 30_000 });
+  return { response, seconds: (Date.now() - started) / 1000 };
+}
+
+async function secondsUntilServing(request: APIRequestContext, url = "/"): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const status = await request
+      .get(url, { maxRedirects: 0, timeout: 10_000 })
+      .then((response) => response.status())
+      .catch(() => 0);
+    if (status === 200) return (Date.now() - started) / 1000;
+    if (Date.now() - started > 60_000) return Infinity;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+test("health says the process lives; readiness says PostgreSQL answers; neither is cached or says more", async ({
+  request,
+}) => {
+  const health = await request.get("/healthz");
+  expect(health.status()).toBe(200);
+  expect(health.headers()["cache-control"]).toContain("no-store");
+  const ready = await request.get("/readyz");
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toEqual({ status: "ready", checks: { database: "ok" } });
+  expect(ready.headers()["cache-control"]).toContain("no-store");
+});
+
+test("while PostgreSQL is stalled, pages give up within the bound with a 503 saying the site will recover, and recover by themselves", async ({
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const pids = postgresPids();
+  signalAll(pids, "SIGSTOP");
+  try {
+    const inFlight = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => timed(request, `/events?q=stalled${i}`)),
+    );
+    for (const { response, seconds } of inFlight) {
+      expect(response.status()).toBe(503);
+      expect(seconds).toBeLessThan(DATABASE_TIMEOUT_SECONDS + 4);
+    }
+    const later = await timed(request, "/");
+    expect(later.response.status()).toBe(503);
+    expect(later.seconds).toBeLessThan(1);
+    expect(later.response.headers()["retry-after"]).toMatch(/^\d+$/);
+    expect(await later.response.text()).toContain("recovers by itself");
+    expect((await request.get("/readyz", { timeout: 10_000 })).status()).toBe(503);
+    expect((await request.get("/healthz")).status()).toBe(200);
+  } finally {
+    signalAll(pids, "SIGCONT");
+  }
+  expect(await secondsUntilServing(request)).toBeLessThan(30);
+});
+
+test("when PostgreSQL is killed, the launcher restarts it and the site serves again within 30 s", async ({
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const before = postmasterPid();
+  signalAll([before], "SIGKILL");
+  expect(await secondsUntilServing(request, "/departments")).toBeLessThan(30);
+  expect(postmasterPid()).not.toBe(before);
+  expect((await request.get("/readyz")).status()).toBe(200);
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+type LoadResult = { complete: number; completeAfterStop: number; broken: number; refused: number };
+
+/** Keeps `connections` keep-alive connections busy until `until` resolves. */
+function load(port: number, connections: number, stoppedAt: () => number | null, until: Promise<unknown>) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const result: LoadResult = { complete: 0, completeAfterStop: 0, broken: 0, refused: 0 };
+  let running = true;
+  void until.then(() => (running = false));
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const request = http.get({ port, path: "/departments", agent }, (response) => {
+        let bytes = 0;
+        response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        response.on("end", () => {
+          const expected = Number(response.headers["content-length"] ?? bytes);
+          if (response.complete && bytes >= expected) {
+            result.complete++;
+            if (stoppedAt() !== null) result.completeAfterStop++;
+          } else result.broken++;
+          resolve();
+        });
+        response.on("error", () => {
+          result.broken++;
+          resolve();
+        });
+      });
+      request.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code === "ECONNREFUSED" || error.code === "ECONNRESET") result.refused++;
+        else result.broken++;
+        resolve();
+      });
+    });
+  const worker = async () => {
+    while (running) await one();
+  };
+  return Promise.all(Array.from({ length: connections }, worker)).then(() => {
+    agent.destroy();
+    return result;
+  });
+}
+
+test("SIGTERM under keep-alive load: requests in flight finish, connections close, the server exits within the grace", async () => {
+  test.setTimeout(180_000);
+  const port = await freePort();
+  const graceSeconds = 3;
+  const server = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/site-server.ts", "start"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_URL: e2eDatabaseUrl(),
+      NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      MAIL_OUTBOX: "1",
+      SHUTDOWN_GRACE_SECONDS: String(graceSeconds),
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next",
+    },
+    stdio: "pipe",
+  });
+  const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
+  let output = "";
+  server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await expect
+    .poll(
+      () =>
+        fetch(`http://127.0.0.1:${port}/healthz`)
+          .then((r) => r.status)
+          .catch(() => 0),
+      {
+        timeout: 60_000,
+      },
+    )
+    .toBe(200);
+
+  let stoppedAt: number | null = null;
+  const loaded = load(port, 20, () => stoppedAt, exited);
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  stoppedAt = Date.now();
+  server.kill("SIGTERM");
+  const code = await exited;
+  const stopSeconds = (Date.now() - stoppedAt) / 1000;
+  const result = await loaded;
+
+  expect(code, output).toBe(0);
+  expect(stopSeconds).toBeLessThan(graceSeconds + 2);
+  expect(result.complete).toBeGreaterThan(20);
+  expect(result.completeAfterStop).toBeGreaterThan(0);
+  expect(result.broken).toBe(0);
+  console.log(
+    `shutdown under load: ${result.complete} complete responses (${result.completeAfterStop} after SIGTERM), ${result.refused} refused after close, exit in ${stopSeconds.toFixed(1)} s`,
+  );
+});
