@@ -18,7 +18,7 @@ function nextEnv(config: LaunchConfig, databaseUrl: string): NodeJS.ProcessEnv {
   };
 }
 
-function binary(config: LaunchConfig, name: "next" | "tsx"): string {
+function binary(config: LaunchConfig, name: "next"): string {
   return path.join(config.projectRoot, "node_modules/.bin", name);
 }
 
@@ -73,8 +73,10 @@ export async function runSite(
   config: LaunchConfig,
   databaseUrl: string,
 ): Promise<number> {
+  // Node itself with tsx's loader, not the tsx command: signals reach the server
+  // directly, never through a wrapper that may give up on a busy process.
   const server = path.join(config.projectRoot, "scripts/site-server.ts");
-  const { code } = await lifecycle.run(binary(config, "tsx"), [server, config.mode], {
+  const { code } = await lifecycle.run(process.execPath, ["--import", "tsx", server, config.mode], {
     cwd: config.projectRoot,
     env: { ...nextEnv(config, databaseUrl), NODE_ENV: config.mode === "dev" ? "development" : "production" },
   });

@@ -139,7 +139,7 @@ test("SIGTERM under keep-alive load: requests in flight finish, connections clos
   test.setTimeout(180_000);
   const port = await freePort();
   const graceSeconds = 3;
-  const server = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/site-server.ts", "start"], {
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/site-server.ts", "start"], {
     cwd: ROOT,
     env: {
       ...process.env,
