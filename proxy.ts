@@ -4,11 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { siteUsesHttps } from "@/lib/http/site-https";
-import {
-  contentSecurityPolicy,
-  securityArea,
-  STRICT_TRANSPORT_SECURITY,
-} from "@/lib/http/security-headers";
+import { contentSecurityPolicy, securityArea, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 
 const CSP = "Content-Security-Policy";
 

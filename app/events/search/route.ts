@@ -8,7 +8,12 @@ import { encodeLocation, LOCATION_COOKIE, LOCATION_COOKIE_MAX_AGE } from "@/lib/
 export function GET(request: NextRequest) {
   const search = parseSearch(request.nextUrl.searchParams);
   const { page: _page, ...values } = search.values;
-  const response = NextResponse.redirect(new URL(`/events${searchQuery(values)}`, request.nextUrl), 303);
+  // A relative Location: request.nextUrl names the server's own host (localhost), not
+  // the address the browser used, and CSP's form-action 'self' refuses the detour.
+  const response = new NextResponse(null, {
+    status: 303,
+    headers: { Location: `/events${searchQuery(values)}` },
+  });
   if (search.filters.near && !search.errors.zip && !search.errors.lat) {
     const { zip, lat, lng, radius } = values;
     response.cookies.set(LOCATION_COOKIE, encodeLocation(zip ? { zip, radius } : { lat, lng, radius }), {
