@@ -92,7 +92,14 @@ test.describe("staff pages under the nonce policy", () => {
   test("the admin forms and lists load with no violation", async ({ page, signInAs }) => {
     await signInAs("admin");
     const violations = await watchViolations(page);
-    for (const path of ["/admin", "/admin/events/new", "/admin/series/new", "/admin/users", "/admin/audit"]) {
+    for (const path of [
+      "/admin",
+      "/admin/events/new",
+      "/admin/series/new",
+      "/admin/users",
+      "/admin/audit",
+      "/admin/no-such-page",
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       expect(await violations(), path).toEqual([]);
