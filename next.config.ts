@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { env } from "./lib/env";
+import { constantSecurityHeaders } from "./lib/http/security-headers";
 
 // Fail at start, not at the first request, when the environment is wrong. The build
 // needs no production settings (secret, SMTP): lib/env.ts skips those checks for it.
@@ -18,18 +19,9 @@ const nextConfig = (phase: string): NextConfig => ({
   // (and keeps its text) instead of Next.js's error; larger bodies get a 413 from
   // scripts/server/request-guards.ts.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // CSP and HSTS depend on the request and the running site's address: see proxy.ts.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-      // Only the department widget (/embed/...) may be framed by other sites.
-      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
-    ];
+    return constantSecurityHeaders();
   },
 });
 

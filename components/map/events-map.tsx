@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import "leaflet/dist/leaflet.css";
 import "./events-map.css";
+import { MAP_TILE_URL } from "@/lib/geo/map-tiles";
 
 export type MapPlace = {
   name: string;
@@ -47,7 +48,7 @@ export function EventsMap({ places }: { places: MapPlace[] }) {
     void import("leaflet").then((L) => {
       if (cancelled || !container.current) return;
       map = L.map(container.current, { scrollWheelZoom: false });
-      L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
+      L.tileLayer(MAP_TILE_URL, {
         maxZoom: 18,
         attribution:
           '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',

@@ -3,7 +3,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env } from "@/lib/env";
+import { siteUsesHttps } from "@/lib/http/site-https";
 import { verifyCredentials } from "./credentials";
 import { safeRedirectUrl } from "./callback-path";
 import { authSecret } from "./secret";
@@ -94,7 +94,7 @@ export const authOptions: NextAuthOptions = {
 
 /** next-auth names its cookies __Secure-/__Host- when the site runs on https. */
 export function usesSecureCookies(): boolean {
-  return (env().NEXTAUTH_URL ?? env().SITE_URL).startsWith("https://");
+  return siteUsesHttps();
 }
 
 export function sessionCookieName(): string {

@@ -137,6 +137,7 @@ test.describe("residents find events near them (with JavaScript)", () => {
 
   test("a department pastes the widget snippet into its own page and its upcoming events show there", async ({
     page,
+    context,
     baseURL,
   }) => {
     await page.goto("/departments/east-hartford-police");
@@ -144,7 +145,17 @@ test.describe("residents find events near them (with JavaScript)", () => {
     const snippet = await page.getByLabel("Widget code").inputValue();
     expect(snippet).toContain(`src="${baseURL}/embed/departments/east-hartford-police"`);
 
-    await page.setContent(`<!doctype html><title>East Hartford PD</title><h1>Community</h1>${snippet}`);
+    // The department's own page, on an origin of its own (not a document carrying this
+    // site's CSP). Chromium asks before a page frames a local address such as this server.
+    await context.grantPermissions(["local-network-access"]);
+    const departmentSite = "http://localhost:9/east-hartford-pd";
+    await page.route(departmentSite, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><title>East Hartford PD</title><h1>Community</h1>${snippet}`,
+      }),
+    );
+    await page.goto(departmentSite);
     const widget = page.frameLocator('iframe[title="Upcoming Coffee with a Cop events"]');
     await expect(widget.getByRole("listitem").first()).toBeVisible();
     await expect(widget.getByRole("link").first()).toHaveAttribute("href", new RegExp(`^${baseURL}/events/`));

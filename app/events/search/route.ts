@@ -2,6 +2,7 @@
 // location in a cookie, then show the shareable /events URL.
 import { NextResponse, type NextRequest } from "next/server";
 import { parseSearch, searchQuery } from "@/lib/events/search-params";
+import { siteUsesHttps } from "@/lib/http/site-https";
 import { encodeLocation, LOCATION_COOKIE, LOCATION_COOKIE_MAX_AGE } from "@/lib/geo/remembered-location";
 
 export function GET(request: NextRequest) {
@@ -21,6 +22,7 @@ export function GET(request: NextRequest) {
       sameSite: "lax",
       httpOnly: true,
       path: "/",
+      secure: siteUsesHttps(),
     });
   }
   return response;

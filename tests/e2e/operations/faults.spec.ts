@@ -1,17 +1,13 @@
 // Faults a site run by one IT person must survive without them: PostgreSQL stalled,
 // PostgreSQL killed, and a stop under load. These take the database away from every
 // other test, so they run last (the "operations" project) and one after another.
-import { spawn } from "node:child_process";
 import http from "node:http";
-import net from "node:net";
-import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { E2E_NEXTAUTH_SECRET } from "../fixtures/server-env";
-import { e2eDatabaseUrl, postgresPids, postmasterPid, signalAll } from "./postgres-processes";
+import { startSecondSite } from "../fixtures/second-site";
+import { postgresPids, postmasterPid, signalAll } from "./postgres-processes";
 
 test.describe.configure({ mode: "serial" });
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
 /** DATABASE_TIMEOUT_SECONDS of the e2e site (playwright.config.ts). */
 const DATABASE_TIMEOUT_SECONDS = 4;
 
@@ -84,16 +80,6 @@ test("when PostgreSQL is killed, the launcher restarts it and the site serves ag
   expect((await request.get("/readyz")).status()).toBe(200);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 type LoadResult = { complete: number; completeAfterStop: number; broken: number; refused: number };
 
 /** Keeps `connections` keep-alive connections busy until `until` resolves. */
@@ -137,49 +123,18 @@ function load(port: number, connections: number, stoppedAt: () => number | null,
 
 test("SIGTERM under keep-alive load: requests in flight finish, connections close, the server exits within the grace", async () => {
   test.setTimeout(180_000);
-  const port = await freePort();
   const graceSeconds = 3;
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/site-server.ts", "start"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      DATABASE_URL: e2eDatabaseUrl(),
-      NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      MAIL_OUTBOX: "1",
-      SHUTDOWN_GRACE_SECONDS: String(graceSeconds),
-      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next",
-    },
-    stdio: "pipe",
-  });
-  const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
-  let output = "";
-  server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await expect
-    .poll(
-      () =>
-        fetch(`http://127.0.0.1:${port}/healthz`)
-          .then((r) => r.status)
-          .catch(() => 0),
-      {
-        timeout: 60_000,
-      },
-    )
-    .toBe(200);
-
+  const site = await startSecondSite(() => ({ SHUTDOWN_GRACE_SECONDS: String(graceSeconds) }));
   let stoppedAt: number | null = null;
-  const loaded = load(port, 20, () => stoppedAt, exited);
+  const loaded = load(site.port, 20, () => stoppedAt, site.exited);
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   stoppedAt = Date.now();
-  server.kill("SIGTERM");
-  const code = await exited;
+  site.process.kill("SIGTERM");
+  const code = await site.exited;
   const stopSeconds = (Date.now() - stoppedAt) / 1000;
   const result = await loaded;
 
-  expect(code, output).toBe(0);
+  expect(code, site.output.join("")).toBe(0);
   expect(stopSeconds).toBeLessThan(graceSeconds + 2);
   expect(result.complete).toBeGreaterThan(20);
   expect(result.completeAfterStop).toBeGreaterThan(0);

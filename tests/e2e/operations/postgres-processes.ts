@@ -14,10 +14,6 @@ export function postmasterPid(): number {
   return Number(pidFileLines()[0]);
 }
 
-export function e2eDatabaseUrl(): string {
-  return `postgresql://postgres:postgres@127.0.0.1:${Number(pidFileLines()[3])}/coffee_with_a_cop`;
-}
-
 function parentOf(pid: number): number | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
