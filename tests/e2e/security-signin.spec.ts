@@ -4,6 +4,7 @@ import { decode } from "next-auth/jwt";
 import { DEMO_ACCOUNTS, expect, signInWithApi, test } from "./fixtures/auth";
 import { E2E_NEXTAUTH_SECRET } from "./fixtures/server-env";
 import { OPEN_REDIRECT_PAYLOADS } from "../support/open-redirect-payloads";
+import net from "node:net";
 import type { APIRequestContext } from "@playwright/test";
 
 /** Where a browser on `base` would go with this Location header. */
@@ -140,7 +141,7 @@ test.describe("sign-in limits key on the client's real address", () => {
 });
 
 test.describe("the sign-in endpoint refuses what is not a small sign-in form", () => {
-  const cases: { name: string; contentType: string; data: string | Buffer; status: number }[] = [
+  const cases: { name: string; contentType: string; data: string; status: number }[] = [
     { name: "JSON", contentType: "application/json", data: '{"email":"a@b.c","password":"x"}', status: 415 },
     { name: "text", contentType: "text/plain", data: "email=a@b.c", status: 415 },
     {
@@ -150,9 +151,9 @@ test.describe("the sign-in endpoint refuses what is not a small sign-in form", (
       status: 415,
     },
     {
-      name: "20 MB form",
+      name: "20 kB form",
       contentType: "application/x-www-form-urlencoded",
-      data: Buffer.alloc(20 * 1024 * 1024, "a"),
+      data: `email=${"a".repeat(20_000)}`,
       status: 413,
     },
   ];
@@ -167,6 +168,28 @@ test.describe("the sign-in endpoint refuses what is not a small sign-in form", (
       expect(await response.text()).not.toMatch(/Error|at .*\.js/);
     });
   }
+
+  test("a 20 MB body is refused with 413 before it is read", async ({ baseURL }) => {
+    const url = new URL(baseURL ?? "");
+    const declared = 20 * 1024 * 1024;
+    // A raw connection: the answer comes while the body is still being sent.
+    const answer = await new Promise<string>((resolve) => {
+      const socket = net.connect(Number(url.port), url.hostname, () => {
+        socket.write(
+          `POST /api/auth/callback/credentials HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${declared}\r\n\r\n`,
+        );
+        socket.write(Buffer.alloc(64 * 1024, "a"));
+      });
+      let received = "";
+      socket.on("data", (chunk: Buffer) => {
+        received += chunk.toString();
+        if (received.includes("\r\n\r\n")) socket.destroy();
+      });
+      socket.on("close", () => resolve(received));
+      socket.on("error", () => resolve(received));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+  });
 });
 
 test("signInWithApi still signs in (the fixture's road)", async ({ request }) => {
