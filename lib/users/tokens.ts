@@ -67,3 +67,11 @@ export async function consumeToken(
   });
   return count === 1 ? user.id : null;
 }
+
+/** Deletes tokens used or expired before `olderThan`: they can never work again. */
+export async function pruneTokens(db: Db, olderThan: Date): Promise<number> {
+  const { count } = await db.oneTimeToken.deleteMany({
+    where: { OR: [{ expiresAt: { lt: olderThan } }, { usedAt: { lt: olderThan } }] },
+  });
+  return count;
+}
