@@ -1,5 +1,8 @@
 // Runs once when a site server starts (not while building): starts the job runner,
-// unless JOBS=0 says this instance only serves pages.
+// unless JOBS=0 says this instance only serves pages. Failed requests are logged as
+// JSON lines with their request id and the error page's reference.
+import type { Instrumentation } from "next";
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
@@ -8,3 +11,9 @@ export async function register() {
   const { startJobRunner } = await import("@/lib/jobs/runner");
   await startJobRunner();
 }
+
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRequestError } = await import("@/lib/logging/request-error");
+  logRequestError(error, request, context);
+};

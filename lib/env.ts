@@ -68,6 +68,8 @@ const ObjectSchema = z.object({
   COMMENT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
   /** Open reports that send an approved comment back to the queue, hidden. */
   COMMENT_REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(3),
+  /** pino's level for the JSON logs: fatal, error, warn, info (one line per request), debug. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** 0: this instance runs no background jobs (lib/jobs/runner.ts); another one must. */
   JOBS: z.enum(["0", "1"]).default("1"),
   /** Where `next build` writes; lets several builds of one checkout coexist (tests). */

@@ -10,11 +10,13 @@
 // It reads its settings through lib/env.ts first: a bad environment stops it with one
 // line and exit code 1 before anything is served.
 // Usage: tsx scripts/site-server.ts start|dev (the launcher runs it; PORT).
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { env, type Env } from "../lib/env";
 import { PEER_ADDRESS_HEADER } from "../lib/http/peer-address";
+import { logger, pathOf, REQUEST_ID_HEADER } from "../lib/logging/logger";
 import { DatabaseWatch } from "./server/database-watch";
 import { refusedEarly } from "./server/request-guards";
 import { answerUnavailable, needsNoDatabase, unavailableInsteadOfError } from "./server/unavailable";
@@ -50,12 +52,34 @@ const handle = app.getRequestHandler();
 
 server.on("request", (request: http.IncomingMessage, response: http.ServerResponse) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+  logEachRequest(request, response);
   if (stopping) response.setHeader("Connection", "close");
   if (refusedEarly(request, response)) return;
   if (!database.up && !needsNoDatabase(request.url)) return answerUnavailable(response);
   unavailableInsteadOfError(response, () => database.up);
   void handle(request, response);
 });
+
+/** One JSON line per request, under an id that the response and any error log carry too. */
+function logEachRequest(request: http.IncomingMessage, response: http.ServerResponse): void {
+  const requestId = randomUUID();
+  request.headers[REQUEST_ID_HEADER] = requestId;
+  response.setHeader("X-Request-Id", requestId);
+  const started = performance.now();
+  response.once("close", () => {
+    const path = pathOf(request.url);
+    const line = {
+      requestId,
+      method: request.method,
+      path,
+      status: response.statusCode,
+      ms: Math.round(performance.now() - started),
+      completed: response.writableFinished,
+    };
+    if (path.startsWith("/_next/static/")) logger().debug(line, "request");
+    else logger().info(line, "request");
+  });
+}
 
 function stop(signal: NodeJS.Signals): void {
   if (stopping) return;

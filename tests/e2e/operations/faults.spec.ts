@@ -42,6 +42,37 @@ test("health says the process lives; readiness says PostgreSQL answers; neither 
   expect(ready.headers()["cache-control"]).toContain("no-store");
 });
 
+test("each request is one JSON log line with the id the response carries, and no query string", async () => {
+  const site = await startSecondSite();
+  try {
+    const response = await fetch(`${site.baseURL}/account/reset-password?token=SECRET-RESET-TOKEN`);
+    const requestId = response.headers.get("x-request-id");
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    await expect
+      .poll(() =>
+        site.output
+          .join("")
+          .split("\n")
+          .filter((line) => line.includes(requestId ?? "?")),
+      )
+      .toHaveLength(1);
+    const line = site.output
+      .join("")
+      .split("\n")
+      .find((text) => text.includes(requestId ?? "?"));
+    expect(JSON.parse(line ?? "{}")).toMatchObject({
+      msg: "request",
+      requestId,
+      method: "GET",
+      path: "/account/reset-password",
+      status: response.status,
+    });
+    expect(site.output.join("")).not.toContain("SECRET-RESET-TOKEN");
+  } finally {
+    await site.stop();
+  }
+});
+
 test("while PostgreSQL is stalled, pages give up within the bound with a 503 saying the site will recover, and recover by themselves", async ({
   request,
 }) => {
