@@ -32,7 +32,8 @@ const ObjectSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** How long a request waits for a connection or a query before it gives up (503). */
   DATABASE_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(60).default(5),
-  SITE_URL: z.string().url().default("http://localhost:3000"),
+  /** The public address (links in emails, feeds, calendars). Required behind a proxy in production. */
+  SITE_URL: z.string().url().optional(),
   /**
    * Which proxies in front of the site to believe about the client's address (their
    * X-Forwarded-For), as Express's "trust proxy": a hop count ("1"), or addresses and
@@ -101,6 +102,14 @@ const EnvSchema = ObjectSchema.superRefine((values, context) => {
       message: "required in production (e.g. `openssl rand -base64 32`)",
     });
   }
+  if (values.TRUST_PROXY && !values.SITE_URL) {
+    context.addIssue({
+      code: "custom",
+      path: ["SITE_URL"],
+      message:
+        "required behind a proxy (TRUST_PROXY is set): the address residents use, e.g. https://cwac.example.org, for links in emails, feeds and calendars",
+    });
+  }
   if (!values.SMTP_URL && values.MAIL_OUTBOX !== "1") {
     context.addIssue({
       code: "custom",
@@ -109,9 +118,9 @@ const EnvSchema = ObjectSchema.superRefine((values, context) => {
         "required in production, so that invitation and reset links are emailed, not kept in the database (MAIL_OUTBOX=1 keeps them there, for a demo)",
     });
   }
-});
+}).transform((values) => ({ ...values, SITE_URL: values.SITE_URL ?? "http://localhost:3000" }));
 
-export type Env = z.infer<typeof ObjectSchema>;
+export type Env = z.output<typeof EnvSchema>;
 
 let cached: Env | undefined;
 

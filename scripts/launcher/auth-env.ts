@@ -25,7 +25,8 @@ export function authEnv(
   const extra: Record<string, string> = {};
   const address = env.NEXTAUTH_URL ?? `http://localhost:${config.port}`;
   if (!env.NEXTAUTH_URL) extra.NEXTAUTH_URL = address;
-  if (!env.SITE_URL) extra.SITE_URL = address;
+  // Behind a proxy the public address cannot be guessed: the site then says it is missing.
+  if (!env.SITE_URL && (env.NEXTAUTH_URL || !env.TRUST_PROXY)) extra.SITE_URL = address;
   if (!config.databaseUrl) {
     if (!env.NEXTAUTH_SECRET) extra.NEXTAUTH_SECRET = localSecret(config);
     // The embedded database is a demo: emails wait in its outbox unless SMTP is set.

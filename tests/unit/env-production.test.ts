@@ -13,7 +13,15 @@ async function envWith(values: Record<string, string | undefined>) {
 }
 
 afterEach(() => {
-  for (const key of ["NODE_ENV", "NEXT_PHASE", "NEXTAUTH_SECRET", "SMTP_URL", "MAIL_OUTBOX"]) {
+  for (const key of [
+    "NODE_ENV",
+    "NEXT_PHASE",
+    "NEXTAUTH_SECRET",
+    "SMTP_URL",
+    "MAIL_OUTBOX",
+    "TRUST_PROXY",
+    "SITE_URL",
+  ]) {
     if (saved[key] === undefined) delete process.env[key];
     else process.env[key] = saved[key];
   }
@@ -44,6 +52,24 @@ describe("a production server refuses to start unsafe", () => {
     expect(
       (await envWith({ ...production, ...secret, SMTP_URL: undefined, MAIL_OUTBOX: "1" }))().MAIL_OUTBOX,
     ).toBe("1");
+  });
+
+  it("behind a proxy, without the address residents use", async () => {
+    const env = await envWith({
+      ...production,
+      ...secret,
+      SMTP_URL: "smtp://mail.example.org:587",
+      TRUST_PROXY: "1",
+      SITE_URL: undefined,
+    });
+    expect(env).toThrow(/SITE_URL: required behind a proxy/);
+    const ok = await envWith({
+      ...production,
+      ...secret,
+      TRUST_PROXY: "1",
+      SITE_URL: "https://cwac.example.org",
+    });
+    expect(ok().SITE_URL).toBe("https://cwac.example.org");
   });
 
   it("lets `next build` run without production settings", async () => {
