@@ -2,7 +2,7 @@
 // "pgboss" schema, beside Prisma's). Every instance of the site runs one (JOBS=0 turns
 // it off for an instance); pg-boss hands each job to one of them, retries failures,
 // and fires each schedule once across all instances. Background work (housekeeping;
-// later, emails) runs here, never inside a web request. See docs/decisions/0015-….
+// later, emails) runs here, never inside a web request. See docs/decisions/0015-jobs-and-operations.md.
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
