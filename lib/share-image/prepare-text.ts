@@ -16,7 +16,7 @@ const looksLikeEmoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/
 const emojiPresentation = /\p{Emoji_Presentation}|\ufe0f|\u200d|\p{Emoji_Modifier}|\u20e3/u;
 const invisible = /[\p{Cc}\p{Cs}\p{Co}\p{Cn}]/u;
 const whitespace = /\s/u;
-const combiningOrJoiner = /[\p{Mn}\p{Me}\u200c\u200d\ufe00-\ufe0f]/u;
+const combiningOrJoiner = /\p{Mn}|\p{Me}|\u200c|\u200d/u; // variation selectors are Mn
 
 /**
  * Decides, for each grapheme of the texts, how the share image draws it: with a

@@ -17,7 +17,7 @@ const loadNothing = async () => [];
  * from npm packages only. Never touches the network: next/og's ImageResponse would
  * fetch fonts and emoji for characters its built-in font lacks.
  */
-export async function renderShareImagePng(card: ShareCard): Promise<Uint8Array> {
+export async function renderShareImagePng(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const {
     texts: [title = "", when = "", where = "", shownBrand = brand],
     subsets,
@@ -34,7 +34,7 @@ export async function renderShareImagePng(card: ShareCard): Promise<Uint8Array> 
     // Text is already paths; skipping the system font scan saves time per image.
     font: { loadSystemFonts: false },
   }).render();
-  return png.asPng();
+  return new Uint8Array(png.asPng());
 }
 
 /** The share image as an HTTP response; an hour in caches, since titles can change. */
