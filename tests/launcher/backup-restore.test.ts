@@ -8,7 +8,10 @@ import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDemoData } from "@/prisma/seed";
+import { committedMigrations, deployMigrationsUpTo } from "../../scripts/backup/migrations";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded";
+import { PROJECT_ROOT } from "../../scripts/launcher/config";
+import { Lifecycle } from "../../scripts/launcher/lifecycle";
 import { databaseUrl, recreateDatabase, withAdminClient } from "../support/database-server";
 import { TEMPLATE_DATABASE } from "../support/global-setup";
 import { appliedMigrationNames, editBackup, fingerprint, runNpmScript } from "./backup-drill";
@@ -143,6 +146,41 @@ describe("npm run db:backup and npm run db:restore (DATABASE_URL)", () => {
       /^This backup was made by another version of the site: its migration 29991231000000_from_the_future is not in this checkout's prisma\/migrations/,
     );
     expect(await tableCount(target)).toBe(0);
+  }, 60_000);
+});
+
+describe("a backup from before the newest migrations", () => {
+  const COHOST_MIGRATION = "20261127170000_venue_owners_and_cohost_invitations";
+
+  it("restores at its own schema, then the newer migrations run over its rows (co-hosts made before invitations existed stay accepted)", async () => {
+    await recreateDatabase(adminUrl, "cwac_backup_older_source");
+    const source = databaseUrl(adminUrl, "cwac_backup_older_source");
+    const before = committedMigrations(PROJECT_ROOT).indexOf(COHOST_MIGRATION);
+    await deployMigrationsUpTo(new Lifecycle(), PROJECT_ROOT, source, before);
+    await withAdminClient(source, async (client) => {
+      await client.query(`INSERT INTO "Department" (id, slug, name, kind, city, state, "timeZone", "updatedAt")
+        VALUES ('d1', 'ventura-police', 'Ventura Police Department', 'CITY_POLICE', 'Ventura', 'CA', 'America/Los_Angeles', now())`);
+      await client.query(`INSERT INTO "Venue" (id, slug, name, "streetAddress", city, state, "postalCode", latitude, longitude, "timeZone", "updatedAt")
+        VALUES ('v1', 'cafe', 'Café', '1 Main St', 'Ventura', 'CA', '93001', 34.28, -119.29, 'America/Los_Angeles', now())`);
+      await client.query(`INSERT INTO "Event" (id, slug, title, description, "startsAt", "endsAt", "timeZone", status, "venueId", "updatedAt")
+        VALUES ('e1', 'coffee', 'Coffee with a Cop', 'Talk with officers.', now(), now() + interval '1 hour', 'America/Los_Angeles', 'PUBLISHED', 'v1', now())`);
+      await client.query(`INSERT INTO "EventHost" ("eventId", "departmentId") VALUES ('e1', 'd1')`);
+    });
+    const file = path.join(temporaryDir(), "older.backup.gz");
+    await backUp(source, file);
+
+    await dropDatabase("cwac_backup_older_target");
+    const target = databaseUrl(adminUrl, "cwac_backup_older_target");
+    const restore = await runNpmScript("db:restore", [file], { DATABASE_URL: target });
+    expect(restore.stderr).toBe("");
+    expect(restore.code).toBe(0);
+    expect(await appliedMigrationNames(target)).toEqual(committedMigrations(PROJECT_ROOT));
+    await withAdminClient(target, async (client) => {
+      const hosts = await client.query(`SELECT state::text FROM "EventHost"`);
+      expect(hosts.rows).toEqual([{ state: "ACCEPTED" }]);
+      const venues = await client.query(`SELECT "ownerDepartmentId" FROM "Venue"`);
+      expect(venues.rows).toEqual([{ ownerDepartmentId: "d1" }]);
+    });
   }, 60_000);
 });
 
