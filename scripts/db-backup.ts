@@ -17,7 +17,10 @@ export const DEFAULT_BACKUP_DIR = path.join(PROJECT_ROOT, ".data/backups");
 const USAGE = "Usage: npm run db:backup [-- FILE or FOLDER] (default folder: .data/backups)";
 
 function backupFileName(now: Date): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "");
   return `coffee-with-a-cop-${stamp}.backup.gz`;
 }
 

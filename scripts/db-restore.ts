@@ -24,7 +24,9 @@ const USAGE = "Usage: npm run db:restore FILE (a file made by npm run db:backup)
 
 function describeRows(tables: string[]): string {
   const named = tables.slice(0, 3).join(", ");
-  return tables.length > 3 ? `${named} and ${tables.length - 3} more tables have rows` : `${named} ha${tables.length === 1 ? "s" : "ve"} rows`;
+  return tables.length > 3
+    ? `${named} and ${tables.length - 3} more tables have rows`
+    : `${named} ha${tables.length === 1 ? "s" : "ve"} rows`;
 }
 
 async function main(): Promise<number> {

@@ -33,7 +33,11 @@ export async function openTargetDatabase(
     );
   }
   const database = await openEmbedded(dataDir);
-  return { url: database.url, description: `the embedded PostgreSQL (data in ${dataDir})`, stop: database.stop };
+  return {
+    url: database.url,
+    description: `the embedded PostgreSQL (data in ${dataDir})`,
+    stop: database.stop,
+  };
 }
 
 async function openExternal(purpose: "backup" | "restore", url: string): Promise<TargetDatabase> {
@@ -41,7 +45,9 @@ async function openExternal(purpose: "backup" | "restore", url: string): Promise
   try {
     parsed = new URL(url);
   } catch {
-    throw new LaunchError("DATABASE_URL is not a valid URL — expected postgresql://user:password@host:5432/database");
+    throw new LaunchError(
+      "DATABASE_URL is not a valid URL — expected postgresql://user:password@host:5432/database",
+    );
   }
   if (parsed.protocol !== "postgresql:" && parsed.protocol !== "postgres:") {
     throw new LaunchError(`DATABASE_URL must start with postgresql://, not ${parsed.protocol}//`);

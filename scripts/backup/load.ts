@@ -43,7 +43,9 @@ export async function loadBackup(
       await copyRowsInto(client, table, rows);
     });
     for (const { table, name, definition } of foreignKeys) {
-      await client.query(`ALTER TABLE ${table} ADD CONSTRAINT ${client.escapeIdentifier(name)} ${definition}`);
+      await client.query(
+        `ALTER TABLE ${table} ADD CONSTRAINT ${client.escapeIdentifier(name)} ${definition}`,
+      );
     }
     for (const table of triggerTables) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
     await restoreSequences(client, header);
@@ -56,7 +58,11 @@ export async function loadBackup(
   }
 }
 
-async function copyRowsInto(client: pg.Client, table: BackupTable, rows: AsyncIterable<Buffer>): Promise<void> {
+async function copyRowsInto(
+  client: pg.Client,
+  table: BackupTable,
+  rows: AsyncIterable<Buffer>,
+): Promise<void> {
   const columns = table.columns.map((column) => client.escapeIdentifier(column)).join(", ");
   const copy = client.query(copyFrom(`COPY ${client.escapeIdentifier(table.name)} (${columns}) FROM STDIN`));
   try {

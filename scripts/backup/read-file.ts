@@ -39,7 +39,9 @@ async function drain(_table: BackupTable, rows: AsyncIterable<Buffer>): Promise<
 }
 
 function damaged(file: string, reason: string): DamagedBackup {
-  return new DamagedBackup(`The backup file ${file} is damaged or incomplete (${reason}); nothing was restored`);
+  return new DamagedBackup(
+    `The backup file ${file} is damaged or incomplete (${reason}); nothing was restored`,
+  );
 }
 
 function notABackup(file: string): LaunchError {

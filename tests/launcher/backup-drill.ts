@@ -12,7 +12,11 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 export type ScriptRun = { code: number | null; stdout: string; stderr: string };
 
 /** `npm run --silent SCRIPT -- ARGS` with the given environment (DATABASE_URL only when given). */
-export function runNpmScript(script: string, args: string[], env: Record<string, string>): Promise<ScriptRun> {
+export function runNpmScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<ScriptRun> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   if (!("DATABASE_URL" in env)) delete childEnv.DATABASE_URL;
   return new Promise((resolve, reject) => {

@@ -61,7 +61,9 @@ describe("npm run db:backup and npm run db:restore (DATABASE_URL)", () => {
     const file = path.join(temporaryDir(), "demo.backup.gz");
     const started = Date.now();
     const backup = await backUp(source, file);
-    console.log(`backup of the demo data: ${Date.now() - started} ms including npm and tsx start, ${fs.statSync(file).size} bytes`);
+    console.log(
+      `backup of the demo data: ${Date.now() - started} ms including npm and tsx start, ${fs.statSync(file).size} bytes`,
+    );
     expect(backup.stdout).toMatch(/^Backed up \d+ rows in 14 tables of database "cwac_backup_source"/);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
 
@@ -114,14 +116,18 @@ describe("npm run db:backup and npm run db:restore (DATABASE_URL)", () => {
 
     // A changed character in a row, in an otherwise well-formed file.
     const altered = path.join(folder, "altered.backup.gz");
-    editBackup(file, altered, (text) => text.replace("East Hartford Police Department", "East Hartford Police Departmant"));
+    editBackup(file, altered, (text) =>
+      text.replace("East Hartford Police Department", "East Hartford Police Departmant"),
+    );
     const changed = await runNpmScript("db:restore", [altered], { DATABASE_URL: target });
     expect(changed.code).toBe(1);
     expect(changed.stderr.trim()).toMatch(
       /is damaged or incomplete \(the rows of table \w+ do not match their checksum\); nothing was restored$/,
     );
 
-    const notABackup = await runNpmScript("db:restore", [path.resolve("package.json")], { DATABASE_URL: target });
+    const notABackup = await runNpmScript("db:restore", [path.resolve("package.json")], {
+      DATABASE_URL: target,
+    });
     expect(notABackup.code).toBe(1);
     expect(notABackup.stderr.trim()).toMatch(/package\.json is not a backup made by npm run db:backup/);
 
