@@ -3,9 +3,10 @@
 // the same rows. A restore never lands on a database that has rows, and never leaves a
 // half-restored one behind from a damaged file.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDemoData } from "@/prisma/seed";
 import { committedMigrations, deployMigrationsUpTo } from "../../scripts/backup/migrations";
@@ -56,15 +57,24 @@ async function tableCount(url: string): Promise<number> {
 }
 
 describe("npm run db:backup and npm run db:restore (DATABASE_URL)", () => {
+  // One seeded database and one backup of it, which no test changes.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "cwac-backup-"));
+  const demoFile = path.join(folder, "demo.backup.gz");
+  let source = "";
+  beforeAll(async () => {
+    source = await seededDatabase("cwac_backup_source");
+    await backUp(source, demoFile);
+  }, 60_000);
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
   it("a backup of the demo data restores into a new, empty database with every table's rows identical", async () => {
-    const source = await seededDatabase("cwac_backup_source");
     const file = path.join(temporaryDir(), "demo.backup.gz");
     const started = Date.now();
     const backup = await backUp(source, file);
     console.log(
       `backup of the demo data: ${Date.now() - started} ms including npm and tsx start, ${fs.statSync(file).size} bytes`,
     );
-    expect(backup.stdout).toMatch(/^Backed up \d+ rows in 14 tables of database "cwac_backup_source"/);
+    expect(backup.stdout).toMatch(/^Backed up \d+ rows in \d+ tables of database "cwac_backup_source"/);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
 
     await dropDatabase("cwac_backup_restored"); // the restore creates it
@@ -82,31 +92,25 @@ describe("npm run db:backup and npm run db:restore (DATABASE_URL)", () => {
   }, 60_000);
 
   it("refuses to restore into a database that has rows, in one line, and changes nothing", async () => {
-    const source = await seededDatabase("cwac_backup_nonempty");
-    const file = path.join(temporaryDir(), "demo.backup.gz");
-    await backUp(source, file);
     const before = await fingerprint(source);
 
-    const restore = await runNpmScript("db:restore", [file], { DATABASE_URL: source });
+    const restore = await runNpmScript("db:restore", [demoFile], { DATABASE_URL: source });
     expect(restore.code).toBe(1);
     expect(restore.stdout).toBe("");
     expect(restore.stderr.trim().split("\n")).toHaveLength(1);
     expect(restore.stderr).toMatch(
-      /^Refusing to restore into database "cwac_backup_nonempty" at .*: it is not empty \(.*have rows\); restore into a new, empty database\. Nothing was changed\./,
+      /^Refusing to restore into database "cwac_backup_source" at .*: it is not empty \(.*have rows\); restore into a new, empty database\. Nothing was changed\./,
     );
     expect(await fingerprint(source)).toEqual(before);
   }, 60_000);
 
   it("refuses a cut-short or altered backup file with a clear message, and the target stays empty", async () => {
-    const source = await seededDatabase("cwac_backup_damaged_source");
-    const folder = temporaryDir();
-    const file = path.join(folder, "demo.backup.gz");
-    await backUp(source, file);
+    const scratch = temporaryDir();
     await recreateDatabase(adminUrl, "cwac_backup_damaged_target");
     const target = databaseUrl(adminUrl, "cwac_backup_damaged_target");
 
-    const truncated = path.join(folder, "truncated.backup.gz");
-    const bytes = fs.readFileSync(file);
+    const truncated = path.join(scratch, "truncated.backup.gz");
+    const bytes = fs.readFileSync(demoFile);
     fs.writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
     const cut = await runNpmScript("db:restore", [truncated], { DATABASE_URL: target });
     expect(cut.code).toBe(1);
@@ -115,8 +119,8 @@ describe("npm run db:backup and npm run db:restore (DATABASE_URL)", () => {
     );
 
     // A changed character in a row, in an otherwise well-formed file.
-    const altered = path.join(folder, "altered.backup.gz");
-    editBackup(file, altered, (text) =>
+    const altered = path.join(scratch, "altered.backup.gz");
+    editBackup(demoFile, altered, (text) =>
       text.replace("East Hartford Police Department", "East Hartford Police Departmant"),
     );
     const changed = await runNpmScript("db:restore", [altered], { DATABASE_URL: target });
@@ -134,13 +138,28 @@ describe("npm run db:backup and npm run db:restore (DATABASE_URL)", () => {
     expect(await tableCount(target)).toBe(0);
   }, 60_000);
 
+  it("a restore that fails halfway (a row the target refuses) rolls back every table it had loaded", async () => {
+    await recreateDatabase(adminUrl, "cwac_backup_halfway_target", TEMPLATE_DATABASE);
+    const target = databaseUrl(adminUrl, "cwac_backup_halfway_target");
+    // Comment loads before Department (tables go in name order); this check refuses one department.
+    await withAdminClient(target, (client) =>
+      client.query(
+        `ALTER TABLE "Department" ADD CONSTRAINT no_ventura CHECK (name <> 'Ventura Police Department')`,
+      ),
+    );
+
+    const restore = await runNpmScript("db:restore", [demoFile], { DATABASE_URL: target });
+    expect(restore.code).toBe(1);
+    expect(restore.stderr.trim()).toMatch(
+      /^Loading table Department failed: .*no_ventura.*; nothing was restored$/,
+    );
+    const after = await fingerprint(target);
+    expect(Object.values(after).every((table) => table.rows === 0)).toBe(true);
+  }, 60_000);
+
   it("refuses a backup made by a version of the site with migrations this checkout lacks", async () => {
-    const source = await seededDatabase("cwac_backup_future_source");
-    const folder = temporaryDir();
-    const file = path.join(folder, "demo.backup.gz");
-    await backUp(source, file);
-    const future = path.join(folder, "future.backup.gz");
-    editBackup(file, future, (text) =>
+    const future = path.join(temporaryDir(), "future.backup.gz");
+    editBackup(demoFile, future, (text) =>
       text.replace(/"migrations":\[(.*?)\]/, '"migrations":[$1,"29991231000000_from_the_future"]'),
     );
     await recreateDatabase(adminUrl, "cwac_backup_future_target");
