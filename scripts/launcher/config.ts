@@ -37,11 +37,16 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): LaunchConfig
     mode,
     port: readPort(env.PORT),
     databaseUrl,
-    dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(PROJECT_ROOT, ".data/postgres")),
+    dataDir: dataDirFrom(env),
     seedDemoData: readDemoData(env.DEMO_DATA, databaseUrl),
     distDir: env.NEXT_DIST_DIR?.trim() || ".next",
     projectRoot: PROJECT_ROOT,
   };
+}
+
+/** The embedded PostgreSQL's data folder: DATA_DIR, or .data/postgres in the project. */
+export function dataDirFrom(env: NodeJS.ProcessEnv): string {
+  return path.resolve(env.DATA_DIR?.trim() || path.join(PROJECT_ROOT, ".data/postgres"));
 }
 
 function readPort(value: string | undefined): number {

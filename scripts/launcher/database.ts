@@ -50,7 +50,7 @@ async function openExternal(url: string): Promise<Database> {
   };
 }
 
-async function openEmbedded(dataDir: string): Promise<Database> {
+export async function openEmbedded(dataDir: string): Promise<Database> {
   let server = await startEmbedded(dataDir);
   const url = server.url(EMBEDDED_DATABASE_NAME);
   const stop = () => stopEmbedded(server, dataDir);
@@ -157,7 +157,7 @@ function postmasterGone(dataDir: string): boolean {
 }
 
 /** The PID in postmaster.pid when that process is alive. */
-function postmasterPid(dataDir: string): number | undefined {
+export function postmasterPid(dataDir: string): number | undefined {
   let pid: number;
   try {
     pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);

@@ -8,9 +8,11 @@ export async function applyMigrations(
   lifecycle: Lifecycle,
   projectRoot: string,
   databaseUrl: string,
+  /** e.g. `--config` for another migrations folder (a restore brings a database up step by step). */
+  extraArgs: string[] = [],
 ): Promise<void> {
   const prisma = path.join(projectRoot, "node_modules/.bin/prisma");
-  const { code, output } = await lifecycle.run(prisma, ["migrate", "deploy"], {
+  const { code, output } = await lifecycle.run(prisma, ["migrate", "deploy", ...extraArgs], {
     cwd: projectRoot,
     env: {
       ...process.env,
