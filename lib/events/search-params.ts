@@ -67,26 +67,29 @@ const fieldSchemas = {
 
 type Raw = Record<string, string | string[] | undefined> | URLSearchParams;
 
+/** The query parameters a search reads, on /events, the feeds, the calendars and the API. */
+export const SEARCH_PARAM_NAMES = [
+  "zip",
+  "lat",
+  "lng",
+  "radius",
+  "when",
+  "from",
+  "to",
+  "department",
+  "format",
+  "language",
+  "q",
+  "page",
+] as const;
+
 function readValues(raw: Raw): SearchRequest["values"] {
   const get = (name: string) => {
     const value = raw instanceof URLSearchParams ? raw.get(name) : raw[name];
     const first = Array.isArray(value) ? value[0] : value;
     return first?.trim() || undefined;
   };
-  const names = [
-    "zip",
-    "lat",
-    "lng",
-    "radius",
-    "when",
-    "from",
-    "to",
-    "department",
-    "format",
-    "language",
-    "q",
-    "page",
-  ] as const;
+  const names = SEARCH_PARAM_NAMES;
   const values: SearchRequest["values"] = {};
   for (const name of names) {
     const value = get(name);

@@ -1,6 +1,7 @@
 // What the bad-input property throws at the site, and what it checks in each answer.
 import fc from "fast-check";
 import type { APIResponse } from "@playwright/test";
+import { SEARCH_PARAM_NAMES } from "../../lib/events/search-params";
 
 /** Signs that an answer shows the site's insides instead of a page or a message. */
 export const INTERNALS: [string, RegExp][] = [
@@ -64,22 +65,7 @@ const queryValue = fc.oneof(
   },
 );
 
-const SEARCH_NAMES = [
-  "zip",
-  "lat",
-  "lng",
-  "radius",
-  "when",
-  "from",
-  "to",
-  "department",
-  "format",
-  "language",
-  "q",
-  "page",
-  "feed",
-  "theme",
-];
+const SEARCH_NAMES = [...SEARCH_PARAM_NAMES, "feed", "theme"];
 
 /** A query string of search parameters (known names, the odd repeat or unknown one), "?" included. */
 export const queryString = fc

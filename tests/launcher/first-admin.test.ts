@@ -1,28 +1,14 @@
 // A production install on its own PostgreSQL starts with no demo accounts (whose
 // passwords are published), and gets its first admin from a one-time link.
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { hashToken } from "@/lib/users/tokens";
 import { databaseUrl, recreateDatabase } from "../support/database-server";
+import { runNpmScript } from "./backup-drill";
 import { runLauncher } from "./run-launcher";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
 function runAdminInvite(env: Record<string, string>, args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", "admin:invite", "--", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runNpmScript("admin:invite", args, env);
 }
 
 async function emptyDatabase(name: string): Promise<string> {
