@@ -29,6 +29,9 @@ const SOURCES = [
   "public",
   "prisma/schema.prisma",
   "next.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "instrumentation-client.ts",
   "package-lock.json",
 ];
 
