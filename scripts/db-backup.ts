@@ -4,13 +4,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { openTargetDatabase } from "./backup/database";
-import type { TargetDatabase } from "./backup/database";
+import { runDatabaseCommand } from "./backup/command";
 import { totalRows } from "./backup/header";
 import { writeSnapshot } from "./backup/snapshot";
 import { writeBackupFile } from "./backup/write-file";
 import { PROJECT_ROOT } from "./launcher/config";
-import { describeFailure, LaunchError, passwordOf, StopRequested } from "./launcher/errors";
-import { Lifecycle } from "./launcher/lifecycle";
+import { LaunchError } from "./launcher/errors";
 import { withConnection } from "./launcher/postgres-connection";
 
 export const DEFAULT_BACKUP_DIR = path.join(PROJECT_ROOT, ".data/backups");
@@ -43,16 +42,13 @@ function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-async function main(): Promise<number> {
-  const lifecycle = new Lifecycle();
-  let database: TargetDatabase | undefined;
-  try {
+process.exit(
+  await runDatabaseCommand("Stopped; no backup was written.", async (lifecycle, opened) => {
     const args = process.argv.slice(2);
     if (args.length > 1 || args[0]?.startsWith("-")) throw new LaunchError(USAGE);
     const started = Date.now();
     const file = chooseFile(args[0], new Date());
-    database = await openTargetDatabase("backup", process.env);
-    const { url, description } = database;
+    const { url, description } = opened(await openTargetDatabase("backup", process.env));
     const header = await withConnection(url, (client) =>
       writeBackupFile(file, (out) => writeSnapshot(client, out, () => lifecycle.checkpoint())),
     );
@@ -61,17 +57,5 @@ async function main(): Promise<number> {
       `Backed up ${totalRows(header)} rows in ${header.tables.length} tables of ${description} ` +
         `(schema at ${header.migrations.at(-1) ?? "no migration"}) to ${file} (${formatSize(fs.statSync(file).size)}) in ${seconds} s.`,
     );
-    return 0;
-  } catch (error) {
-    const message =
-      error instanceof StopRequested
-        ? "Stopped; no backup was written."
-        : describeFailure(error, passwordOf(process.env.DATABASE_URL));
-    console.error(message);
-    return 1;
-  } finally {
-    await database?.stop();
-  }
-}
-
-process.exit(await main());
+  }),
+);

@@ -3,7 +3,7 @@
 // the whole file first; refuses a database that has rows. See docs/decisions/0013-….
 import path from "node:path";
 import { openTargetDatabase } from "./backup/database";
-import type { TargetDatabase } from "./backup/database";
+import { runDatabaseCommand } from "./backup/command";
 import { totalRows } from "./backup/header";
 import { loadBackup, tablesWithRows } from "./backup/load";
 import {
@@ -16,8 +16,7 @@ import {
 import { readBackupFile } from "./backup/read-file";
 import { applyMigrations } from "./launcher/migrate";
 import { PROJECT_ROOT } from "./launcher/config";
-import { describeFailure, LaunchError, passwordOf, StopRequested } from "./launcher/errors";
-import { Lifecycle } from "./launcher/lifecycle";
+import { LaunchError } from "./launcher/errors";
 import { withConnection } from "./launcher/postgres-connection";
 
 const USAGE = "Usage: npm run db:restore FILE (a file made by npm run db:backup)";
@@ -29,10 +28,8 @@ function describeRows(tables: string[]): string {
     : `${named} ha${tables.length === 1 ? "s" : "ve"} rows`;
 }
 
-async function main(): Promise<number> {
-  const lifecycle = new Lifecycle();
-  let database: TargetDatabase | undefined;
-  try {
+process.exit(
+  await runDatabaseCommand("Stopped; nothing was restored.", async (lifecycle, opened) => {
     const args = process.argv.slice(2);
     if (args.length !== 1 || args[0]?.startsWith("-")) throw new LaunchError(USAGE);
     const file = path.resolve(args[0] ?? "");
@@ -43,8 +40,7 @@ async function main(): Promise<number> {
     assertBackupFitsCode(header.migrations, committed);
     lifecycle.checkpoint();
 
-    database = await openTargetDatabase("restore", process.env);
-    const { url, description } = database;
+    const { url, description } = opened(await openTargetDatabase("restore", process.env));
     const applied = await withConnection(url, async (client) => {
       const filled = await tablesWithRows(client);
       if (filled.length > 0) {
@@ -67,17 +63,5 @@ async function main(): Promise<number> {
       `Restored ${totalRows(header)} rows in ${header.tables.length} tables from ${file} ` +
         `(made ${header.createdAt}) into ${description} in ${seconds} s; every table matches the backup's row count and checksum.`,
     );
-    return 0;
-  } catch (error) {
-    const message =
-      error instanceof StopRequested
-        ? "Stopped; nothing was restored."
-        : describeFailure(error, passwordOf(process.env.DATABASE_URL));
-    console.error(message);
-    return 1;
-  } finally {
-    await database?.stop();
-  }
-}
-
-process.exit(await main());
+  }),
+);

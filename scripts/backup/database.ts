@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { embeddedUrl, runningPort } from "../db/embedded";
 import { dataDirFrom } from "../launcher/config";
-import { EMBEDDED_DATABASE_NAME, openEmbedded, postmasterPid } from "../launcher/database";
+import { assertPostgresUrl, EMBEDDED_DATABASE_NAME, openEmbedded, postmasterPid } from "../launcher/database";
 import { LaunchError } from "../launcher/errors";
 import { databaseName, ensureDatabaseExists, serverAddress } from "../launcher/postgres-connection";
 
@@ -41,17 +41,7 @@ export async function openTargetDatabase(
 }
 
 async function openExternal(purpose: "backup" | "restore", url: string): Promise<TargetDatabase> {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new LaunchError(
-      "DATABASE_URL is not a valid URL — expected postgresql://user:password@host:5432/database",
-    );
-  }
-  if (parsed.protocol !== "postgresql:" && parsed.protocol !== "postgres:") {
-    throw new LaunchError(`DATABASE_URL must start with postgresql://, not ${parsed.protocol}//`);
-  }
+  assertPostgresUrl(url);
   // A restore may go into a database that does not exist yet: it is then created.
   if (purpose === "restore") await ensureDatabaseExists(url);
   return {

@@ -28,7 +28,8 @@ export async function openDatabase(config: LaunchConfig): Promise<Database> {
   return config.databaseUrl ? openExternal(config.databaseUrl) : openEmbedded(config.dataDir);
 }
 
-async function openExternal(url: string): Promise<Database> {
+/** Refuses a DATABASE_URL that is not a PostgreSQL URL, in one line a person can act on. */
+export function assertPostgresUrl(url: string): void {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -40,6 +41,10 @@ async function openExternal(url: string): Promise<Database> {
   if (parsed.protocol !== "postgresql:" && parsed.protocol !== "postgres:") {
     throw new LaunchError(`DATABASE_URL must start with postgresql://, not ${parsed.protocol}//`);
   }
+}
+
+async function openExternal(url: string): Promise<Database> {
+  assertPostgresUrl(url);
   await ensureDatabaseExists(url);
   return {
     url,

@@ -5,7 +5,6 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { readAuthForm } from "@/lib/auth/auth-form-body";
-import { usesSecureCookies } from "@/lib/auth/options";
 import {
   consumeSignInAttempt,
   forgetFailedAttempts,
@@ -14,7 +13,7 @@ import {
   knownBrowserToken,
 } from "@/lib/auth/signin-limits";
 import { tooManyAttemptsResponse } from "@/lib/auth/too-many-attempts";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions, usesSecureCookies } from "@/lib/auth/options";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
