@@ -1,0 +1,41 @@
+// One page under load: autocannon at a fixed number of connections for a fixed time,
+// after a warm-up that also checks the page answers (status, size, Cache-Control).
+import autocannon from "autocannon";
+
+export type PageCheck = { status: number; bytes: number; cacheControl: string };
+
+export type LoadFigures = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  /** Answers outside 2xx (redirects count too). */
+  non2xx: number;
+};
+
+/** A few requests one after another: fills whatever cache there is, and shows the answer. */
+export async function warm(url: string, times = 3): Promise<PageCheck> {
+  let check: PageCheck = { status: 0, bytes: 0, cacheControl: "" };
+  for (let i = 0; i < times; i++) {
+    const response = await fetch(url, { redirect: "manual" });
+    const body = await response.arrayBuffer();
+    check = {
+      status: response.status,
+      bytes: body.byteLength,
+      cacheControl: response.headers.get("cache-control") ?? "",
+    };
+  }
+  return check;
+}
+
+export async function load(url: string, connections: number, seconds: number): Promise<LoadFigures> {
+  const result = await autocannon({ url, connections, duration: seconds });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}

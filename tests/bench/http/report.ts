@@ -1,0 +1,73 @@
+// The figures as a table, and the issue's targets, each marked met or not met.
+import type { LoadFigures } from "./load";
+
+export type PageKind = "cached" | "search";
+
+export type PageFigures = LoadFigures & { label: string; kind: PageKind; peakMb: number };
+
+/** The targets of issue 11. */
+export const TARGETS = {
+  cachedShareOfBare: 0.1,
+  searchShareOfBare: 0.02,
+  p99Ms: 100,
+  peakMb: 400,
+};
+
+const shareTarget = (kind: PageKind) =>
+  kind === "cached" ? TARGETS.cachedShareOfBare : TARGETS.searchShareOfBare;
+
+const percent = (share: number) => `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}%`;
+const met = (ok: boolean) => (ok ? "met" : "NOT MET");
+
+export function formatReport(bare: LoadFigures, pages: PageFigures[], peakMb: number): string {
+  const header = ["page", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "of bare", "target", "peak MB"];
+  const rows = [
+    [
+      "bare Node http, 30 KB",
+      bare.requestsPerSecond.toFixed(0),
+      bare.p50.toFixed(0),
+      bare.p99.toFixed(0),
+      String(bare.errors),
+      String(bare.non2xx),
+      "100%",
+      "",
+      "",
+    ],
+    ...pages.map((page) => {
+      const share = page.requestsPerSecond / bare.requestsPerSecond;
+      const target = shareTarget(page.kind);
+      return [
+        page.label,
+        page.requestsPerSecond.toFixed(1),
+        page.p50.toFixed(0),
+        page.p99.toFixed(0),
+        String(page.errors),
+        String(page.non2xx),
+        percent(share),
+        `≥${percent(target)} ${met(share >= target)}`,
+        page.peakMb.toFixed(0),
+      ];
+    }),
+  ];
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  const slowest = Math.max(...pages.map((page) => page.p99));
+  const failed = pages.reduce((sum, page) => sum + page.errors + page.non2xx, 0);
+  const cached = pages.filter((page) => page.kind === "cached");
+  const searches = pages.filter((page) => page.kind === "search");
+  const shareMet = (list: PageFigures[], target: number) =>
+    list.filter((page) => page.requestsPerSecond / bare.requestsPerSecond >= target).length;
+  return [
+    line(header),
+    line(widths.map((width) => "-".repeat(width))),
+    ...rows.map(line),
+    "",
+    "Targets (issue 11):",
+    `  cached pages ≥ ${percent(TARGETS.cachedShareOfBare)} of bare req/s: ${met(shareMet(cached, TARGETS.cachedShareOfBare) === cached.length)} (${shareMet(cached, TARGETS.cachedShareOfBare)} of ${cached.length})`,
+    `  searches and API ≥ ${percent(TARGETS.searchShareOfBare)} of bare req/s: ${met(shareMet(searches, TARGETS.searchShareOfBare) === searches.length)} (${shareMet(searches, TARGETS.searchShareOfBare)} of ${searches.length})`,
+    `  p99 < ${TARGETS.p99Ms} ms on every page: ${met(slowest < TARGETS.p99Ms)} (slowest p99 ${slowest.toFixed(0)} ms)`,
+    `  0 errors and 0 non-2xx: ${met(failed === 0)} (${failed})`,
+    `  peak resident memory < ${TARGETS.peakMb} MB: ${met(peakMb < TARGETS.peakMb)} (${peakMb.toFixed(0)} MB)`,
+  ].join("\n");
+}
