@@ -30,6 +30,9 @@ class RedisMissing extends Error {}
 
 async function startOn(port: number): Promise<RedisServer> {
   const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"];
+  // Expiry and eviction events: shared-cache handlers (e.g. @trieb.work/nextjs-turbo-redis-cache)
+  // drop their in-memory copies on them, and refuse to start without them.
+  args.push("--notify-keyspace-events", "Exe");
   const binary = process.env.REDIS_SERVER_PATH ?? "redis-server";
   const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
