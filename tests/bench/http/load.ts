@@ -5,6 +5,8 @@ import autocannon from "autocannon";
 export type PageCheck = { status: number; bytes: number; cacheControl: string };
 
 export type LoadFigures = {
+  /** Answers completed within the run (requests still in flight at its end are not). */
+  requests: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -32,7 +34,8 @@ export async function warm(url: string, times = 3): Promise<PageCheck> {
 export async function load(url: string, connections: number, seconds: number): Promise<LoadFigures> {
   const result = await autocannon({ url, connections, duration: seconds });
   return {
-    requestsPerSecond: result.requests.average,
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,

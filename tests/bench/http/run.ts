@@ -7,6 +7,7 @@
 // BENCH_HTTP_SECONDS (10), BENCH_HTTP_CONNECTIONS (20), BENCH_HTTP_WARMUP_SECONDS (2),
 // BENCH_HTTP_PORT (a free one).
 import { spawn } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "../../../scripts/db/free-port";
 import {
@@ -26,6 +27,11 @@ const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 20);
 const WARMUP_SECONDS = Number(process.env.BENCH_HTTP_WARMUP_SECONDS ?? 2);
 const LOG_FILE = path.join(ROOT, ".data/bench-http/site.log");
 
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(", ");
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 async function measureBareServer(): Promise<LoadFigures> {
@@ -78,7 +84,11 @@ try {
     );
     const pages: { label: string; path: string; kind: PageKind }[] = [
       { label: "/", path: "/", kind: "cached" },
-      { label: "event page", path: `/events/${targets.event}`, kind: "cached" },
+      {
+        label: `event page (${targets.eventComments} comments)`,
+        path: `/events/${targets.event}`,
+        kind: "cached",
+      },
       { label: "department page", path: `/departments/${targets.department}`, kind: "cached" },
       { label: "venue page", path: `/venues/${targets.venue}`, kind: "cached" },
       { label: "near-me search", path: "/events?zip=06108&radius=25", kind: "search" },
@@ -94,6 +104,8 @@ try {
     console.log(
       `\n${CONNECTIONS} connections, ${SECONDS} s a page after ${WARMUP_SECONDS} s of warm-up (autocannon, no compression asked for):`,
     );
+    await site.waitUntilReady();
+    console.log(`Load average before: ${loadAverage()}`);
     sampler.start();
     const figures: PageFigures[] = [];
     for (const page of pages) {
@@ -113,6 +125,9 @@ try {
     const bare = await measureBareServer();
     console.log(`  ${bare.requestsPerSecond.toFixed(0)} req/s\n`);
     console.log(formatReport(bare, figures, sampler.peak));
+    console.log(
+      `\nLoad average after: ${loadAverage()} on ${os.cpus().length} cores (other work on the machine lowers every figure).`,
+    );
   } finally {
     sampler.stop();
     await site.stop();

@@ -40,6 +40,8 @@ export type RunningSite = {
   launcher: ChildProcess;
   /** The launcher's output said it ran `next build` (false: it reused the build). */
   built: () => boolean;
+  /** Resolves once /readyz says PostgreSQL answers (the site answers 503 until then). */
+  waitUntilReady: () => Promise<void>;
   /** scripts/site-server.ts's process id (below the launcher, behind tsx's wrapper). */
   serverPid: () => number | undefined;
   stop: () => Promise<void>;
@@ -69,6 +71,7 @@ export async function startSite(databaseUrl: string, port: number, logFile: stri
     built: () => /running next build/.test(output()),
     serverPid: () => descendantsOf(launcher.pid!).find((pid) => commandLine(pid).includes("site-server.ts")),
     stop: () => stopProcess(launcher),
+    waitUntilReady: () => waitForReadiness(url),
   };
   // The build may take minutes on a busy machine.
   const deadline = Date.now() + 15 * 60_000;
@@ -82,6 +85,16 @@ export async function startSite(databaseUrl: string, port: number, logFile: stri
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return site;
+}
+
+async function waitForReadiness(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${url}/readyz`).catch(() => undefined);
+    if (response?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url}/readyz did not answer 200 within 60 s`);
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
