@@ -16,10 +16,15 @@ export type LoadFigures = {
   non2xx: number;
 };
 
-/** A few requests one after another: fills whatever cache there is, and shows the answer. */
+/**
+ * A few requests one after another: fills whatever cache there is, and shows the answer.
+ * A 503 right after start (the site's database watch not yet convinced) is waited out.
+ */
 export async function warm(url: string, times = 3): Promise<PageCheck> {
   let check: PageCheck = { status: 0, bytes: 0, cacheControl: "" };
-  for (let i = 0; i < times; i++) {
+  const patience = Date.now() + 30_000;
+  for (let i = 0; i < times || (check.status === 503 && Date.now() < patience); i++) {
+    if (check.status === 503) await new Promise((resolve) => setTimeout(resolve, 500));
     const response = await fetch(url, { redirect: "manual" });
     const body = await response.arrayBuffer();
     check = {
