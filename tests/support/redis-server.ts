@@ -2,9 +2,10 @@
 // shared cache: on a free loopback port, with no persistence (nothing is written to
 // disk), stopped by the test. Debian's redis-server is installed by
 // scripts/ensure-redis.sh, which .ci/run calls.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import net from "node:net";
 import { findFreePort } from "../../scripts/db/free-port";
+import { stopChild } from "./child-process";
 
 export type RedisServer = { url: string; port: number; stop: () => Promise<void> };
 
@@ -64,21 +65,9 @@ async function startOn(port: number): Promise<RedisServer> {
     port,
     stop: async () => {
       process.removeListener("exit", killOnExit);
-      await stopChild(child);
+      await stopChild(child, 5_000);
     },
   };
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
 }
 
 async function waitForPong(port: number): Promise<void> {

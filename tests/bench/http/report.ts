@@ -34,30 +34,22 @@ export function formatReport(bare: LoadFigures, pages: PageFigures[], peakMb: nu
   ];
   // No answer within the run: no latency to show.
   const ms = (figures: LoadFigures, value: number) => (figures.requests === 0 ? "–" : value.toFixed(0));
+  const cells = (figures: LoadFigures, rate: string) => [
+    String(figures.requests),
+    rate,
+    ms(figures, figures.p50),
+    ms(figures, figures.p99),
+    String(figures.errors),
+    String(figures.non2xx),
+  ];
   const rows = [
-    [
-      "bare Node http, 30 KB",
-      String(bare.requests),
-      bare.requestsPerSecond.toFixed(0),
-      ms(bare, bare.p50),
-      ms(bare, bare.p99),
-      String(bare.errors),
-      String(bare.non2xx),
-      "100%",
-      "",
-      "",
-    ],
+    ["bare Node http, 30 KB", ...cells(bare, bare.requestsPerSecond.toFixed(0)), "100%", "", ""],
     ...pages.map((page) => {
       const share = page.requestsPerSecond / bare.requestsPerSecond;
       const target = shareTarget(page.kind);
       return [
         page.label,
-        String(page.requests),
-        page.requestsPerSecond.toFixed(1),
-        ms(page, page.p50),
-        ms(page, page.p99),
-        String(page.errors),
-        String(page.non2xx),
+        ...cells(page, page.requestsPerSecond.toFixed(1)),
         percent(share),
         `≥${percent(target)} ${met(share >= target)}`,
         page.peakMb.toFixed(0),

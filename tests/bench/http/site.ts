@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { stopChild } from "../../support/child-process";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
 const LAUNCHER = path.join(ROOT, "scripts/launch.ts");
@@ -70,7 +71,7 @@ export async function startSite(databaseUrl: string, port: number, logFile: stri
     launcher,
     built: () => /running next build/.test(output()),
     serverPid: () => descendantsOf(launcher.pid!).find((pid) => commandLine(pid).includes("site-server.ts")),
-    stop: () => stopProcess(launcher),
+    stop: () => stopChild(launcher, 30_000),
     waitUntilReady: () => waitForReadiness(url),
   };
   // The build may take minutes on a busy machine.
@@ -95,18 +96,6 @@ async function waitForReadiness(url: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url}/readyz did not answer 200 within 60 s`);
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
 }
 
 /** Direct children of a process, from /proc. */
