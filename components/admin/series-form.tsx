@@ -3,32 +3,12 @@
 import { useActionState } from "react";
 import { IDLE, fieldError, formKey, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
 import { CheckboxGroup } from "@/components/forms/choice-group";
-import { EVENT_FORMATS } from "@/lib/events/schemas";
-import { FORMAT_LABELS } from "@/lib/events/labels";
+import { EVENT_FORMATS, FORMAT_LABELS } from "@/lib/events/labels";
+import type { SeriesDefaults } from "@/lib/series/form-defaults";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { ResidentFields } from "./resident-fields";
 import { MONTHS, ORDINALS, PATTERNS, SERIES_FIELD_LABELS as LABELS, WEEKDAYS } from "./form-labels";
-
-export type SeriesDefaults = {
-  seriesId?: string;
-  departmentId: string;
-  title: string;
-  description: string;
-  format: string;
-  pattern: string;
-  ordinal: string;
-  weekday: string;
-  month: string;
-  startsOn: string;
-  startTime: string;
-  endTime: string;
-  venueId: string;
-  coHostIds: string[];
-  languages: string[];
-  noHost: boolean;
-  accessibilityNotes: string;
-};
 
 type Option = { value: string; label: string };
 type Props = {

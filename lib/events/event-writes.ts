@@ -1,14 +1,69 @@
-// Who hosts an event after a write. Staff may invite any department to co-host; the
-// invitation counts (in public, and for editing) once that department's staff accept.
-// Staff may remove departments they are staff of and withdraw pending invitations, but
-// never remove another department that accepted: nobody takes another department's event.
+// What every write of events shares, the series' writes included: the snapshot a write
+// returns (for the audit log and the cache), readable unique slugs, and who hosts a new
+// event. Staff may invite any department to co-host; the invitation counts (in public,
+// and for editing) once that department's staff accept.
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { HostState } from "@/lib/generated/prisma/enums";
 import { InputError } from "@/lib/actions/input-error";
 import { hasDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
+import { localDateKey } from "@/lib/time/local";
+import { slugify } from "@/lib/text/slug";
+import { leadHostFirst } from "./select";
 
-export type HostRef = { departmentId: string; state: HostState };
+type Db = Prisma.TransactionClient;
+
+export const eventSnapshotSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  description: true,
+  format: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  status: true,
+  cancellationReason: true,
+  noHost: true,
+  languages: true,
+  accessibilityNotes: true,
+  venueId: true,
+  seriesId: true,
+  occurrenceDate: true,
+  editedByHand: true,
+  venue: { select: { slug: true } },
+  hosts: {
+    select: { departmentId: true, state: true, isLead: true, department: { select: { slug: true } } },
+    orderBy: leadHostFirst,
+  },
+} satisfies Prisma.EventSelect;
+
+export type EventSnapshot = Prisma.EventGetPayload<{ select: typeof eventSnapshotSelect }>;
+
+export function loadSnapshot(db: Db, eventId: string): Promise<EventSnapshot | null> {
+  return db.event.findUnique({ where: { id: eventId }, select: eventSnapshotSelect });
+}
+
+/** Flat fields for the audit log (host ids instead of nested rows; invitations apart). */
+export function auditFields(event: EventSnapshot): Record<string, unknown> {
+  const { venue: _venue, hosts, ...fields } = event;
+  const ids = (state: string) => hosts.filter((h) => h.state === state).map((h) => h.departmentId);
+  return { ...fields, hostDepartmentIds: ids("ACCEPTED"), invitedDepartmentIds: ids("INVITED") };
+}
+
+/** The series date an occurrence stands for (rows from before it was recorded: its start's local date). */
+export function occurrenceDateOf(event: { occurrenceDate: string | null; startsAt: Date; timeZone: string }) {
+  return event.occurrenceDate ?? localDateKey(event.startsAt, event.timeZone);
+}
+
+/** A readable, unique slug: "coffee-at-main-street-2027-03-03". */
+export async function uniqueEventSlug(title: string, dateKey: string): Promise<string> {
+  const base = `${slugify(title) || "event"}-${dateKey}`;
+  const taken = await prisma.event.findUnique({ where: { slug: base }, select: { id: true } });
+  return taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
+}
 
 export async function assertDepartmentsExist(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
@@ -29,40 +84,12 @@ export function acceptedAtOnce(user: CurrentUser, departmentIds: string[]): stri
   return departmentIds.filter((id) => hasDepartmentRole(user, id, "STAFF"));
 }
 
-/** Hosts after an edit: accepted hosts the user may not remove stay, whatever was sent. */
-export function hostsAfterEdit(user: CurrentUser, current: HostRef[], submitted: string[]): string[] {
-  const currentIds = current.map((h) => h.departmentId);
-  const protectedHosts = current
-    .filter((h) => h.state === "ACCEPTED" && !hasDepartmentRole(user, h.departmentId, "STAFF"))
-    .map((h) => h.departmentId);
-  const kept = currentIds.filter((id) => protectedHosts.includes(id) || submitted.includes(id));
-  const added = submitted.filter((id) => !currentIds.includes(id));
-  const hosts = [...new Set([...kept, ...added])];
-  const accepted = [
-    ...current
-      .filter((h) => h.state === "ACCEPTED" && kept.includes(h.departmentId))
-      .map((h) => h.departmentId),
-    ...acceptedAtOnce(user, added),
-  ];
-  if (accepted.length === 0) {
-    throw new InputError({
-      coHostIds: ["Keep at least one hosting department that has accepted: invitations alone do not host."],
-    });
-  }
-  return hosts;
-}
-
-/** Host rows with increasing createdAt, so pages list the lead host first. */
-export function hostRows(departmentIds: string[], acceptedIds: readonly string[], base = new Date()) {
-  return departmentIds.map((departmentId, index) => ({
+/** Host rows to write; `leadId` (on a new event, its first host) leads. */
+export function hostRows(departmentIds: string[], acceptedIds: readonly string[], leadId?: string) {
+  return departmentIds.map((departmentId) => ({
     departmentId,
     state: acceptedIds.includes(departmentId) ? HostState.ACCEPTED : HostState.INVITED,
     respondedAt: null,
-    createdAt: new Date(base.getTime() + index),
+    isLead: departmentId === leadId,
   }));
-}
-
-/** The department that owns a venue created from an event form: the first host the user is staff of. */
-export function venueOwnerFor(user: CurrentUser, hostIds: string[]): string | null {
-  return hostIds.find((id) => hasDepartmentRole(user, id, "STAFF")) ?? hostIds[0] ?? null;
 }

@@ -5,9 +5,14 @@ import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
 import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
-import { venueZone } from "@/lib/events/admin-create";
-import { acceptedAtOnce, assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
-import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
+import { venueZone } from "@/lib/venues/queries";
+import {
+  acceptedAtOnce,
+  assertDepartmentsExist,
+  eventSnapshotSelect,
+  hostsForNewEvent,
+  type EventSnapshot,
+} from "@/lib/events/event-writes";
 import type { z } from "zod";
 import type { CreateSeriesSchema } from "./schemas";
 import { describeRecurrence, toRRule } from "./recurrence";

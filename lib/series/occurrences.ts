@@ -2,8 +2,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { atLocalTime, localDateKey } from "@/lib/time/local";
-import { uniqueEventSlug } from "@/lib/events/admin-slug";
-import { hostRows } from "@/lib/events/admin-hosts";
+import { hostRows, uniqueEventSlug } from "@/lib/events/event-writes";
 import type { SeriesInput } from "./schemas";
 import { occurrenceDates } from "./recurrence";
 
@@ -62,11 +61,6 @@ export function upcomingDates(
   );
 }
 
-/** The series date an occurrence stands for (rows from before it was recorded: its start's local date). */
-export function occurrenceDateOf(event: { occurrenceDate: string | null; startsAt: Date; timeZone: string }) {
-  return event.occurrenceDate ?? localDateKey(event.startsAt, event.timeZone);
-}
-
 export async function newOccurrence(
   template: SeriesTemplate,
   date: string,
@@ -77,7 +71,8 @@ export async function newOccurrence(
     slug: await uniqueEventSlug(template.title, date),
     seriesId: extra.seriesId,
     status: extra.status,
-    hosts: { createMany: { data: hostRows(extra.hostIds, extra.acceptedIds) } },
+    // The series' department is the first host, and leads every date.
+    hosts: { createMany: { data: hostRows(extra.hostIds, extra.acceptedIds, extra.hostIds[0]) } },
   };
 }
 

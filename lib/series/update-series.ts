@@ -7,16 +7,21 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { refuse, requireDepartmentRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
-import { venueZone } from "@/lib/events/admin-create";
-import { acceptedAtOnce, assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
-import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
+import { venueZone } from "@/lib/venues/queries";
+import {
+  acceptedAtOnce,
+  assertDepartmentsExist,
+  eventSnapshotSelect,
+  hostsForNewEvent,
+  occurrenceDateOf,
+  type EventSnapshot,
+} from "@/lib/events/event-writes";
 import type { z } from "zod";
 import type { UpdateSeriesSchema } from "./schemas";
 import { toRRule } from "./recurrence";
 import {
   minutesBetween,
   newOccurrence,
-  occurrenceDateOf,
   occurrenceFields,
   syncHosts,
   upcomingDates,

@@ -1,7 +1,5 @@
-// Readable, unique event slugs: "coffee-at-main-street-2027-03-03".
-import "server-only";
-import { randomBytes } from "node:crypto";
-import { prisma } from "@/lib/db/client";
+// Readable slugs for URLs: "Peirano’s Market & Deli" → "peiranos-market-and-deli".
+// One spelling for the site and the test factories.
 
 export function slugify(text: string): string {
   return text
@@ -14,10 +12,4 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
     .replace(/-+$/, "");
-}
-
-export async function uniqueEventSlug(title: string, dateKey: string): Promise<string> {
-  const base = `${slugify(title) || "event"}-${dateKey}`;
-  const taken = await prisma.event.findUnique({ where: { slug: base }, select: { id: true } });
-  return taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
 }
