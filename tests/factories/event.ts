@@ -94,13 +94,19 @@ export async function createEvent(
   });
 }
 
-/** Host rows: the first of `hosts` leads, the rest co-host; `invited` have not answered yet. */
+/**
+ * Host rows: the first of `hosts` leads, the rest co-host; `invited` have not answered yet.
+ * Each row is a millisecond after the one before, as rows were written before the lead
+ * was a column, so tests can replay the old migrations' backfills (earliest host first).
+ */
 export function hostRows(
   hosts: Pick<Department, "id">[],
   invited: Pick<Department, "id">[] = [],
-): { departmentId: string; state: HostState; isLead: boolean }[] {
-  return [
+  base = new Date(),
+): { departmentId: string; state: HostState; isLead: boolean; createdAt: Date }[] {
+  const rows = [
     ...hosts.map((host, index) => ({ departmentId: host.id, state: "ACCEPTED" as const, isLead: index === 0 })),
     ...invited.map((host) => ({ departmentId: host.id, state: "INVITED" as const, isLead: false })),
   ];
+  return rows.map((row, index) => ({ ...row, createdAt: new Date(base.getTime() + index) }));
 }
