@@ -8,7 +8,8 @@ import type { SeriesDefaults } from "@/lib/series/form-defaults";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { ResidentFields } from "./resident-fields";
-import { MONTHS, ORDINALS, PATTERNS, SERIES_FIELD_LABELS as LABELS, WEEKDAYS } from "./form-labels";
+import { MONTH_CHOICES, ORDINAL_CHOICES, PATTERN_CHOICES, WEEKDAY_CHOICES } from "@/lib/series/labels";
+import { SERIES_FIELD_LABELS as LABELS } from "./form-labels";
 
 type Option = { value: string; label: string };
 type Props = {
@@ -66,28 +67,28 @@ export function SeriesForm({ action, defaults, departments, venues, allDepartmen
             label="Repeats"
             defaultValue={text("pattern")}
             error={error("pattern")}
-            options={PATTERNS}
+            options={PATTERN_CHOICES}
           />
           <SelectField
             name="month"
             label="Month (yearly only)"
             defaultValue={text("month")}
             error={error("month")}
-            options={MONTHS}
+            options={MONTH_CHOICES}
           />
           <SelectField
             name="ordinal"
             label="Which week (monthly and yearly)"
             defaultValue={text("ordinal")}
             error={error("ordinal")}
-            options={ORDINALS}
+            options={ORDINAL_CHOICES}
           />
           <SelectField
             name="weekday"
             label="Day"
             defaultValue={text("weekday")}
             error={error("weekday")}
-            options={WEEKDAYS}
+            options={WEEKDAY_CHOICES}
           />
         </div>
         <div className="grid gap-4 sm:grid-cols-3">

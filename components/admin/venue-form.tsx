@@ -3,18 +3,9 @@ import { useActionState } from "react";
 import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { VenueFields, type VenueFieldName } from "./venue-fields";
+import { VENUE_FIELD_LABELS as LABELS } from "./form-labels";
 
 export type VenueDefaults = Record<"venueId" | VenueFieldName, string>;
-
-const LABELS: Record<string, string> = {
-  venueName: "Venue name",
-  streetAddress: "Street address",
-  city: "City",
-  state: "State",
-  postalCode: "ZIP code",
-  latitude: "Latitude",
-  longitude: "Longitude",
-};
 
 export function VenueForm({
   action,

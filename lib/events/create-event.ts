@@ -12,6 +12,7 @@ import {
   acceptedAtOnce,
   assertDepartmentsExist,
   auditFields,
+  eventFormColumns,
   eventSnapshotSelect,
   hostRows,
   hostsForNewEvent,
@@ -35,17 +36,8 @@ export async function createEvent(user: CurrentUser | null, input: CreateEventIn
     const event = await db.event.create({
       data: {
         slug,
-        title: input.title,
-        description: input.description,
-        format: input.format,
-        startsAt,
-        endsAt,
-        timeZone: zone,
+        ...eventFormColumns(input, { startsAt, endsAt, zone, venueId }),
         status: input.intent === "publish" ? "PUBLISHED" : "DRAFT",
-        noHost: input.noHost,
-        languages: input.languages,
-        accessibilityNotes: input.accessibilityNotes ?? null,
-        venueId,
         // The lead hosts at once; other departments are invited until their staff accept.
         hosts: {
           createMany: {

@@ -11,10 +11,12 @@ import { InputError } from "@/lib/actions/input-error";
 import { hasDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import { localDateKey } from "@/lib/time/local";
 import { slugify } from "@/lib/text/slug";
+import type { EventFieldsInput } from "./schemas";
 import { leadHostFirst } from "./select";
 
 type Db = Prisma.TransactionClient;
 
+// Field by field: the audit log lists changed fields in this order.
 export const eventSnapshotSelect = {
   id: true,
   slug: true,
@@ -44,6 +46,25 @@ export type EventSnapshot = Prisma.EventGetPayload<{ select: typeof eventSnapsho
 
 export function loadSnapshot(db: Db, eventId: string): Promise<EventSnapshot | null> {
   return db.event.findUnique({ where: { id: eventId }, select: eventSnapshotSelect });
+}
+
+/** The columns the event form sets: what it typed, at `venueId`, at instants in the venue's zone. */
+export function eventFormColumns(
+  input: EventFieldsInput,
+  at: { startsAt: Date; endsAt: Date; zone: string; venueId: string },
+) {
+  return {
+    title: input.title,
+    description: input.description,
+    format: input.format,
+    startsAt: at.startsAt,
+    endsAt: at.endsAt,
+    timeZone: at.zone,
+    noHost: input.noHost,
+    languages: input.languages,
+    accessibilityNotes: input.accessibilityNotes ?? null,
+    venueId: at.venueId,
+  };
 }
 
 /** Flat fields for the audit log (host ids instead of nested rows; invitations apart). */

@@ -30,7 +30,8 @@ export const PUBLIC_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
 export const hostedInPublicBy = (departmentId: string) =>
   ({ hosts: { some: { departmentId, ...acceptedHost } } }) satisfies Prisma.EventWhereInput;
 
-export const eventSummarySelect = {
+/** An event's own fields that every list shows: what, when, and whether it still happens. */
+const eventListFields = {
   id: true,
   slug: true,
   title: true,
@@ -42,6 +43,10 @@ export const eventSummarySelect = {
   cancellationReason: true,
   noHost: true,
   languages: true,
+} satisfies Prisma.EventSelect;
+
+export const eventSummarySelect = {
+  ...eventListFields,
   venue: { select: { slug: true, name: true, city: true, state: true } },
   hosts: {
     where: acceptedHost,
@@ -71,8 +76,8 @@ export const eventSearchSelect = {
 
 export type EventSearchResult = Prisma.EventGetPayload<{ select: typeof eventSearchSelect }>;
 
-/** A row of the staff lists in /admin: drafts included, invited hosts shown as such. */
-export const adminEventRowSelect = {
+/** What staff lists show of an event beside its hosts. */
+const staffEventFields = {
   id: true,
   slug: true,
   title: true,
@@ -81,8 +86,13 @@ export const adminEventRowSelect = {
   endsAt: true,
   timeZone: true,
   seriesId: true,
-  editedByHand: true,
   venue: { select: { name: true, city: true, state: true } },
+} satisfies Prisma.EventSelect;
+
+/** A row of the staff lists in /admin: drafts included, invited hosts shown as such. */
+export const adminEventRowSelect = {
+  ...staffEventFields,
+  editedByHand: true,
   hosts: {
     select: { state: true, department: { select: { id: true, name: true } } },
     orderBy: leadHostFirst,
@@ -121,15 +131,7 @@ export const invitationSelect = {
   department: { select: { name: true } },
   event: {
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      seriesId: true,
-      venue: { select: { name: true, city: true, state: true } },
+      ...staffEventFields,
       hosts: {
         where: acceptedHost,
         select: { department: { select: { name: true } } },

@@ -14,6 +14,7 @@ import {
   acceptedAtOnce,
   assertDepartmentsExist,
   auditFields,
+  eventFormColumns,
   eventSnapshotSelect,
   hostRows,
   loadSnapshot,
@@ -89,17 +90,8 @@ export async function updateEvent(user: CurrentUser | null, input: UpdateEventIn
     const after = await db.event.update({
       where: { id: before.id },
       data: {
-        title: input.title,
-        description: input.description,
-        format: input.format,
-        startsAt,
-        endsAt,
-        timeZone: zone,
+        ...eventFormColumns(input, { startsAt, endsAt, zone, venueId }),
         status,
-        noHost: input.noHost,
-        languages: input.languages,
-        accessibilityNotes: input.accessibilityNotes ?? null,
-        venueId,
         // An occurrence of a series edited here keeps its changes when the series changes.
         editedByHand: before.seriesId ? true : before.editedByHand,
       },
