@@ -86,7 +86,8 @@ export function VenueFields({ text, error, timeZone, inline = false }: Props) {
         <details open={Boolean(error("latitude") ?? error("longitude"))}>
           <summary className="cursor-pointer font-semibold">Map position (optional)</summary>
           <p className="mt-2 text-sm text-slate-700">
-            Left empty, the map shows the centre of the ZIP code. To be exact, copy the coordinates from a map.
+            Left empty, the map shows the centre of the ZIP code. To be exact, copy the coordinates from a
+            map.
           </p>
           {coordinates()}
         </details>

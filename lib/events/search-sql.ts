@@ -7,7 +7,9 @@ import { startedNoEarlierThan } from "./listing-args";
 import { acceptedHost, PUBLIC_STATUSES } from "./select";
 
 /** The public statuses as SQL literals, so the statement (and its plan) stays the same. */
-const publicStatusesSql = Prisma.raw(PUBLIC_STATUSES.map((status) => `'${status}'::"EventStatus"`).join(", "));
+const publicStatusesSql = Prisma.raw(
+  PUBLIC_STATUSES.map((status) => `'${status}'::"EventStatus"`).join(", "),
+);
 
 /** Venues within the radius and their distance; every venue (distance null) without a location. */
 export function nearbyVenuesSql(near: SearchFilters["near"]): Prisma.Sql {

@@ -2,7 +2,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { atLocalTime, localDateKey } from "@/lib/time/local";
-import { eventSnapshotSelect, hostRows, uniqueEventSlug, type EventSnapshot } from "@/lib/events/event-writes";
+import {
+  eventSnapshotSelect,
+  hostRows,
+  uniqueEventSlug,
+  type EventSnapshot,
+} from "@/lib/events/event-writes";
 import type { SeriesInput } from "./schemas";
 import { occurrenceDates } from "./recurrence";
 

@@ -5,7 +5,13 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/actions/input-error";
 import { parseSlugParam } from "@/lib/http/slug-param";
-import { canEditVenue, departmentIdsWithRole, requireUser, requireVenueEditor, type CurrentUser } from "@/lib/auth/guards";
+import {
+  canEditVenue,
+  departmentIdsWithRole,
+  requireUser,
+  requireVenueEditor,
+  type CurrentUser,
+} from "@/lib/auth/guards";
 import { acceptedHost } from "@/lib/events/select";
 import { venueProfileSelect, venueRowSelect, type AdminVenueRow, type VenueProfile } from "./select";
 

@@ -13,7 +13,10 @@ import { venueProfileSelect } from "./select";
 export async function updateVenue(user: CurrentUser | null, input: UpdateVenueInput) {
   const actor = await requireVenueEditor(input.venueId, user);
   return prisma.$transaction(async (db) => {
-    const before = await db.venue.findUniqueOrThrow({ where: { id: input.venueId }, select: venueProfileSelect });
+    const before = await db.venue.findUniqueOrThrow({
+      where: { id: input.venueId },
+      select: venueProfileSelect,
+    });
     const after = await db.venue.update({
       where: { id: input.venueId },
       data: {

@@ -57,7 +57,10 @@ export async function insertEvents(
   await db.eventHost.createMany({
     data: [...events.values()].flatMap(({ id, plan }) => {
       const toRef = (key: DepartmentKey) => ({ id: departmentId(key) });
-      return hostRows(plan.hosts.map(toRef), plan.invited.map(toRef)).map((host) => ({ ...host, eventId: id }));
+      return hostRows(plan.hosts.map(toRef), plan.invited.map(toRef)).map((host) => ({
+        ...host,
+        eventId: id,
+      }));
     }),
   });
 

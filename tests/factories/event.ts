@@ -105,7 +105,11 @@ export function hostRows(
   base = new Date(),
 ): { departmentId: string; state: HostState; isLead: boolean; createdAt: Date }[] {
   const rows = [
-    ...hosts.map((host, index) => ({ departmentId: host.id, state: "ACCEPTED" as const, isLead: index === 0 })),
+    ...hosts.map((host, index) => ({
+      departmentId: host.id,
+      state: "ACCEPTED" as const,
+      isLead: index === 0,
+    })),
     ...invited.map((host) => ({ departmentId: host.id, state: "INVITED" as const, isLead: false })),
   ];
   return rows.map((row, index) => ({ ...row, createdAt: new Date(base.getTime() + index) }));
