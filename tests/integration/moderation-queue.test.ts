@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/guards";
 import { moderateComments } from "@/lib/comments/moderation/decide";
 import { listModerationQueue } from "@/lib/comments/moderation/queue";
-import { loadDashboard } from "@/lib/events/admin-dashboard";
+import { loadDashboard } from "@/lib/events/queries";
 import { moderationCounts } from "@/lib/comments/moderation/counts";
 import { parseQueueFilters } from "@/lib/comments/moderation/filters";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
