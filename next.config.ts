@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { env } from "./lib/env";
@@ -10,8 +11,14 @@ function checkedEnv(phase: string) {
   return env();
 }
 
+// With REDIS_URL, every instance reads and invalidates one shared cache (decision 0016).
+const REDIS_HANDLER = path.resolve(import.meta.dirname, "lib/cache/redis-cache-handler.mjs");
+
 const nextConfig = (phase: string): NextConfig => ({
   distDir: checkedEnv(phase).NEXT_DIST_DIR,
+  cacheComponents: true,
+  partialPrefetching: false,
+  cacheHandlers: env().REDIS_URL ? { default: REDIS_HANDLER, remote: REDIS_HANDLER } : undefined,
   poweredByHeader: false,
   typedRoutes: false,
   // Native (resvg) and WebAssembly (satori) renderers of the share image stay plain Node modules.

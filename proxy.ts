@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { siteUsesHttps } from "@/lib/http/site-https";
+import { publicCacheControl } from "@/lib/http/public-cache-headers";
 import { contentSecurityPolicy, securityArea, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 
 const CSP = "Content-Security-Policy";
@@ -35,6 +36,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (policy) response.headers.set(CSP, policy);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  const cacheControl = publicCacheControl(request.method, request.nextUrl.pathname);
+  if (cacheControl) response.headers.set("Cache-Control", cacheControl);
   return response;
 }
 

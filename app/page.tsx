@@ -1,20 +1,16 @@
 import Link from "next/link";
-import { listUpcomingEvents } from "@/lib/events/queries";
+import { listNextEvents } from "@/lib/events/queries";
 import { EventsByDay } from "@/components/events/events-by-day";
-import { cookies } from "next/headers";
 import { searchEvents } from "@/lib/events/search";
 import { nextNationalDay } from "@/lib/events/national-day";
-import { decodeLocation, LOCATION_COOKIE } from "@/lib/geo/remembered-location";
 import { NationalDay } from "@/components/search/national-day";
 import { NearMeForm } from "@/components/search/near-me-form";
-
-export const dynamic = "force-dynamic";
+import { RememberedLocation } from "@/components/search/remembered-location";
 
 export default async function HomePage() {
   const nationalDay = nextNationalDay(new Date());
-  const remembered = decodeLocation((await cookies()).get(LOCATION_COOKIE)?.value);
   const [events, nationalDayEvents] = await Promise.all([
-    listUpcomingEvents({ limit: 60 }),
+    listNextEvents(60),
     nationalDay.highlight
       ? searchEvents(
           { dateRange: "custom", from: nationalDay.dateKey, to: nationalDay.dateKey },
@@ -32,7 +28,8 @@ export default async function HomePage() {
           Coffee with a Cop events are informal meetups at a local café: no agenda, no speeches, just a chance
           to ask questions and get to know each other. Everyone is welcome.
         </p>
-        <NearMeForm zip={remembered?.zip} radius={remembered?.radius} />
+        <NearMeForm />
+        <RememberedLocation zipId="home-zip" radiusId="home-radius" />
         <p className="mt-3 flex flex-wrap gap-x-6">
           <Link href="/events">Search all events</Link>
           <Link href="/departments">Find your police or sheriff&apos;s department</Link>

@@ -1,10 +1,11 @@
 import type { MetadataRoute } from "next";
 import { listSitemapEntries } from "@/lib/feeds/sitemap-entries";
+import { connection } from "next/server";
 import { absoluteUrl } from "@/lib/feeds/site-url";
 
-export const dynamic = "force-dynamic";
-
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  // The running site's SITE_URL, not the one the build saw; the entries are cached.
+  await connection();
   const { events, departments, venues } = await listSitemapEntries();
   return [
     { url: absoluteUrl("/"), changeFrequency: "daily", priority: 1 },

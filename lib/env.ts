@@ -73,6 +73,11 @@ const ObjectSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** 0: this instance runs no background jobs (lib/jobs/runner.ts); another one must. */
   JOBS: z.enum(["0", "1"]).default("1"),
+  /**
+   * redis://host:6379 (Redis or Valkey, with notify-keyspace-events Exe): instances share
+   * the cache of public pages and its invalidations. Unset: each instance caches in memory.
+   */
+  REDIS_URL: z.string().url("REDIS_URL must be a URL such as redis://cache.internal:6379").optional(),
   /** Where `next build` writes; lets several builds of one checkout coexist (tests). */
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
   /** Set by Next.js; "phase-production-build" while `next build` runs. */

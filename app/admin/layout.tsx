@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AdminNav } from "@/components/admin/admin-nav";
 
+// Staff pages read the session: they render per request and are never cached.
+export const instant = false;
+
 export const metadata: Metadata = {
   title: { default: "Admin", template: "%s · Admin · Coffee with a Cop" },
   robots: { index: false },

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { listDepartmentsByState } from "@/lib/departments/queries";
 import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
 
-export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Departments" };
 
 export default async function DepartmentsPage() {

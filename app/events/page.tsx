@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { hasErrors, parseSearch, searchQuery } from "@/lib/events/search-params";
 import { searchEvents, type SearchPage } from "@/lib/events/search";
 import { listDepartmentChoices, listLanguageChoices } from "@/lib/events/search-options";
-import { decodeLocation, LOCATION_COOKIE } from "@/lib/geo/remembered-location";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { EmptyResults } from "@/components/search/empty-results";
 import { Pagination } from "@/components/search/pagination";
 import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 import { MapToggle } from "@/components/map/map-toggle";
+import { RememberedLocation } from "@/components/search/remembered-location";
 
-export const dynamic = "force-dynamic";
+// Renders per request (its search parameters); the searches themselves are cached.
+export const instant = false;
 
 export const metadata: Metadata = {
   title: "Find events near you",
@@ -25,13 +25,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function EventsPage({ searchParams }: Props) {
   const params = await searchParams;
-  const remembered = decodeLocation((await cookies()).get(LOCATION_COOKIE)?.value);
   const request = parseSearch(params);
-  // Only a remembered ZIP code is put back in the form: coordinates would be invisible.
-  const formRequest =
-    remembered?.zip && !request.values.zip && !request.values.lat
-      ? { ...request, values: { ...request.values, zip: remembered.zip, radius: remembered.radius } }
-      : request;
   const invalid = hasErrors(request);
   const languages = listLanguageChoices();
   const [departments, results] = await Promise.all([
@@ -65,7 +59,10 @@ export default async function EventsPage({ searchParams }: Props) {
           </ul>
         </div>
       )}
-      <SearchForm request={formRequest} departments={departments} languages={languages} />
+      <SearchForm request={request} departments={departments} languages={languages} />
+      {!request.values.zip && !request.values.lat && (
+        <RememberedLocation zipId="search-zip" radiusId="search-radius" />
+      )}
       {results && (
         <Results
           results={results}

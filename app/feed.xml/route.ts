@@ -1,8 +1,6 @@
 import type { NextRequest } from "next/server";
 import { searchFeed } from "@/lib/feeds/search-feeds";
 
-export const dynamic = "force-dynamic";
-
 /** RSS 2.0 (or Atom with ?feed=atom) of upcoming events; takes the /events filters. */
 export function GET(request: NextRequest) {
   const query = request.nextUrl.search;

@@ -8,6 +8,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
+// Reads the session and the CSRF cookie: renders per request, never cached.
+export const instant = false;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { cachedFor } from "@/lib/cache/cached-for";
+import { DEPARTMENT_DIRECTORY_TAG, departmentTag } from "./cache";
 import { parseSlugParam } from "@/lib/http/slug-param";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { US_STATE_NAMES } from "@/lib/geo/us-states";
@@ -21,7 +23,9 @@ export type DepartmentProfile = Prisma.DepartmentGetPayload<{ select: typeof dep
 
 /** A department by the slug in a URL; null for unknown and malformed slugs alike (a 404). */
 export async function findDepartment(slugParam: string): Promise<DepartmentProfile | null> {
+  "use cache";
   const slug = parseSlugParam(slugParam);
+  cachedFor("profiles", departmentTag(slug ?? "-"));
   if (!slug) return null;
   return prisma.department.findUnique({ where: { slug }, select: departmentSelect });
 }
@@ -30,6 +34,8 @@ export type StateGroup = { state: string; stateName: string; departments: Depart
 
 /** The directory: states in alphabetical order of their names, departments by name. */
 export async function listDepartmentsByState(): Promise<StateGroup[]> {
+  "use cache";
+  cachedFor("profiles", DEPARTMENT_DIRECTORY_TAG);
   const departments = await prisma.department.findMany({
     select: departmentSelect,
     orderBy: [{ state: "asc" }, { name: "asc" }],

@@ -13,6 +13,8 @@ import {
 } from "@/lib/auth/guards";
 import { moderationCounts } from "@/lib/comments/moderation/counts";
 import { zoneLabel } from "@/lib/time/zones";
+import { cachedFor } from "@/lib/cache/cached-for";
+import { departmentEventsTag, EVENT_LISTS_TAG, eventTag, venueEventsTag } from "./cache";
 import type { EventFormOptions } from "./form-defaults";
 import { isPublic, pastEventsArgs, upcomingEventsArgs, type ListingOptions } from "./listing-args";
 import {
@@ -45,9 +47,44 @@ export const hostedBy = (departmentId: string): Prisma.EventWhereInput => hosted
 
 export const heldAt = (venueId: string): Prisma.EventWhereInput => ({ venueId });
 
+/** The home page's list: the next events anywhere. */
+export async function listNextEvents(limit: number): Promise<EventSummary[]> {
+  "use cache";
+  cachedFor("listings", EVENT_LISTS_TAG);
+  return listUpcomingEvents({ limit });
+}
+
+export type EventsOf = { upcoming: EventSummary[]; past: EventSummary[] };
+
+/** A department's public events (those it hosts and, as a co-host, accepted), for its page. */
+export async function listDepartmentEvents(department: { id: string; slug: string }): Promise<EventsOf> {
+  "use cache";
+  cachedFor("listings", departmentEventsTag(department.slug));
+  const where = hostedBy(department.id);
+  const [upcoming, past] = await Promise.all([
+    listUpcomingEvents({ where, limit: 50 }),
+    listPastEvents({ where, limit: 20 }),
+  ]);
+  return { upcoming, past };
+}
+
+/** The public events held at a venue, for its page. */
+export async function listVenueEvents(venue: { id: string; slug: string }): Promise<EventsOf> {
+  "use cache";
+  cachedFor("listings", venueEventsTag(venue.slug));
+  const where = heldAt(venue.id);
+  const [upcoming, past] = await Promise.all([
+    listUpcomingEvents({ where, limit: 50 }),
+    listPastEvents({ where, limit: 20 }),
+  ]);
+  return { upcoming, past };
+}
+
 /** A public event, or null for drafts, unknown and malformed slugs (all a 404). */
 export async function findPublicEvent(slugParam: string): Promise<EventDetail | null> {
+  "use cache";
   const slug = parseSlugParam(slugParam);
+  cachedFor("profiles", eventTag(slug ?? "-"));
   if (!slug) return null;
   return prisma.event.findFirst({ where: { slug, ...isPublic }, select: eventDetailSelect });
 }

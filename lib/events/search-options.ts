@@ -1,11 +1,15 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { cachedFor } from "@/lib/cache/cached-for";
+import { DEPARTMENT_DIRECTORY_TAG } from "@/lib/departments/cache";
 import { LANGUAGE_CODES, languageName } from "./labels";
 
 export type Choice = { value: string; label: string };
 
 /** Every department, by name, for the search form's department list. */
 export async function listDepartmentChoices(): Promise<Choice[]> {
+  "use cache";
+  cachedFor("profiles", DEPARTMENT_DIRECTORY_TAG);
   const departments = await prisma.department.findMany({
     select: { slug: true, name: true },
     orderBy: { name: "asc" },

@@ -4,10 +4,10 @@ import { z } from "zod";
 import { EventFormat } from "@/lib/generated/prisma/enums";
 import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters } from "@/lib/actions/fields";
 import { placeForZip, ZIP_PATTERN } from "@/lib/geo/zip";
+import { DEFAULT_RADIUS, RADIUS_CHOICES } from "@/lib/geo/distances";
 import { DATE_KEY_SHAPE, isCalendarDate, notACalendarDateMessage } from "@/lib/time/date-key";
 
-export const RADIUS_CHOICES = [5, 10, 25, 50, 100] as const;
-export const DEFAULT_RADIUS = 25;
+export { DEFAULT_RADIUS, RADIUS_CHOICES } from "@/lib/geo/distances";
 export const DATE_RANGES = ["any", "today", "week", "month", "custom"] as const;
 export type DateRange = (typeof DATE_RANGES)[number];
 

@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { cachedFor } from "@/lib/cache/cached-for";
+import { EVENT_LISTS_TAG } from "./cache";
 import { eventSearchSelect, type EventSearchResult } from "./select";
 import { searchIdsSql, type SearchRow } from "./search-sql";
 import type { SearchFilters } from "./search-params";
@@ -18,6 +20,8 @@ export function searchEventIds(filters: SearchFilters, options: Options = {}): P
 
 /** One page of public events matching the filters: by distance when searching near a place, else by time. */
 export async function searchEvents(filters: SearchFilters, options: Options = {}): Promise<SearchPage> {
+  "use cache";
+  cachedFor("listings", EVENT_LISTS_TAG);
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const page = options.page ?? 1;
   const rows = await searchEventIds(filters, { ...options, page, pageSize });

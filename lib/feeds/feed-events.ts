@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { cachedFor } from "@/lib/cache/cached-for";
+import { EVENT_LISTS_TAG } from "@/lib/events/cache";
 import { searchEventIds } from "@/lib/events/search";
 import type { SearchFilters } from "@/lib/events/search-params";
 import { eventDetailSelect, type EventDetail } from "@/lib/events/select";
@@ -12,6 +14,8 @@ export async function listFeedEvents(
   filters: SearchFilters,
   options: { now?: Date } = {},
 ): Promise<EventDetail[]> {
+  "use cache";
+  cachedFor("listings", EVENT_LISTS_TAG);
   const rows = await searchEventIds(filters, { now: options.now, pageSize: FEED_LIMIT });
   const events = await prisma.event.findMany({
     where: { id: { in: rows.map((r) => r.id) } },

@@ -3,8 +3,9 @@ import { lookup } from "zipcodes";
 
 export type Place = { latitude: number; longitude: number; label: string };
 
-/** Five digits, optionally ZIP+4 ("06108-1234"), which is looked up by its first five. */
-export const ZIP_PATTERN = /^\d{5}(-\d{4})?$/;
+import { ZIP_PATTERN } from "./distances";
+
+export { ZIP_PATTERN };
 
 /** The centroid of a US ZIP code, or null when the code is unknown. */
 export function placeForZip(zip: string): (Place & { zip: string }) | null {

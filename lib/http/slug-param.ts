@@ -15,3 +15,6 @@ export function parseSlugParam(value: unknown): string | null {
   const parsed = SlugParam.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/** A path segment no slug can match: the one path of each [slug] route built ahead (see its page). */
+export const BUILD_PLACEHOLDER_SLUG = "-";

@@ -2,6 +2,8 @@
 // venue's time zone for the event and series forms.
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { cachedFor } from "@/lib/cache/cached-for";
+import { venueTag } from "./cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/actions/input-error";
 import { parseSlugParam } from "@/lib/http/slug-param";
@@ -19,7 +21,9 @@ export type { AdminVenueRow, VenueProfile } from "./select";
 
 /** A venue by the slug in a URL; null for unknown and malformed slugs alike (a 404). */
 export async function findVenue(slugParam: string): Promise<VenueProfile | null> {
+  "use cache";
   const slug = parseSlugParam(slugParam);
+  cachedFor("profiles", venueTag(slug ?? "-"));
   if (!slug) return null;
   return prisma.venue.findUnique({ where: { slug }, select: venueProfileSelect });
 }

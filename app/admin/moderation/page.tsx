@@ -11,8 +11,6 @@ import { OfficialReplyForm } from "@/components/comments/official-reply-form";
 import { officialReplyDepartmentsByEvent } from "@/lib/comments/official-reply";
 
 export const metadata: Metadata = { title: "Moderation" };
-export const dynamic = "force-dynamic";
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ModerationPage({ searchParams }: Props) {

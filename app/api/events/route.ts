@@ -5,8 +5,6 @@ import { CORS_HEADERS, publicEventListItem } from "@/lib/events/search-api";
 import { invalidSearchResponse } from "@/lib/feeds/responses";
 import { absoluteUrl } from "@/lib/feeds/site-url";
 
-export const dynamic = "force-dynamic";
-
 /** Upcoming public events, filtered like /events (same query parameters), 20 a page. */
 export async function GET(request: NextRequest) {
   const search = parseSearch(request.nextUrl.searchParams);

@@ -3,15 +3,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findDepartment } from "@/lib/departments/queries";
 import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
-import { hostedBy, listPastEvents, listUpcomingEvents } from "@/lib/events/queries";
+import { listDepartmentEvents } from "@/lib/events/queries";
+import { BUILD_PLACEHOLDER_SLUG } from "@/lib/http/slug-param";
 import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { Paragraphs } from "@/components/prose";
 import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 import { EmbedSnippet } from "@/components/feeds/embed-snippet";
 
-export const dynamic = "force-dynamic";
-
 type Props = { params: Promise<{ slug: string }> };
+
+/**
+ * Pages are rendered on their first visit and then kept (ISR) until a write drops their
+ * tags. Next.js needs one path to prerender at build: a slug that can never exist,
+ * which renders the "not found" page without reading the database.
+ */
+export function generateStaticParams() {
+  return [{ slug: BUILD_PLACEHOLDER_SLUG }];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const department = await findDepartment((await params).slug);
@@ -30,10 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DepartmentPage({ params }: Props) {
   const department = await findDepartment((await params).slug);
   if (!department) notFound();
-  const [upcoming, past] = await Promise.all([
-    listUpcomingEvents({ where: hostedBy(department.id), limit: 50 }),
-    listPastEvents({ where: hostedBy(department.id), limit: 20 }),
-  ]);
+  const { upcoming, past } = await listDepartmentEvents(department);
 
   return (
     <div className="space-y-8">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findPublicEvent } from "@/lib/events/queries";
+import { BUILD_PLACEHOLDER_SLUG } from "@/lib/http/slug-param";
 import { FORMAT_LABELS, languageName } from "@/lib/events/labels";
 import { formatLongDate } from "@/lib/time/format";
 import { EventWhen } from "@/components/events/event-when";
@@ -14,9 +15,16 @@ import { NonEmergencyCard } from "@/components/events/non-emergency-card";
 import { eventSharingMetadata } from "@/lib/feeds/sharing-metadata";
 import { CommentsSection } from "@/components/comments/comments-section";
 
-export const dynamic = "force-dynamic";
-
 type Props = { params: Promise<{ slug: string }> };
+
+/**
+ * Pages are rendered on their first visit and then kept (ISR) until a write drops their
+ * tags. Next.js needs one path to prerender at build: a slug that can never exist,
+ * which renders the "not found" page without reading the database.
+ */
+export function generateStaticParams() {
+  return [{ slug: BUILD_PLACEHOLDER_SLUG }];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await findPublicEvent((await params).slug);

@@ -7,7 +7,8 @@ import { EventsByDay } from "@/components/events/events-by-day";
 import { Pagination } from "@/components/search/pagination";
 import { PastFilters } from "@/components/search/past-filters";
 
-export const dynamic = "force-dynamic";
+// Renders per request (its search parameters); the searches themselves are cached.
+export const instant = false;
 
 export const metadata: Metadata = {
   title: "Past events",

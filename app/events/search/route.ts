@@ -20,7 +20,9 @@ export function GET(request: NextRequest) {
     response.cookies.set(LOCATION_COOKIE, encodeLocation(zip ? { zip, radius } : { lat, lng, radius }), {
       maxAge: LOCATION_COOKIE_MAX_AGE,
       sameSite: "lax",
-      httpOnly: true,
+      // Read by the page in the browser (components/search/remembered-location.tsx): it only
+      // puts the ZIP code back in the form, and is no secret.
+      httpOnly: false,
       path: "/",
       secure: siteUsesHttps(),
     });

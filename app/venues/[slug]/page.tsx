@@ -1,13 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findVenue } from "@/lib/venues/queries";
-import { heldAt, listPastEvents, listUpcomingEvents } from "@/lib/events/queries";
+import { listVenueEvents } from "@/lib/events/queries";
+import { BUILD_PLACEHOLDER_SLUG } from "@/lib/http/slug-param";
 import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { VenueAddress } from "@/components/venue-address";
 
-export const dynamic = "force-dynamic";
-
 type Props = { params: Promise<{ slug: string }> };
+
+/**
+ * Pages are rendered on their first visit and then kept (ISR) until a write drops their
+ * tags. Next.js needs one path to prerender at build: a slug that can never exist,
+ * which renders the "not found" page without reading the database.
+ */
+export function generateStaticParams() {
+  return [{ slug: BUILD_PLACEHOLDER_SLUG }];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const venue = await findVenue((await params).slug);
@@ -17,10 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VenuePage({ params }: Props) {
   const venue = await findVenue((await params).slug);
   if (!venue) notFound();
-  const [upcoming, past] = await Promise.all([
-    listUpcomingEvents({ where: heldAt(venue.id) }),
-    listPastEvents({ where: heldAt(venue.id), limit: 20 }),
-  ]);
+  const { upcoming, past } = await listVenueEvents(venue);
 
   return (
     <div className="space-y-8">

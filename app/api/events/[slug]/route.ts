@@ -2,8 +2,6 @@ import { findPublicEvent } from "@/lib/events/queries";
 import { CORS_HEADERS, publicEventDetail } from "@/lib/events/search-api";
 import { notFoundResponse } from "@/lib/feeds/responses";
 
-export const dynamic = "force-dynamic";
-
 type Context = { params: Promise<{ slug: string }> };
 
 /** One public event with its full address and hosts; drafts are a 404 like unknown slugs. */

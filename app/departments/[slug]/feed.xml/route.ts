@@ -3,8 +3,6 @@ import { findDepartment } from "@/lib/departments/queries";
 import { searchFeed } from "@/lib/feeds/search-feeds";
 import { notFoundResponse } from "@/lib/feeds/responses";
 
-export const dynamic = "force-dynamic";
-
 type Context = { params: Promise<{ slug: string }> };
 
 export async function GET(request: NextRequest, { params }: Context) {

@@ -3,8 +3,6 @@ import { findDepartment } from "@/lib/departments/queries";
 import { listFeedEvents } from "@/lib/feeds/feed-events";
 import { embedHtml, type EmbedTheme } from "@/lib/feeds/embed-html";
 
-export const dynamic = "force-dynamic";
-
 type Context = { params: Promise<{ slug: string }> };
 
 const EMBED_LIMIT = 10;

@@ -2,8 +2,6 @@ import { findPublicEvent } from "@/lib/events/queries";
 import { buildCalendar } from "@/lib/feeds/ics";
 import { calendarResponse, notFoundResponse } from "@/lib/feeds/responses";
 
-export const dynamic = "force-dynamic";
-
 type Context = { params: Promise<{ slug: string }> };
 
 /** One event, to add to any calendar app; cancelled events say STATUS:CANCELLED. */
