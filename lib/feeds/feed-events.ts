@@ -20,5 +20,3 @@ export async function listFeedEvents(
   const byId = new Map(events.map((event) => [event.id, event]));
   return rows.flatMap((row) => byId.get(row.id) ?? []);
 }
-
-export const noFilters: SearchFilters = { dateRange: "any" };
