@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { listSitemapEntries } from "@/lib/feeds/sitemap-entries";
+import { listSitemapEntries } from "@/lib/feeds/queries";
 import { absoluteUrl } from "@/lib/feeds/site-url";
 
 export const dynamic = "force-dynamic";

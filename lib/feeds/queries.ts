@@ -1,8 +1,10 @@
+// Every read of the feeds: the events a calendar, feed or widget carries, and the sitemap.
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { searchEventIds } from "@/lib/events/search";
 import type { SearchFilters } from "@/lib/events/search-params";
 import { eventDetailSelect, type EventDetail } from "@/lib/events/select";
+import { isPublic } from "@/lib/events/listing-args";
 
 /** Calendars and feeds carry at most this many upcoming events. */
 export const FEED_LIMIT = 200;
@@ -19,4 +21,22 @@ export async function listFeedEvents(
   });
   const byId = new Map(events.map((event) => [event.id, event]));
   return rows.flatMap((row) => byId.get(row.id) ?? []);
+}
+
+/** A sitemap holds at most 50,000 addresses. */
+const SITEMAP_LIMIT = 45_000;
+
+/** Public pages search engines should know: events (never drafts), departments, venues. */
+export async function listSitemapEntries() {
+  const [events, departments, venues] = await Promise.all([
+    prisma.event.findMany({
+      where: isPublic,
+      select: { slug: true, updatedAt: true },
+      orderBy: { startsAt: "desc" },
+      take: SITEMAP_LIMIT,
+    }),
+    prisma.department.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    prisma.venue.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+  ]);
+  return { events, departments, venues };
 }
