@@ -23,7 +23,10 @@ export async function createDepartment(user: CurrentUser | null, input: Departme
   const admin = await requireAdmin(user);
   await assertSlugFree(input.slug);
   return prisma.$transaction(async (db) => {
-    const department = await db.department.create({ data: departmentData(input), select: departmentFormSelect });
+    const department = await db.department.create({
+      data: departmentData(input),
+      select: departmentFormSelect,
+    });
     await recordAudit(db, {
       actorId: admin.id,
       action: "department.created",

@@ -24,7 +24,10 @@ export async function updateDepartment(
   const { departmentId, ...fields } = input;
   await assertSlugFree(fields.slug, departmentId);
   return prisma.$transaction(async (db) => {
-    const before = await db.department.findUnique({ where: { id: departmentId }, select: departmentFormSelect });
+    const before = await db.department.findUnique({
+      where: { id: departmentId },
+      select: departmentFormSelect,
+    });
     if (!before) throw new InputError({}, "That department no longer exists.");
     const after = await db.department.update({
       where: { id: departmentId },

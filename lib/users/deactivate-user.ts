@@ -6,11 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
 import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
 
-async function setDeactivated(
-  user: CurrentUser | null,
-  input: { userId: string },
-  deactivate: boolean,
-) {
+async function setDeactivated(user: CurrentUser | null, input: { userId: string }, deactivate: boolean) {
   const admin = await requireAdmin(user);
   if (deactivate && input.userId === admin.id) {
     throw new InputError({}, "You cannot deactivate your own account. Ask another site admin.", 409);

@@ -14,9 +14,7 @@ afterAll(() => migrationClient.$disconnect());
 
 describe("the runtime database adapter", () => {
   it("sends the site's SQL unchanged, even text the migration adapter would rewrite", async () => {
-    const rows = await testPrisma().$queryRawUnsafe<{ sent: string }[]>(
-      `SELECT $$${ENGINE_SQL}$$ AS sent`,
-    );
+    const rows = await testPrisma().$queryRawUnsafe<{ sent: string }[]>(`SELECT $$${ENGINE_SQL}$$ AS sent`);
     expect(rows[0]?.sent).toBe(ENGINE_SQL);
   });
 
