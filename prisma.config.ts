@@ -2,7 +2,7 @@
 // adapter, so nothing is downloaded (docs/decisions/0002-prisma-wasm-engine.md).
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { migrationAdapter } from "./lib/db/pg-adapter";
+import { migrationAdapter } from "./lib/db/migration-adapter";
 
 // The engine leaves a 10 s timer running after a command finishes; long timers must
 // not keep the CLI alive.

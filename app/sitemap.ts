@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { listSitemapEntries } from "@/lib/feeds/sitemap-entries";
 import { connection } from "next/server";
+import { listSitemapEntries } from "@/lib/feeds/queries";
 import { absoluteUrl } from "@/lib/feeds/site-url";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

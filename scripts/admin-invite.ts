@@ -2,7 +2,7 @@
 // prints a one-time link where they choose a password. How a new install gets its
 // first admin without a password anyone else knows (docs/decisions/0011-…).
 import { createPrismaClient } from "../lib/db/create-client";
-import { inviteSiteAdmin } from "../lib/users/first-admin";
+import { inviteSiteAdmin } from "../lib/users/invite-site-admin";
 import { describeFailure, LaunchError, passwordOf } from "./launcher/errors";
 
 const USAGE = 'Usage: DATABASE_URL=… SITE_URL=https://… npm run admin:invite -- email "Full Name"';

@@ -1,25 +1,12 @@
+// Every read of departments: the public directory and pages, and the admin's lists and form.
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { cachedFor } from "@/lib/cache/cached-for";
 import { DEPARTMENT_DIRECTORY_TAG, departmentTag } from "./cache";
 import { parseSlugParam } from "@/lib/http/slug-param";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { US_STATE_NAMES } from "@/lib/geo/us-states";
-
-const departmentSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  kind: true,
-  city: true,
-  state: true,
-  timeZone: true,
-  website: true,
-  phone: true,
-  about: true,
-} satisfies Prisma.DepartmentSelect;
-
-export type DepartmentProfile = Prisma.DepartmentGetPayload<{ select: typeof departmentSelect }>;
+import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
+import { departmentFormSelect, departmentProfileSelect, type DepartmentProfile } from "./select";
 
 /** A department by the slug in a URL; null for unknown and malformed slugs alike (a 404). */
 export async function findDepartment(slugParam: string): Promise<DepartmentProfile | null> {
@@ -27,7 +14,7 @@ export async function findDepartment(slugParam: string): Promise<DepartmentProfi
   const slug = parseSlugParam(slugParam);
   cachedFor("profiles", departmentTag(slug ?? "-"));
   if (!slug) return null;
-  return prisma.department.findUnique({ where: { slug }, select: departmentSelect });
+  return prisma.department.findUnique({ where: { slug }, select: departmentProfileSelect });
 }
 
 export type StateGroup = { state: string; stateName: string; departments: DepartmentProfile[] };
@@ -37,7 +24,7 @@ export async function listDepartmentsByState(): Promise<StateGroup[]> {
   "use cache";
   cachedFor("profiles", DEPARTMENT_DIRECTORY_TAG);
   const departments = await prisma.department.findMany({
-    select: departmentSelect,
+    select: departmentProfileSelect,
     orderBy: [{ state: "asc" }, { name: "asc" }],
   });
   const groups = new Map<string, DepartmentProfile[]>();
@@ -47,4 +34,36 @@ export async function listDepartmentsByState(): Promise<StateGroup[]> {
   return [...groups.entries()]
     .map(([state, list]) => ({ state, stateName: US_STATE_NAMES[state] ?? state, departments: list }))
     .sort((a, b) => a.stateName.localeCompare(b.stateName));
+}
+
+/** Site admins: a department with every field of its form; null when it does not exist. */
+export async function getDepartmentForEditing(user: CurrentUser | null, departmentId: string) {
+  await requireAdmin(user);
+  return prisma.department.findUnique({ where: { id: departmentId }, select: departmentFormSelect });
+}
+
+/** Site admins: every department, with how many people hold a role in it. */
+export async function listDepartmentsForAdmin(user: CurrentUser | null) {
+  await requireAdmin(user);
+  return prisma.department.findMany({
+    select: {
+      id: true,
+      name: true,
+      city: true,
+      state: true,
+      slug: true,
+      verifiedDomains: true,
+      _count: { select: { memberships: true } },
+    },
+    orderBy: [{ state: "asc" }, { name: "asc" }],
+  });
+}
+
+/** The choices of a department picker, e.g. "East Hartford Police Department (CT)". */
+export async function listDepartmentOptions() {
+  const departments = await prisma.department.findMany({
+    select: { id: true, name: true, state: true },
+    orderBy: [{ state: "asc" }, { name: "asc" }],
+  });
+  return departments.map((d) => ({ value: d.id, label: `${d.name} (${d.state})` }));
 }

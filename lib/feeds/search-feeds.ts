@@ -1,6 +1,6 @@
 import "server-only";
 import { hasErrors, parseSearch, type SearchFilters } from "@/lib/events/search-params";
-import { listFeedEvents } from "./feed-events";
+import { listFeedEvents } from "./queries";
 import { buildCalendar } from "./ics";
 import { buildFeed, type FeedKind } from "./rss";
 import { calendarResponse, feedResponse, invalidSearchResponse } from "./responses";

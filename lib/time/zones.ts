@@ -20,15 +20,6 @@ const US_ZONES: Record<string, ZoneNames> = {
 
 export const SUPPORTED_TIME_ZONES = Object.keys(US_ZONES);
 
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** True when daylight saving time is in effect in the zone at that instant. */
 export function isDaylightTime(zone: string, at: Date): boolean {
   const year = at.getUTCFullYear();

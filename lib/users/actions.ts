@@ -1,6 +1,5 @@
 "use server";
 // Server actions for people: invitations, roles, deactivation, passwords.
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { safeAction } from "@/lib/actions/safe-action";
 import {
@@ -12,13 +11,17 @@ import {
   SetPasswordSchema,
   UserIdSchema,
 } from "./schemas";
-import { inviteUser } from "./admin-invite";
-import { addMembership, deactivateUser, reactivateUser, revokeMembership } from "./admin-accounts";
-import { acceptInvitation, requestPasswordReset, resetPassword } from "./passwords";
+import { inviteUser } from "./invite-user";
+import { addMembership } from "./add-membership";
+import { revokeMembership } from "./revoke-membership";
+import { deactivateUser, reactivateUser } from "./deactivate-user";
+import { acceptInvitation, resetPassword } from "./set-password";
+import { requestPasswordReset } from "./request-password-reset";
 import { changePassword } from "./change-password";
+import { revalidatePersonPages } from "./cache";
 
 function backToPerson({ userId }: { userId: string }, notice: string): never {
-  revalidatePath("/admin/users");
+  revalidatePersonPages(userId);
   redirect(`/admin/users/${userId}?notice=${notice}`);
 }
 

@@ -13,15 +13,15 @@ import { loadDashboard } from "@/lib/events/queries";
 import { createSeries } from "@/lib/series/create-series";
 import { updateSeries } from "@/lib/series/update-series";
 import { getSeriesForEditing } from "@/lib/series/queries";
-import { inviteUser } from "@/lib/users/admin-invite";
-import { addMembership, deactivateUser, reactivateUser, revokeMembership } from "@/lib/users/admin-accounts";
-import { getPerson, listPeople } from "@/lib/users/admin-queries";
+import { inviteUser } from "@/lib/users/invite-user";
+import { addMembership } from "@/lib/users/add-membership";
+import { revokeMembership } from "@/lib/users/revoke-membership";
+import { deactivateUser, reactivateUser } from "@/lib/users/deactivate-user";
+import { getPerson, listPeople } from "@/lib/users/queries";
 import { changePassword } from "@/lib/users/change-password";
-import {
-  createDepartment as createDepartmentAsAdmin,
-  listDepartmentsForAdmin,
-  updateDepartment,
-} from "@/lib/departments/actions-data";
+import { createDepartment as createDepartmentAsAdmin } from "@/lib/departments/create-department";
+import { updateDepartment } from "@/lib/departments/update-department";
+import { listDepartmentsForAdmin } from "@/lib/departments/queries";
 import { getVenueForEditing } from "@/lib/venues/queries";
 import { updateVenue } from "@/lib/venues/update-venue";
 import { answerInvitation } from "@/lib/events/answer-cohost-invitation";

@@ -1,10 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createDepartment } from "../factories";
+import { createDepartment, createEvent, createVenue } from "../factories";
 import { testPrisma } from "../support/db";
 import { handleForm } from "@/lib/actions/safe-action";
 import { DepartmentSchema, UpdateDepartmentSchema } from "@/lib/departments/schemas";
-import { createDepartment as createAsAdmin, updateDepartment } from "@/lib/departments/actions-data";
+import { createDepartment as createAsAdmin } from "@/lib/departments/create-department";
+import { updateDepartment } from "@/lib/departments/update-department";
+import { revalidateDepartmentPages } from "@/lib/departments/cache";
 import { signedInUser } from "./events-admin-helpers";
+
+const cache = vi.hoisted(() => ({ paths: [] as string[], tags: [] as string[] }));
+vi.mock("next/cache", () => ({
+  revalidatePath: (path: string) => cache.paths.push(path),
+  updateTag: (tag: string) => cache.tags.push(tag),
+}));
 
 const db = testPrisma();
 
@@ -85,6 +93,40 @@ describe("departments", () => {
     );
     expect(outcome.status === "error" && Object.keys(outcome.fieldErrors).sort()).toEqual(
       ["slug", "state", "verifiedDomains", "website"].sort(),
+    );
+  });
+
+  it("a rename refreshes the department's pages under both slugs and every page of the events it hosts", async () => {
+    const department = await createDepartment(db);
+    const cohost = await createDepartment(db);
+    const venue = await createVenue(db);
+    const event = await createEvent(db, { venue, hosts: [cohost, department] });
+    await createEvent(db, { hosts: [cohost] });
+    const admin = await signedInUser({ isSiteAdmin: true });
+    const renamed = await updateDepartment(admin, {
+      ...DepartmentSchema.parse({ ...fields, slug: "renamed-police" }),
+      departmentId: department.id,
+    });
+    expect(renamed.hostedEvents.map((e) => e.slug)).toEqual([event.slug]);
+    cache.paths.length = 0;
+    cache.tags.length = 0;
+    revalidateDepartmentPages([renamed.before.slug, renamed.after.slug], renamed.hostedEvents);
+    expect(cache.paths).toEqual(
+      expect.arrayContaining([
+        "/departments",
+        `/departments/${department.slug}`,
+        "/departments/renamed-police",
+        "/departments/renamed-police/events.ics",
+        "/departments/renamed-police/feed.xml",
+        "/embed/departments/renamed-police",
+        `/events/${event.slug}`,
+        `/departments/${cohost.slug}`,
+        `/venues/${venue.slug}`,
+        "/events",
+      ]),
+    );
+    expect(cache.tags).toEqual(
+      expect.arrayContaining([`department:${department.slug}`, "department:renamed-police"]),
     );
   });
 });

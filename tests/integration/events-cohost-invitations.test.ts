@@ -13,7 +13,7 @@ import { updateEvent } from "@/lib/events/update-event";
 import { getEventForEditing, listManagedEvents } from "@/lib/events/queries";
 import { findPublicEvent, hostedBy, listUpcomingEvents } from "@/lib/events/queries";
 import { searchEvents } from "@/lib/events/search";
-import { listFeedEvents } from "@/lib/feeds/feed-events";
+import { listFeedEvents } from "@/lib/feeds/queries";
 import { listModerationQueue } from "@/lib/comments/moderation/queue";
 import { parseQueueFilters } from "@/lib/comments/moderation/filters";
 import { GET as departmentFeed } from "@/app/departments/[slug]/feed.xml/route";

@@ -96,6 +96,7 @@ describe("housekeeping", () => {
         .poll(async () => (await remaining(user.id, user.email)).outbox, { timeout: 20_000, interval: 250 })
         .toEqual(["new"]);
       expect((await remaining(user.id, user.email)).tokens).toEqual(["live"]);
+      expect((await remaining(user.id, user.email)).rateLimits).toEqual(["signin:address:new"]);
     } finally {
       await boss.stop({ graceful: false, wait: true });
       vi.restoreAllMocks();

@@ -1,4 +1,4 @@
-import { accountForLink } from "@/lib/users/token-page";
+import { accountForLink } from "@/lib/users/queries";
 import { acceptInvitationAction } from "@/lib/users/actions";
 import { SetPasswordForm } from "@/components/forms/password-forms";
 import { ExpiredLink } from "@/components/forms/token-page";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listAuditEntries } from "@/lib/audit/queries";
+import { AuditLogParamsSchema } from "@/lib/audit/schemas";
 import { AuditChanges } from "@/components/admin/audit-changes";
 
 export const metadata = { title: "Audit log" };
@@ -19,7 +20,7 @@ function recordLink(entityType: string, entityId: string) {
 }
 
 export default async function AuditPage({ searchParams }: Props) {
-  const page = Number((await searchParams).page ?? "1") || 1;
+  const { page } = AuditLogParamsSchema.parse(await searchParams);
   const log = await guardPage("/admin/audit", (user) => listAuditEntries(user, { page }));
   return (
     <div className="space-y-4">

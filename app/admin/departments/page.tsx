@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listDepartmentsForAdmin } from "@/lib/departments/actions-data";
+import { listDepartmentsForAdmin } from "@/lib/departments/queries";
 
 export const metadata = { title: "Departments" };
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { requireAdmin } from "@/lib/auth/guards";
-import { departmentOptions, listPeople } from "@/lib/users/admin-queries";
+import { listPeople } from "@/lib/users/queries";
+import { listDepartmentOptions } from "@/lib/departments/queries";
 import { inviteUserAction } from "@/lib/users/actions";
 import { RoleForm } from "@/components/admin/invite-user-form";
 
@@ -9,7 +10,7 @@ export const metadata = { title: "People" };
 
 export default async function PeoplePage() {
   const people = await guardPage("/admin/users", async (user) => listPeople(await requireAdmin(user)));
-  const departments = await departmentOptions();
+  const departments = await listDepartmentOptions();
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">People</h1>

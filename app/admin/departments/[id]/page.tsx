@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/page-guards";
-import { getDepartmentForEditing } from "@/lib/departments/actions-data";
+import { getDepartmentForEditing } from "@/lib/departments/queries";
 import { updateDepartmentAction } from "@/lib/departments/actions";
 import { DepartmentForm } from "@/components/admin/department-form";
 import { Notice } from "@/components/admin/notice";

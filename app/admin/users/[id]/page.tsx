@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/page-guards";
-import { departmentOptions, getPerson } from "@/lib/users/admin-queries";
+import { getPerson } from "@/lib/users/queries";
+import { listDepartmentOptions } from "@/lib/departments/queries";
 import {
   addMembershipAction,
   deactivateUserAction,
@@ -21,7 +22,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const { notice } = await searchParams;
   const person = await guardPage(`/admin/users/${id}`, (user) => getPerson(user, id));
   if (!person) notFound();
-  const departments = await departmentOptions();
+  const departments = await listDepartmentOptions();
   return (
     <div className="space-y-8">
       <Notice code={notice} />

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { findDepartment } from "@/lib/departments/queries";
-import { listFeedEvents } from "@/lib/feeds/feed-events";
+import { listFeedEvents } from "@/lib/feeds/queries";
 import { embedHtml, type EmbedTheme } from "@/lib/feeds/embed-html";
 
 type Context = { params: Promise<{ slug: string }> };

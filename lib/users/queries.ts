@@ -1,7 +1,10 @@
-// People and their roles, for site admins.
+// Every read of people: site admins' lists of people and their roles, and the account a
+// one-time link is for.
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
+import type { TokenPurpose } from "@/lib/generated/prisma/enums";
+import { peekToken } from "./tokens";
 
 const personSelect = {
   id: true,
@@ -38,10 +41,8 @@ export async function getPerson(user: CurrentUser | null, userId: string) {
 
 export type Person = NonNullable<Awaited<ReturnType<typeof getPerson>>>;
 
-export async function departmentOptions() {
-  const departments = await prisma.department.findMany({
-    select: { id: true, name: true, state: true },
-    orderBy: [{ state: "asc" }, { name: "asc" }],
-  });
-  return departments.map((d) => ({ value: d.id, label: `${d.name} (${d.state})` }));
+/** What the invitation and reset pages show: the account a link is for, if it still works. */
+export async function accountForLink(token: string | undefined, purpose: TokenPurpose) {
+  if (!token) return null;
+  return peekToken(prisma, token, purpose);
 }

@@ -1,47 +1,18 @@
-// Setting a password from an invitation or reset link, and asking for a reset link.
-// Asking always gets the same answer, whether or not the email has an account.
+// Asking for a link to reset a password. Asking always gets the same answer, whether or
+// not the email has an account.
 import "server-only";
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { hashPassword } from "@/lib/auth/password";
-import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { clientAddressHash } from "@/lib/http/client-address";
 import { sendMail } from "@/lib/mail/send";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { TokenPurpose } from "@/lib/generated/prisma/enums";
-import { consumeToken, issueToken } from "./tokens";
+import { issueToken } from "./tokens";
 
 const RESET_REQUESTS = { name: "reset:address", limit: 10, windowSeconds: 60 * 60 };
-const EXPIRED = "This link has expired or was already used. Ask for a new one.";
-
-/** Public: the token is the proof. Ends every existing session of the account. */
-export async function setPasswordWithToken(
-  purpose: TokenPurpose,
-  input: { token: string; password: string },
-): Promise<{ userId: string }> {
-  const passwordHash = await hashPassword(input.password);
-  return prisma.$transaction(async (db) => {
-    const userId = await consumeToken(db, input.token, purpose);
-    if (!userId) throw new InputError({}, EXPIRED, 409);
-    await db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit(db, {
-      actorId: userId,
-      action: purpose === "INVITATION" ? "user.accepted_invitation" : "user.reset_password",
-      entityType: "User",
-      entityId: userId,
-    });
-    return { userId };
-  });
-}
-
-export const acceptInvitation = (_user: CurrentUser | null, input: { token: string; password: string }) =>
-  setPasswordWithToken("INVITATION", input);
-export const resetPassword = (_user: CurrentUser | null, input: { token: string; password: string }) =>
-  setPasswordWithToken("PASSWORD_RESET", input);
 
 /** Runs work after the answer has gone out (Next.js's `after` inside a request). */
 export type Later = (work: () => Promise<void>) => void;

@@ -1,0 +1,24 @@
+// The shapes departments are read in, shared by the reads and the writes.
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** What the public sees of a department: its page, the directory, feeds and the embed. */
+export const departmentProfileSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  city: true,
+  state: true,
+  timeZone: true,
+  website: true,
+  phone: true,
+  about: true,
+} satisfies Prisma.DepartmentSelect;
+
+export type DepartmentProfile = Prisma.DepartmentGetPayload<{ select: typeof departmentProfileSelect }>;
+
+/** Every field of the department form, as site admins edit it and the audit log records it. */
+export const departmentFormSelect = {
+  ...departmentProfileSelect,
+  verifiedDomains: true,
+} satisfies Prisma.DepartmentSelect;

@@ -1,0 +1,37 @@
+// Site admins deactivate an account, and reactivate it. Either ends the person's sessions
+// (their session version moves on), so it applies at their next request.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { InputError } from "@/lib/actions/input-error";
+import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
+
+async function setDeactivated(user: CurrentUser | null, input: { userId: string }, deactivate: boolean) {
+  const admin = await requireAdmin(user);
+  if (deactivate && input.userId === admin.id) {
+    throw new InputError({}, "You cannot deactivate your own account. Ask another site admin.", 409);
+  }
+  return prisma.$transaction(async (db) => {
+    const before = await db.user.findUnique({ where: { id: input.userId }, select: { deactivatedAt: true } });
+    if (!before) throw new InputError({}, "That person no longer exists.");
+    const after = await db.user.update({
+      where: { id: input.userId },
+      data: { deactivatedAt: deactivate ? new Date() : null, sessionVersion: { increment: 1 } },
+      select: { deactivatedAt: true },
+    });
+    await recordAudit(db, {
+      actorId: admin.id,
+      action: deactivate ? "user.deactivated" : "user.reactivated",
+      entityType: "User",
+      entityId: input.userId,
+      before,
+      after,
+    });
+    return { userId: input.userId };
+  });
+}
+
+export const deactivateUser = (user: CurrentUser | null, input: { userId: string }) =>
+  setDeactivated(user, input, true);
+export const reactivateUser = (user: CurrentUser | null, input: { userId: string }) =>
+  setDeactivated(user, input, false);
