@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { NextRequest } from "next/server";
+import { PLANNER_OPTIONS } from "@/lib/db/pg-adapter";
 import { captureStatements, sequentialScans } from "../support/query-plans";
 import { pickBenchPages, seedHttpBenchData, type BenchTargets } from "../bench/http/seed";
 import { findPublicEvent, heldAt, hostedBy, listPastEvents, listUpcomingEvents } from "@/lib/events/queries";
@@ -31,7 +32,8 @@ let client: pg.Client;
 let targets: BenchTargets & { busiestEvent: { id: string; slug: string } };
 
 beforeAll(async () => {
-  client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  // The plans the site gets: with its connections' planner settings.
+  client = new pg.Client({ connectionString: process.env.DATABASE_URL, options: PLANNER_OPTIONS });
   await client.connect();
   await seedHttpBenchData(client);
   const { rows } = await client.query<{ id: string; slug: string }>(`
