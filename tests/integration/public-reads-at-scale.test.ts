@@ -10,7 +10,9 @@ import { pickBenchPages, seedHttpBenchData, type BenchTargets } from "../bench/h
 import { findPublicEvent, heldAt, hostedBy, listPastEvents, listUpcomingEvents } from "@/lib/events/queries";
 import { searchEvents } from "@/lib/events/search";
 import { parseSearch } from "@/lib/events/search-params";
-import { findDepartment } from "@/lib/departments/queries";
+import { findDepartment, listDepartmentsByState } from "@/lib/departments/queries";
+import { listDepartmentChoices } from "@/lib/events/search-options";
+import { listSitemapEntries } from "@/lib/feeds/sitemap-entries";
 import { findVenue } from "@/lib/venues/queries";
 import { listPublicComments } from "@/lib/comments/queries";
 import { GET as eventsCalendar } from "@/app/events.ics/route";
@@ -78,7 +80,21 @@ describe("public reads at the benchmark's size plan no sequential scan of events
       await searchEvents(filters("when=week"));
       await searchEvents(filters(`department=${targets.department}`));
       await searchEvents(filters(`department=${targets.department}`), { past: true });
+      await searchEvents(filters("format=COFFEE_WITH_A_COP"));
+      // Not the text search (q=): a substring can only be found by reading the events and
+      // venues; trigram indexes (pg_trgm) would be its own change.
     });
+  });
+
+  it("the lists of every department: the directory and the search form's choices", async () => {
+    await expectNoSequentialScans(async () => {
+      await listDepartmentsByState();
+      await listDepartmentChoices();
+    });
+  });
+
+  it("the sitemap", async () => {
+    await expectNoSequentialScans(() => listSitemapEntries());
   });
 
   it("an event page with its comments, the busiest event's comments, and its calendar file", async () => {
