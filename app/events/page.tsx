@@ -46,9 +46,7 @@ export default async function EventsPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold">Find events near you</h1>
       {results && Object.keys(values).length > 0 && (
         <p>
-          <a href="#results-heading">
-            Skip to the results{results.total !== null && ` (${results.total})`}
-          </a>
+          <a href="#results-heading">Skip to the results{results.total !== null && ` (${results.total})`}</a>
         </p>
       )}
       {invalid && (

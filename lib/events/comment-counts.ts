@@ -6,7 +6,9 @@ import { prisma } from "@/lib/db/client";
 import type { CommentCount } from "./select";
 
 /** The events, in the same order, each with its count of approved comments (replies included). */
-export async function withCommentCounts<T extends { id: string }>(events: T[]): Promise<(T & CommentCount)[]> {
+export async function withCommentCounts<T extends { id: string }>(
+  events: T[],
+): Promise<(T & CommentCount)[]> {
   if (events.length === 0) return [];
   const counts = await prisma.comment.groupBy({
     by: ["eventId"],

@@ -54,7 +54,10 @@ function dateRangeSql(filters: SearchFilters, now: Date): Prisma.Sql[] {
     case "today":
       return [Prisma.sql`${localDate} = ${today}`, ...startsAtBoundsSql(now, daysFrom(now, 1))];
     case "week": // the next 7 days, today included
-      return [Prisma.sql`${localDate} BETWEEN ${today} AND ${today} + 6`, ...startsAtBoundsSql(now, daysFrom(now, 7))];
+      return [
+        Prisma.sql`${localDate} BETWEEN ${today} AND ${today} + 6`,
+        ...startsAtBoundsSql(now, daysFrom(now, 7)),
+      ];
     case "month": // the next 30 days, today included
       return [
         Prisma.sql`${localDate} BETWEEN ${today} AND ${today} + 29`,
@@ -109,11 +112,11 @@ export type SearchRow = { id: string; distance: number | null; total: bigint | n
 export const isFiltered = (filters: SearchFilters) =>
   Boolean(
     filters.near ||
-      filters.dateRange !== "any" ||
-      filters.department ||
-      filters.format ||
-      filters.language ||
-      filters.text,
+    filters.dateRange !== "any" ||
+    filters.department ||
+    filters.format ||
+    filters.language ||
+    filters.text,
   );
 
 /**
