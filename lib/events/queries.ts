@@ -13,6 +13,7 @@ import {
 } from "@/lib/auth/guards";
 import { moderationCounts } from "@/lib/comments/moderation/counts";
 import { zoneLabel } from "@/lib/time/zones";
+import { withCommentCounts } from "./comment-counts";
 import type { EventFormOptions } from "./form-defaults";
 import { isPublic, pastEventsArgs, upcomingEventsArgs, type ListingOptions } from "./listing-args";
 import {
@@ -31,13 +32,13 @@ import {
 export type { AdminEventRow, EditableEvent } from "./select";
 
 /** Events still to come or under way, soonest first. */
-export function listUpcomingEvents(options: ListingOptions = {}) {
-  return prisma.event.findMany(upcomingEventsArgs(options)) satisfies Promise<EventSummary[]>;
+export async function listUpcomingEvents(options: ListingOptions = {}): Promise<EventSummary[]> {
+  return withCommentCounts(await prisma.event.findMany(upcomingEventsArgs(options)));
 }
 
 /** Events that have ended, most recent first. */
-export function listPastEvents(options: ListingOptions = {}) {
-  return prisma.event.findMany(pastEventsArgs(options)) satisfies Promise<EventSummary[]>;
+export async function listPastEvents(options: ListingOptions = {}): Promise<EventSummary[]> {
+  return withCommentCounts(await prisma.event.findMany(pastEventsArgs(options)));
 }
 
 /** A department's public events: those it hosts and, as a co-host, accepted. */

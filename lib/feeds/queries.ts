@@ -14,9 +14,9 @@ export async function listFeedEvents(
   filters: SearchFilters,
   options: { now?: Date } = {},
 ): Promise<EventDetail[]> {
-  const rows = await searchEventIds(filters, { now: options.now, pageSize: FEED_LIMIT });
+  const rows = await searchEventIds(filters, { now: options.now, pageSize: FEED_LIMIT, counted: false });
   const events = await prisma.event.findMany({
-    where: { id: { in: rows.map((r) => r.id) } },
+    where: { id: { in: rows.slice(0, FEED_LIMIT).map((r) => r.id) } },
     select: eventDetailSelect,
   });
   const byId = new Map(events.map((event) => [event.id, event]));

@@ -7,7 +7,10 @@ import { absoluteUrl } from "@/lib/feeds/site-url";
 
 export const dynamic = "force-dynamic";
 
-/** Upcoming public events, filtered like /events (same query parameters), 20 a page. */
+/**
+ * Upcoming public events, filtered like /events (same query parameters), 20 a page. Without
+ * filters, `total` and `pageCount` are null: counting every upcoming event costs too much.
+ */
 export async function GET(request: NextRequest) {
   const search = parseSearch(request.nextUrl.searchParams);
   if (hasErrors(search)) return invalidSearchResponse(search);
@@ -23,7 +26,7 @@ export async function GET(request: NextRequest) {
       total: result.total,
       links: {
         self: link(result.page),
-        next: result.page < result.pageCount ? link(result.page + 1) : null,
+        next: result.hasNext ? link(result.page + 1) : null,
         prev: result.page > 1 ? link(result.page - 1) : null,
       },
     },
