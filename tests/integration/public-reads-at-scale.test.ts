@@ -12,7 +12,7 @@ import { searchEvents } from "@/lib/events/search";
 import { parseSearch } from "@/lib/events/search-params";
 import { findDepartment, listDepartmentsByState } from "@/lib/departments/queries";
 import { listDepartmentChoices } from "@/lib/events/search-options";
-import { listSitemapEntries } from "@/lib/feeds/sitemap-entries";
+import { listSitemapEntries } from "@/lib/feeds/queries";
 import { findVenue } from "@/lib/venues/queries";
 import { listPublicComments } from "@/lib/comments/queries";
 import { GET as eventsCalendar } from "@/app/events.ics/route";
