@@ -1,4 +1,4 @@
-// Labelled form controls with their hint and error next to them, for admin forms that
+// Labelled form controls with their hint and error next to them, for every form that
 // must read well to screen readers and keep working without JavaScript.
 import type { ReactNode } from "react";
 
@@ -7,6 +7,8 @@ export const inputClass =
 
 type FieldProps = {
   name: string;
+  /** The control's id, when a page holds several forms with the same field names; default: name. */
+  id?: string;
   label: string;
   hint?: ReactNode;
   error?: string;
@@ -14,13 +16,13 @@ type FieldProps = {
 };
 
 /** Label, hint, control and error; the control gets aria-describedby and aria-invalid. */
-export function Field({ name, label, hint, error, children }: FieldProps) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+export function Field({ name, id = name, label, hint, error, children }: FieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block font-semibold">
+      <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
       {hint && (

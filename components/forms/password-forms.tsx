@@ -1,14 +1,20 @@
 "use client";
 // Choosing a password from an invitation or reset link, and asking for a reset link.
 import { useActionState } from "react";
-import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
+import { IDLE, fieldError, formKey, typedOr, type FormAction } from "@/lib/actions/state";
 import { PASSWORD_MIN } from "@/lib/users/schemas";
 import { TextField } from "./field";
 import { FormStatus, SubmitButton } from "./form-status";
 
-type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
-
-export function SetPasswordForm({ action, token, email }: { action: Action; token: string; email: string }) {
+export function SetPasswordForm({
+  action,
+  token,
+  email,
+}: {
+  action: FormAction;
+  token: string;
+  email: string;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
@@ -41,7 +47,7 @@ export function SetPasswordForm({ action, token, email }: { action: Action; toke
   );
 }
 
-export function ForgotPasswordForm({ action }: { action: Action }) {
+export function ForgotPasswordForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
@@ -59,7 +65,7 @@ export function ForgotPasswordForm({ action }: { action: Action }) {
   );
 }
 
-export function ChangePasswordForm({ action, email }: { action: Action; email: string }) {
+export function ChangePasswordForm({ action, email }: { action: FormAction; email: string }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>

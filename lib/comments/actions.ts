@@ -1,33 +1,65 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
+// The comment forms' server actions: the public comment and report forms (anonymous,
+// keyed by the sender's salted address hash), official replies and moderation.
+import { headers } from "next/headers";
 import { safeAction } from "@/lib/actions/safe-action";
-import { DECISIONS, ModerateSchema, moderateComments } from "./decide";
+import { clientAddressHash } from "@/lib/http/client-address";
+import { revalidateCommentedEvents } from "./cache";
+import { freshCommentForm } from "./form-token";
+import { DECIDED } from "./labels";
+import { moderateComments } from "./moderate-comments";
+import { postCommentFromForm } from "./post-comment";
+import { postOfficialReply } from "./post-official-reply";
+import { reportCommentFromForm } from "./report-comment";
+import type { SenderContext } from "./settings";
+import { ModerateFormSchema, OfficialReplySchema, PostCommentSchema, ReportCommentSchema } from "./schemas";
 
-// One form serves both: a row's button sends act="APPROVED:<id>"; a bulk button sends
-// act="APPROVED" with the ticked boxes as ids.
-const ModerateFormSchema = z
-  .object({
-    act: z.string().max(60),
-    ids: z.union([z.string(), z.array(z.string())]).optional(),
-  })
-  .transform(({ act, ids }) => {
-    const [decision, one] = act.split(":");
-    return { decision, ids: one ? [one] : [ids ?? []].flat().filter(Boolean) };
-  })
-  .pipe(ModerateSchema);
+/** The sender as rate limits know them: a salted hash of the client's address, never the address. */
+async function sender(): Promise<SenderContext> {
+  return { senderHash: clientAddressHash(await headers()) };
+}
 
-const PAST: Record<keyof typeof DECISIONS, string> = {
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-  SPAM: "Marked as spam",
-};
+/** A comment or reply from anyone; works with JavaScript off. */
+export const postCommentAction = safeAction(PostCommentSchema, postCommentFromForm, {
+  anonymous: true,
+  context: sender,
+  invalidMessage: "Please check the fields marked below.",
+  onSuccess: ({ status }) => ({
+    status: "success",
+    message: "Thank you. Your message was received; it will appear here after a moderator reviews it.",
+    // A post that passed the time trap gets a form that may be sent again at once.
+    hidden: freshCommentForm(new Date(), { afterPost: status !== "SPAM" }),
+  }),
+});
+
+/** Anyone may report an approved comment; works with JavaScript off. */
+export const reportCommentAction = safeAction(ReportCommentSchema, reportCommentFromForm, {
+  anonymous: true,
+  context: sender,
+  invalidMessage: "Please check the report below.",
+  onSuccess: (result) => {
+    if (result.outcome === "not-found") {
+      return { status: "success", message: "Thank you. This comment is already being reviewed." };
+    }
+    if (result.hidden) revalidateCommentedEvents(result.event);
+    return { status: "success", message: "Thank you. A moderator will look at this comment." };
+  },
+});
+
+export const officialReplyAction = safeAction(
+  OfficialReplySchema,
+  (user, input) => postOfficialReply(user, input),
+  {
+    onSuccess: ({ event }) => {
+      revalidateCommentedEvents(event);
+      return { status: "success", message: "Your official reply is published." };
+    },
+  },
+);
 
 export const moderateAction = safeAction(ModerateFormSchema, (user, input) => moderateComments(user, input), {
-  onSuccess: ({ count, slugs }, { decision }) => {
-    for (const slug of slugs) revalidatePath(`/events/${slug}`);
-    revalidatePath("/admin/moderation");
-    revalidatePath("/admin");
-    return { status: "success", message: `${PAST[decision]}: ${count} comment${count === 1 ? "" : "s"}.` };
+  onSuccess: ({ count, events }, { decision }) => {
+    revalidateCommentedEvents(...events);
+    return { status: "success", message: `${DECIDED[decision]}: ${count} comment${count === 1 ? "" : "s"}.` };
   },
 });

@@ -1,9 +1,7 @@
-// Why a resident reports a comment; shared by the report form and its schema.
-import { z } from "zod";
-import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters } from "@/lib/actions/fields";
-import { COMMENT_LIMITS } from "./limits";
-import { RowId } from "./schema";
+// The words shown for the comments' choices: report reasons, moderation decisions and
+// queue views. No "server-only": the forms use them.
 
+/** Why a resident reports a comment. */
 export const REPORT_REASONS = {
   ABUSIVE: "Abusive, hateful or threatening",
   PERSONAL_INFO: "Shares someone's personal information",
@@ -14,36 +12,27 @@ export const REPORT_REASONS = {
 
 export type ReportReason = keyof typeof REPORT_REASONS;
 
-export const ReportCommentSchema = z.object({
-  commentId: RowId,
-  reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], {
-    error: "Please choose what is wrong with this comment.",
-  }),
-  details: z
-    .string()
-    .optional()
-    .transform((value) => value?.trim() ?? "")
-    .pipe(
-      z
-        .string()
-        .max(
-          COMMENT_LIMITS.reportDetails.max,
-          `Please keep this under ${COMMENT_LIMITS.reportDetails.max} characters.`,
-        )
-        .refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE),
-    ),
-});
+/** A moderator's decisions and their buttons' labels. */
+export const DECISIONS = { APPROVED: "Approve", REJECTED: "Reject", SPAM: "Mark as spam" } as const;
+export type Decision = keyof typeof DECISIONS;
 
-export type ReportFormState = {
-  status: "idle" | "received" | "error";
-  message: string | null;
-  fieldErrors: { reason?: string; details?: string };
-  values: { reason: string; details: string };
+/** The same decisions once made, for the answer after a decision. */
+export const DECIDED: Record<Decision, string> = {
+  APPROVED: "Approved",
+  REJECTED: "Rejected",
+  SPAM: "Marked as spam",
 };
 
-export const emptyReportForm: ReportFormState = {
-  status: "idle",
-  message: null,
-  fieldErrors: {},
-  values: { reason: "", details: "" },
-};
+/** The form every queue row's checkbox and buttons belong to (through their form attribute). */
+export const MODERATION_FORM_ID = "moderation-form";
+
+export const QUEUE_VIEWS = {
+  review: "Needs review (pending or reported)",
+  PENDING: "Pending",
+  REPORTED: "Reported",
+  APPROVED: "Approved",
+  REJECTED: "Rejected",
+  SPAM: "Spam",
+} as const;
+
+export type QueueView = keyof typeof QUEUE_VIEWS;

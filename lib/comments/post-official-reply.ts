@@ -1,60 +1,11 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { InputError } from "@/lib/actions/input-error";
 import { recordAudit } from "@/lib/audit/record";
-import { refuse, hasDepartmentRole, requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
-import { acceptedHost } from "@/lib/events/select";
-import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters } from "@/lib/actions/fields";
-import { COMMENT_LIMITS as L } from "./limits";
-import { RowId } from "./schema";
-
-export const OfficialReplySchema = z.object({
-  parentId: RowId,
-  departmentId: z
-    .string()
-    .min(1, "Choose the department you answer for.")
-    .max(40)
-    .regex(/^[\w-]+$/, "Choose the department you answer for."),
-  body: z
-    .string()
-    .trim()
-    .min(L.body.min, "Please write your answer.")
-    .max(L.body.max, `Please keep the answer to ${L.body.max} characters or fewer.`)
-    .refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE),
-  idempotencyKey: z
-    .string()
-    .regex(/^[\w-]{16,100}$/)
-    .catch(() => randomUUID()),
-});
-
-export type OfficialReplyInput = z.infer<typeof OfficialReplySchema>;
-
-/** The hosting departments of an event the user may answer for (admins: all of them). */
-export async function officialReplyDepartments(user: CurrentUser | null, eventId: string) {
-  if (!user) return [];
-  const hosts = await prisma.eventHost.findMany({
-    where: { eventId, ...acceptedHost },
-    orderBy: { createdAt: "asc" },
-    select: { department: { select: { id: true, name: true } } },
-  });
-  return hosts.map((host) => host.department).filter((d) => hasDepartmentRole(user, d.id, "STAFF"));
-}
-
-/** The same, for the approved questions in a list (the queue), one look-up per event. */
-export async function officialReplyDepartmentsByEvent(
-  user: CurrentUser,
-  items: { status: string; parentId: string | null; event: { id: string } }[],
-) {
-  const eventIds = new Set(
-    items.filter((i) => i.status === "APPROVED" && !i.parentId).map((i) => i.event.id),
-  );
-  const entries = await Promise.all(
-    [...eventIds].map(async (eventId) => [eventId, await officialReplyDepartments(user, eventId)] as const),
-  );
-  return new Map(entries);
-}
+import { refuse, requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
+import type { EventPlaces } from "./cache";
+import type { OfficialReplyInput } from "./schemas";
+import { commentedEventSelect, placesOf } from "./select";
 
 /**
  * Staff of a hosting department answer an approved question; the answer is published
@@ -64,7 +15,7 @@ export async function postOfficialReply(
   userGiven: CurrentUser | null,
   input: OfficialReplyInput,
   now: Date = new Date(),
-): Promise<{ commentId: string; eventSlug: string }> {
+): Promise<{ commentId: string; event: EventPlaces }> {
   const user = await requireDepartmentRole(input.departmentId, "STAFF", userGiven);
   const parent = await prisma.comment.findFirst({
     where: { id: input.parentId, status: "APPROVED" },
@@ -72,7 +23,7 @@ export async function postOfficialReply(
       id: true,
       parentId: true,
       eventId: true,
-      event: { select: { slug: true, hosts: { where: acceptedHost } } },
+      event: { select: commentedEventSelect },
     },
   });
   if (!parent)
@@ -84,7 +35,8 @@ export async function postOfficialReply(
     where: { idempotencyKey: input.idempotencyKey },
     select: { id: true },
   });
-  if (existing) return { commentId: existing.id, eventSlug: parent.event.slug };
+  const event = placesOf(parent.event);
+  if (existing) return { commentId: existing.id, event };
   const reply = await prisma.$transaction(async (tx) => {
     const created = await tx.comment.create({
       data: {
@@ -113,5 +65,5 @@ export async function postOfficialReply(
     });
     return created;
   });
-  return { commentId: reply.id, eventSlug: parent.event.slug };
+  return { commentId: reply.id, event };
 }

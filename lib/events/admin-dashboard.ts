@@ -4,7 +4,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { canModerate, departmentIdsWithRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
-import { moderationCounts } from "@/lib/comments/moderation/counts";
+import { moderationCounts } from "@/lib/comments/queries";
 import { listManagedEvents } from "./admin-queries";
 import { listPendingInvitations } from "./cohost-invitations";
 

@@ -24,8 +24,8 @@ import {
 import { getVenueForEditing, updateVenue } from "@/lib/venues/actions-update";
 import { answerInvitation } from "@/lib/events/cohost-invitations";
 import { listAuditEntries } from "@/lib/audit/queries";
-import { moderateComments } from "@/lib/comments/moderation/decide";
-import { postOfficialReply } from "@/lib/comments/official-reply";
+import { moderateComments } from "@/lib/comments/moderate-comments";
+import { postOfficialReply } from "@/lib/comments/post-official-reply";
 import { listOutbox } from "@/lib/mail/outbox";
 import { CreateSeriesSchema } from "@/lib/series/schemas";
 import { daysAhead, signedInUser } from "./events-admin-helpers";

@@ -13,8 +13,8 @@ import { getEventForEditing, listManagedEvents } from "@/lib/events/admin-querie
 import { findPublicEvent, hostedBy, listUpcomingEvents } from "@/lib/events/queries";
 import { searchEvents } from "@/lib/events/search";
 import { listFeedEvents } from "@/lib/feeds/feed-events";
-import { listModerationQueue } from "@/lib/comments/moderation/queue";
-import { parseQueueFilters } from "@/lib/comments/moderation/filters";
+import { listModerationQueue } from "@/lib/comments/queries";
+import { parseQueueFilters } from "@/lib/comments/schemas";
 import { GET as departmentFeed } from "@/app/departments/[slug]/feed.xml/route";
 import { GET as embed } from "@/app/embed/departments/[slug]/route";
 import { GET as apiEvent } from "@/app/api/events/[slug]/route";
