@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { fieldError, hiddenOr, IDLE, typedOr } from "@/lib/actions/state";
 import { postCommentAction } from "@/lib/comments/actions";
 import { COMMENT_LIMITS as L, HONEYPOT_FIELD } from "@/lib/comments/limits";
-import { Field, inputClass } from "@/components/forms/field";
+import { TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 
 /**
@@ -45,48 +45,28 @@ export function CommentForm({
         <label htmlFor={id(HONEYPOT_FIELD)}>Leave this field empty</label>
         <input id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" />
       </div>
-      <Field
+      <TextField
         name="authorName"
         id={id("authorName")}
         label="Your name"
         hint="Shown with your comment."
+        defaultValue={typedOr(state, "authorName", "")}
         error={error("authorName")}
-      >
-        {(describedBy) => (
-          <input
-            id={id("authorName")}
-            name="authorName"
-            defaultValue={typedOr(state, "authorName", "")}
-            maxLength={L.authorName.max}
-            autoComplete="name"
-            aria-invalid={error("authorName") ? true : undefined}
-            aria-describedby={describedBy}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field
+        maxLength={L.authorName.max}
+        autoComplete="name"
+      />
+      <TextField
         name="authorEmail"
         id={id("authorEmail")}
+        type="email"
         label="Email (optional)"
         hint="Never shown. Only used if an officer needs to reach you about this."
+        defaultValue={typedOr(state, "authorEmail", "")}
         error={error("authorEmail")}
-      >
-        {(describedBy) => (
-          <input
-            id={id("authorEmail")}
-            name="authorEmail"
-            type="email"
-            defaultValue={typedOr(state, "authorEmail", "")}
-            maxLength={L.authorEmail.max}
-            autoComplete="email"
-            aria-invalid={error("authorEmail") ? true : undefined}
-            aria-describedby={describedBy}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field
+        maxLength={L.authorEmail.max}
+        autoComplete="email"
+      />
+      <TextArea
         name="body"
         id={id("body")}
         label={parentId ? "Your reply" : "Your question or comment"}
@@ -96,21 +76,11 @@ export function CommentForm({
             <span lang="es">puede escribir en español.</span>
           </>
         }
+        rows={parentId ? 3 : 5}
+        defaultValue={typedOr(state, "body", "")}
         error={error("body")}
-      >
-        {(describedBy) => (
-          <textarea
-            id={id("body")}
-            name="body"
-            rows={parentId ? 3 : 5}
-            defaultValue={typedOr(state, "body", "")}
-            maxLength={L.body.max}
-            aria-invalid={error("body") ? true : undefined}
-            aria-describedby={describedBy}
-            className={inputClass}
-          />
-        )}
-      </Field>
+        maxLength={L.body.max}
+      />
       <SubmitButton pendingLabel="Sending…">{submitLabel}</SubmitButton>
     </form>
   );

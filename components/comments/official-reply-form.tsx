@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { fieldError, IDLE, typedOr } from "@/lib/actions/state";
 import { officialReplyAction } from "@/lib/comments/actions";
 import { COMMENT_LIMITS } from "@/lib/comments/limits";
-import { Field, inputClass } from "@/components/forms/field";
+import { SelectField, TextArea } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 
 /** Staff of a hosting department answer a question; published at once with their badge. */
@@ -31,49 +31,25 @@ export function OfficialReplyForm({
         {departments.length === 1 ? (
           <input type="hidden" name="departmentId" value={departments[0]?.id} />
         ) : (
-          <Field
+          <SelectField
             name="departmentId"
             id={id("department")}
             label="Answer for"
+            defaultValue={typedOr(state, "departmentId", departments[0]?.id)}
+            options={departments.map((department) => ({ value: department.id, label: department.name }))}
             error={fieldError(state, "departmentId")}
-          >
-            {(describedBy) => (
-              <select
-                id={id("department")}
-                name="departmentId"
-                defaultValue={typedOr(state, "departmentId", departments[0]?.id)}
-                aria-describedby={describedBy}
-                className={inputClass}
-              >
-                {departments.map((department) => (
-                  <option key={department.id} value={department.id}>
-                    {department.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          />
         )}
-        <Field
+        <TextArea
           name="body"
           id={id("body")}
           label={`Official answer${departments.length === 1 ? ` for ${departments[0]?.name}` : ""}`}
           hint="Published at once, marked as an official reply."
+          rows={3}
+          maxLength={COMMENT_LIMITS.body.max}
+          defaultValue={typedOr(state, "body", "")}
           error={fieldError(state, "body")}
-        >
-          {(describedBy) => (
-            <textarea
-              id={id("body")}
-              name="body"
-              rows={3}
-              maxLength={COMMENT_LIMITS.body.max}
-              defaultValue={typedOr(state, "body", "")}
-              aria-invalid={fieldError(state, "body") ? true : undefined}
-              aria-describedby={describedBy}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        />
         <SubmitButton pendingLabel="Sending…">Publish official reply</SubmitButton>
       </form>
     </details>

@@ -47,6 +47,8 @@ export function FieldMessage({ id, message }: { id?: string; message: string }) 
 
 type TextFieldProps = {
   name: string;
+  /** The control's id, when a page holds several forms with the same field names; default: name. */
+  id?: string;
   label: string;
   defaultValue: string;
   error?: string;
@@ -58,8 +60,20 @@ type TextFieldProps = {
   inputMode?: "numeric" | "decimal" | "text";
 };
 
+/** What every control of a field carries: its id and name, and its ties to the hint and error. */
+function controlProps(id: string, name: string, describedBy: string | undefined, invalid: boolean) {
+  return {
+    id,
+    name,
+    "aria-describedby": describedBy,
+    "aria-invalid": invalid || undefined,
+    className: inputClass,
+  };
+}
+
 export function TextField({
   name,
+  id = name,
   label,
   defaultValue,
   error,
@@ -68,16 +82,12 @@ export function TextField({
   ...rest
 }: TextFieldProps) {
   return (
-    <Field name={name} label={label} error={error} hint={hint}>
+    <Field name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy, invalid) => (
         <input
-          id={name}
-          name={name}
           type={type}
           defaultValue={defaultValue}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          className={inputClass}
+          {...controlProps(id, name, describedBy, invalid)}
           {...rest}
         />
       )}
@@ -88,18 +98,14 @@ export function TextField({
 export function TextArea(
   props: Omit<TextFieldProps, "type" | "autoComplete" | "inputMode"> & { rows?: number },
 ) {
-  const { name, label, defaultValue, error, hint, rows = 5, ...rest } = props;
+  const { name, id = name, label, defaultValue, error, hint, rows = 5, ...rest } = props;
   return (
-    <Field name={name} label={label} error={error} hint={hint}>
+    <Field name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy, invalid) => (
         <textarea
-          id={name}
-          name={name}
           rows={rows}
           defaultValue={defaultValue}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          className={inputClass}
+          {...controlProps(id, name, describedBy, invalid)}
           {...rest}
         />
       )}
@@ -109,6 +115,7 @@ export function TextArea(
 
 type SelectFieldProps = {
   name: string;
+  id?: string;
   label: string;
   defaultValue: string;
   options: { value: string; label: string }[];
@@ -119,6 +126,7 @@ type SelectFieldProps = {
 
 export function SelectField({
   name,
+  id = name,
   label,
   defaultValue,
   options,
@@ -127,16 +135,9 @@ export function SelectField({
   placeholder,
 }: SelectFieldProps) {
   return (
-    <Field name={name} label={label} error={error} hint={hint}>
+    <Field name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy, invalid) => (
-        <select
-          id={name}
-          name={name}
-          defaultValue={defaultValue}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          className={inputClass}
-        >
+        <select defaultValue={defaultValue} {...controlProps(id, name, describedBy, invalid)}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>

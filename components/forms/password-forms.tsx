@@ -1,10 +1,35 @@
 "use client";
 // Choosing a password from an invitation or reset link, and asking for a reset link.
 import { useActionState } from "react";
-import { IDLE, fieldError, formKey, typedOr, type FormAction } from "@/lib/actions/state";
+import { IDLE, fieldError, formKey, typedOr, type ActionState, type FormAction } from "@/lib/actions/state";
 import { PASSWORD_MIN } from "@/lib/users/schemas";
 import { TextField } from "./field";
 import { FormStatus, SubmitButton } from "./form-status";
+
+/** The new password, twice (never refilled after an error). */
+function NewPasswordFields({ state, hint }: { state: ActionState; hint: string }) {
+  return (
+    <>
+      <TextField
+        name="password"
+        label="New password"
+        type="password"
+        defaultValue=""
+        autoComplete="new-password"
+        error={fieldError(state, "password")}
+        hint={`At least ${PASSWORD_MIN} characters. ${hint}`}
+      />
+      <TextField
+        name="passwordConfirmation"
+        label="Password again"
+        type="password"
+        defaultValue=""
+        autoComplete="new-password"
+        error={fieldError(state, "passwordConfirmation")}
+      />
+    </>
+  );
+}
 
 export function SetPasswordForm({
   action,
@@ -25,23 +50,7 @@ export function SetPasswordForm({
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers save the password for the right account. */}
       <input type="hidden" name="username" value={email} autoComplete="username" />
-      <TextField
-        name="password"
-        label="New password"
-        type="password"
-        defaultValue=""
-        autoComplete="new-password"
-        error={fieldError(state, "password")}
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words work well.`}
-      />
-      <TextField
-        name="passwordConfirmation"
-        label="Password again"
-        type="password"
-        defaultValue=""
-        autoComplete="new-password"
-        error={fieldError(state, "passwordConfirmation")}
-      />
+      <NewPasswordFields state={state} hint="A few unrelated words work well." />
       <SubmitButton>Save password</SubmitButton>
     </form>
   );
@@ -86,23 +95,7 @@ export function ChangePasswordForm({ action, email }: { action: FormAction; emai
         autoComplete="current-password"
         error={fieldError(state, "currentPassword")}
       />
-      <TextField
-        name="password"
-        label="New password"
-        type="password"
-        defaultValue=""
-        autoComplete="new-password"
-        error={fieldError(state, "password")}
-        hint={`At least ${PASSWORD_MIN} characters. Saving signs you out everywhere.`}
-      />
-      <TextField
-        name="passwordConfirmation"
-        label="Password again"
-        type="password"
-        defaultValue=""
-        autoComplete="new-password"
-        error={fieldError(state, "passwordConfirmation")}
-      />
+      <NewPasswordFields state={state} hint="Saving signs you out everywhere." />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );
