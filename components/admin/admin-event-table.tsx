@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AdminEventRow } from "@/lib/events/admin-queries";
+import type { AdminEventRow } from "@/lib/events/queries";
 import { formatShortDate, formatTime } from "@/lib/time/format";
 import { localDateKey } from "@/lib/time/local";
 import { zoneLabel } from "@/lib/time/zones";

@@ -3,34 +3,15 @@
 // error every field shows what was typed, with its message next to it.
 import { useActionState } from "react";
 import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
-import { DESCRIPTION_MAX, EVENT_FORMATS, NEW_VENUE, TITLE_MAX } from "@/lib/events/schemas";
-import { FORMAT_LABELS } from "@/lib/events/labels";
-import type { EventFormOptions } from "@/lib/events/admin-form-options";
+import { DESCRIPTION_MAX, NEW_VENUE, TITLE_MAX } from "@/lib/events/schemas";
+import { EVENT_FORMATS, FORMAT_LABELS } from "@/lib/events/labels";
+import type { EventFormDefaults, EventFormOptions } from "@/lib/events/form-defaults";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { NewVenueFields } from "./new-venue-fields";
 import { ResidentFields } from "./resident-fields";
 import { HostFields } from "./host-fields";
 import { EVENT_FIELD_LABELS as LABELS } from "./form-labels";
-
-export type EventFormDefaults = {
-  eventId?: string;
-  status?: "DRAFT" | "PUBLISHED" | "CANCELLED";
-  title: string;
-  description: string;
-  format: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  venueId: string;
-  leadDepartmentId: string;
-  coHostIds: string[];
-  /** Co-hosts invited that have not answered yet (editing only). */
-  invitedHostIds?: string[];
-  languages: string[];
-  noHost: boolean;
-  accessibilityNotes: string;
-};
 
 type Props = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;

@@ -1,5 +1,14 @@
-// Field names as people read them (error summaries link to fields by these), and the
-// choices of the series form.
+// Field names as people read them (error summaries link to fields by these).
+
+export const VENUE_FIELD_LABELS: Record<string, string> = {
+  venueName: "Venue name",
+  streetAddress: "Street address",
+  city: "City",
+  state: "State",
+  postalCode: "ZIP code",
+  latitude: "Latitude",
+  longitude: "Longitude",
+};
 
 export const EVENT_FIELD_LABELS: Record<string, string> = {
   title: "Title",
@@ -13,13 +22,7 @@ export const EVENT_FIELD_LABELS: Record<string, string> = {
   coHostIds: "Co-hosts",
   languages: "Languages",
   accessibilityNotes: "Accessibility notes",
-  venueName: "Venue name",
-  streetAddress: "Street address",
-  city: "City",
-  state: "State",
-  postalCode: "ZIP code",
-  latitude: "Latitude",
-  longitude: "Longitude",
+  ...VENUE_FIELD_LABELS,
   timeZone: "Time zone",
 };
 
@@ -37,39 +40,3 @@ export const SERIES_FIELD_LABELS: Record<string, string> = {
   venueId: "Venue",
   languages: "Languages",
 };
-
-export const PATTERNS = [
-  { value: "monthly", label: "Every month" },
-  { value: "yearly", label: "Once a year, in one month" },
-  { value: "weekly", label: "Every week" },
-];
-
-export const ORDINALS = [
-  { value: "1", label: "First" },
-  { value: "2", label: "Second" },
-  { value: "3", label: "Third" },
-  { value: "4", label: "Fourth" },
-  { value: "-1", label: "Last" },
-];
-
-export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map(
-  (label) => ({
-    value: label.slice(0, 2).toUpperCase(),
-    label,
-  }),
-);
-
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-].map((label, index) => ({ value: String(index + 1), label }));

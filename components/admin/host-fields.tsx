@@ -3,7 +3,7 @@
 // that the person is not staff of are shown ticked and locked; the server keeps them anyway.
 // Pending invitations say so, and may be withdrawn by unticking them.
 import { fieldError, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
-import type { EventFormOptions } from "@/lib/events/admin-form-options";
+import type { EventFormOptions } from "@/lib/events/form-defaults";
 import { SelectField } from "@/components/forms/field";
 import { CheckboxGroup } from "@/components/forms/choice-group";
 

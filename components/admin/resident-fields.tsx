@@ -1,8 +1,7 @@
 // What residents need to know, shared by the event and series forms: languages,
 // no-host, accessibility.
 import { fieldError, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
-import { LANGUAGE_CODES } from "@/lib/events/schemas";
-import { languageName } from "@/lib/events/labels";
+import { LANGUAGE_CODES, languageName } from "@/lib/events/labels";
 import { TextArea } from "@/components/forms/field";
 import { Checkbox, CheckboxGroup } from "@/components/forms/choice-group";
 

@@ -3,32 +3,13 @@
 import { useActionState } from "react";
 import { IDLE, fieldError, formKey, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
 import { CheckboxGroup } from "@/components/forms/choice-group";
-import { EVENT_FORMATS } from "@/lib/events/schemas";
-import { FORMAT_LABELS } from "@/lib/events/labels";
+import { EVENT_FORMATS, FORMAT_LABELS } from "@/lib/events/labels";
+import type { SeriesDefaults } from "@/lib/series/form-defaults";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { ResidentFields } from "./resident-fields";
-import { MONTHS, ORDINALS, PATTERNS, SERIES_FIELD_LABELS as LABELS, WEEKDAYS } from "./form-labels";
-
-export type SeriesDefaults = {
-  seriesId?: string;
-  departmentId: string;
-  title: string;
-  description: string;
-  format: string;
-  pattern: string;
-  ordinal: string;
-  weekday: string;
-  month: string;
-  startsOn: string;
-  startTime: string;
-  endTime: string;
-  venueId: string;
-  coHostIds: string[];
-  languages: string[];
-  noHost: boolean;
-  accessibilityNotes: string;
-};
+import { MONTH_CHOICES, ORDINAL_CHOICES, PATTERN_CHOICES, WEEKDAY_CHOICES } from "@/lib/series/labels";
+import { SERIES_FIELD_LABELS as LABELS } from "./form-labels";
 
 type Option = { value: string; label: string };
 type Props = {
@@ -86,28 +67,28 @@ export function SeriesForm({ action, defaults, departments, venues, allDepartmen
             label="Repeats"
             defaultValue={text("pattern")}
             error={error("pattern")}
-            options={PATTERNS}
+            options={PATTERN_CHOICES}
           />
           <SelectField
             name="month"
             label="Month (yearly only)"
             defaultValue={text("month")}
             error={error("month")}
-            options={MONTHS}
+            options={MONTH_CHOICES}
           />
           <SelectField
             name="ordinal"
             label="Which week (monthly and yearly)"
             defaultValue={text("ordinal")}
             error={error("ordinal")}
-            options={ORDINALS}
+            options={ORDINAL_CHOICES}
           />
           <SelectField
             name="weekday"
             label="Day"
             defaultValue={text("weekday")}
             error={error("weekday")}
-            options={WEEKDAYS}
+            options={WEEKDAY_CHOICES}
           />
         </div>
         <div className="grid gap-4 sm:grid-cols-3">

@@ -1,7 +1,7 @@
 // A list of venues in /admin/venues: editable ones link to their form; the others name
 // the department that owns them.
 import Link from "next/link";
-import type { AdminVenueRow } from "@/lib/venues/admin-queries";
+import type { AdminVenueRow } from "@/lib/venues/queries";
 
 type Props = { id: string; heading: string; venues: AdminVenueRow[]; hint?: string; empty?: string };
 

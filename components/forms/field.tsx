@@ -1,9 +1,9 @@
 // Labelled form controls with their hint and error next to them, for every form that
 // must read well to screen readers and keep working without JavaScript.
 import type { ReactNode } from "react";
+import { inputClass } from "./input-class";
 
-export const inputClass =
-  "w-full rounded-md border-2 border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+export { inputClass };
 
 type FieldProps = {
   name: string;

@@ -4,7 +4,7 @@
 // domain, which names those pages and tags), and the moderation queue and dashboard.
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { revalidateEventPages, type EventPlaces } from "@/lib/events/admin-revalidate";
+import { revalidateEventPages, type EventPlaces } from "@/lib/events/cache";
 
 export type { EventPlaces };
 

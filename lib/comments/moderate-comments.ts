@@ -2,11 +2,11 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { departmentIdsWithRole, refuse, requireModerator, type CurrentUser } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/audit/record";
-import type { EventPlaces } from "./cache";
+import { placesOf, type EventPlaces } from "@/lib/events/cache";
 import type { Decision } from "./labels";
 import { moderationScope } from "./moderation/scope";
 import type { ModerateInput } from "./schemas";
-import { commentedEventSelect, placesOf } from "./select";
+import { commentedEventSelect } from "./select";
 
 const AUDIT_ACTIONS: Record<Decision, string> = {
   APPROVED: "comment.approved",

@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db/client";
 import { InputError } from "@/lib/actions/input-error";
 import { recordAudit } from "@/lib/audit/record";
 import { refuse, requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
-import type { EventPlaces } from "./cache";
+import { placesOf, type EventPlaces } from "@/lib/events/cache";
 import type { OfficialReplyInput } from "./schemas";
-import { commentedEventSelect, placesOf } from "./select";
+import { commentedEventSelect } from "./select";
 
 /**
  * Staff of a hosting department answer an approved question; the answer is published

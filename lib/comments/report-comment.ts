@@ -4,10 +4,10 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { InputError } from "@/lib/actions/input-error";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/guards";
-import type { EventPlaces } from "./cache";
+import { placesOf, type EventPlaces } from "@/lib/events/cache";
 import { REPORT_REASONS } from "./labels";
 import type { ReportCommentInput } from "./schemas";
-import { commentedEventSelect, placesOf } from "./select";
+import { commentedEventSelect } from "./select";
 import { commentSettings, type SenderContext } from "./settings";
 
 export type ReportResult =

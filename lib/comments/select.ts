@@ -3,7 +3,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { acceptedHost } from "@/lib/events/select";
-import type { EventPlaces } from "./cache";
 
 // What the public may see of a comment: never its email, sender hash or moderation.
 export const publicCommentSelect = {
@@ -17,19 +16,9 @@ export const publicCommentSelect = {
 
 export type PublicCommentRow = Prisma.CommentGetPayload<{ select: typeof publicCommentSelect }>;
 
-/** The event of a comment as its public pages know it: slug, hosts and venue. */
+/** The event of a comment as its public pages know it (lib/events/cache.ts placesOf): slug, hosts and venue. */
 export const commentedEventSelect = {
   slug: true,
   venue: { select: { slug: true } },
   hosts: { where: acceptedHost, select: { departmentId: true, department: { select: { slug: true } } } },
 } satisfies Prisma.EventSelect;
-
-type CommentedEvent = Prisma.EventGetPayload<{ select: typeof commentedEventSelect }>;
-
-export function placesOf(event: CommentedEvent): EventPlaces {
-  return {
-    eventSlug: event.slug,
-    departmentSlugs: event.hosts.map((host) => host.department.slug),
-    venueSlugs: [event.venue.slug],
-  };
-}

@@ -10,12 +10,13 @@ import {
   EventIdSchema,
   UpdateEventSchema,
 } from "./schemas";
-import { createEvent } from "./admin-create";
-import { updateEvent } from "./admin-update";
-import { cancelEvent, deleteDraft, publishEvent, unpublishEvent } from "./admin-status";
-import { placesOf, type EventSnapshot } from "./admin-snapshot";
-import { revalidateEventPages } from "./admin-revalidate";
-import { answerInvitation } from "./cohost-invitations";
+import { createEvent } from "./create-event";
+import { updateEvent } from "./update-event";
+import { cancelEvent, publishEvent, unpublishEvent } from "./change-event-status";
+import { deleteDraft } from "./delete-draft";
+import { answerInvitation } from "./answer-cohost-invitation";
+import type { EventSnapshot } from "./event-writes";
+import { placesOf, revalidateEventPages } from "./cache";
 
 function done(event: EventSnapshot, notice: string, ...earlier: EventSnapshot[]): never {
   revalidateEventPages(placesOf(event), ...earlier.map(placesOf));

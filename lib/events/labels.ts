@@ -1,4 +1,9 @@
-import type { EventFormat } from "@/lib/generated/prisma/enums";
+// The words shown for events' enums, and the lists the forms and schemas offer. Safe for
+// client components.
+import { EventFormat } from "@/lib/generated/prisma/enums";
+
+/** The kinds of event, in the order Prisma's enum declares them. */
+export const EVENT_FORMATS = Object.values(EventFormat) as [EventFormat, ...EventFormat[]];
 
 export const FORMAT_LABELS: Record<EventFormat, string> = {
   COFFEE_WITH_A_COP: "Coffee with a Cop",
@@ -7,7 +12,7 @@ export const FORMAT_LABELS: Record<EventFormat, string> = {
   OTHER: "Community meetup",
 };
 
-const LANGUAGE_NAMES: Record<string, string> = {
+const LANGUAGE_NAMES = {
   en: "English",
   es: "Spanish (Español)",
   vi: "Vietnamese (Tiếng Việt)",
@@ -17,11 +22,13 @@ const LANGUAGE_NAMES: Record<string, string> = {
   ar: "Arabic (العربية)",
   pt: "Portuguese (Português)",
   asl: "American Sign Language",
-};
+} as const;
 
-/** The languages staff can pick for an event, in the order the search form lists them. */
-export const LANGUAGE_CODES = Object.keys(LANGUAGE_NAMES);
+export type LanguageCode = keyof typeof LANGUAGE_NAMES;
+
+/** The languages staff can pick for an event, in the order the forms list them. */
+export const LANGUAGE_CODES = Object.keys(LANGUAGE_NAMES) as [LanguageCode, ...LanguageCode[]];
 
 export function languageName(code: string): string {
-  return LANGUAGE_NAMES[code] ?? code;
+  return LANGUAGE_NAMES[code as LanguageCode] ?? code;
 }

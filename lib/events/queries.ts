@@ -1,9 +1,34 @@
+// Every read of events: the public lists and pages, and what staff see in /admin (only
+// events hosted by departments they are staff of, site admins all, drafts included).
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { parseSlugParam } from "@/lib/http/slug-param";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  canModerate,
+  departmentIdsWithRole,
+  requireEventRole,
+  requireUser,
+  type CurrentUser,
+} from "@/lib/auth/guards";
+import { moderationCounts } from "@/lib/comments/queries";
+import { zoneLabel } from "@/lib/time/zones";
+import type { EventFormOptions } from "./form-defaults";
 import { isPublic, pastEventsArgs, upcomingEventsArgs, type ListingOptions } from "./listing-args";
-import { eventDetailSelect, hostedInPublicBy, type EventDetail, type EventSummary } from "./select";
+import {
+  acceptedHost,
+  adminEventRowSelect,
+  editableEventSelect,
+  eventDetailSelect,
+  hostedInPublicBy,
+  invitationSelect,
+  type AdminEventRow,
+  type EditableEvent,
+  type EventDetail,
+  type EventSummary,
+} from "./select";
+
+export type { AdminEventRow, EditableEvent } from "./select";
 
 /** Events still to come or under way, soonest first. */
 export function listUpcomingEvents(options: ListingOptions = {}) {
@@ -25,4 +50,137 @@ export async function findPublicEvent(slugParam: string): Promise<EventDetail | 
   const slug = parseSlugParam(slugParam);
   if (!slug) return null;
   return prisma.event.findFirst({ where: { slug, ...isPublic }, select: eventDetailSelect });
+}
+
+/** Events the user may manage (hosted by their departments, not merely invited); staff of no department see none. */
+export function managedEventsWhere(user: CurrentUser, departmentId?: string): Prisma.EventWhereInput {
+  const ids = user.isSiteAdmin ? undefined : departmentIdsWithRole(user, "STAFF");
+  const scope = departmentId ? (ids && !ids.includes(departmentId) ? [] : [departmentId]) : ids;
+  return scope === undefined ? {} : { hosts: { some: { departmentId: { in: scope }, ...acceptedHost } } };
+}
+
+export type EventListScope = "upcoming" | "drafts" | "past";
+
+export async function listManagedEvents(
+  user: CurrentUser | null,
+  options: { scope: EventListScope; departmentId?: string; now?: Date; limit?: number },
+): Promise<AdminEventRow[]> {
+  const actor = await requireUser(user);
+  const now = options.now ?? new Date();
+  const byScope: Record<EventListScope, Prisma.EventWhereInput> = {
+    upcoming: { endsAt: { gte: now }, ...isPublic },
+    drafts: { status: "DRAFT" },
+    past: { endsAt: { lt: now }, ...isPublic },
+  };
+  return prisma.event.findMany({
+    where: { AND: [managedEventsWhere(actor, options.departmentId), byScope[options.scope]] },
+    orderBy: options.scope === "past" ? [{ startsAt: "desc" }] : [{ startsAt: "asc" }],
+    take: options.limit ?? 100,
+    select: adminEventRowSelect,
+  });
+}
+
+/** An event for its admin page; refuses (403) anyone who is not staff of a host. */
+export async function getEventForEditing(user: CurrentUser | null, eventId: string): Promise<EditableEvent> {
+  await requireEventRole(eventId, "STAFF", user);
+  return prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: editableEventSelect });
+}
+
+export type PendingInvitation = Prisma.EventHostGetPayload<{ select: typeof invitationSelect }> & {
+  /** Other dates of the same series this answer also covers. */
+  otherDates: number;
+};
+
+/** Co-host invitations waiting for the user's departments (staff only), soonest event first; one per series. */
+export async function listPendingInvitations(
+  user: CurrentUser | null,
+  now = new Date(),
+): Promise<PendingInvitation[]> {
+  const actor = await requireUser(user);
+  const rows = await prisma.eventHost.findMany({
+    where: {
+      departmentId: { in: departmentIdsWithRole(actor, "STAFF") },
+      state: "INVITED",
+      event: { endsAt: { gte: now } },
+    },
+    orderBy: [{ event: { startsAt: "asc" } }],
+    take: 200,
+    select: invitationSelect,
+  });
+  const bySeries = new Map<string, PendingInvitation>();
+  for (const row of rows) {
+    const key = `${row.departmentId}:${row.event.seriesId ?? row.event.id}`;
+    const first = bySeries.get(key);
+    if (first) first.otherDates++;
+    else bySeries.set(key, { ...row, otherDates: 0 });
+  }
+  return [...bySeries.values()];
+}
+
+/**
+ * The /admin dashboard: my departments and roles, their upcoming events and drafts,
+ * invitations to co-host waiting for an answer, and the comments waiting for moderation
+ * on their events (and how long).
+ */
+export async function loadDashboard(user: CurrentUser | null, now = new Date()) {
+  const actor = await requireUser(user);
+  const staffOf = departmentIdsWithRole(actor, "STAFF");
+  const moderatorOf = departmentIdsWithRole(actor, "MODERATOR");
+  const mine = actor.isSiteAdmin ? undefined : [...new Set([...staffOf, ...moderatorOf])];
+  const canPost = actor.isSiteAdmin || staffOf.length > 0;
+  const [departments, invitations, upcoming, drafts, moderation] = await Promise.all([
+    prisma.department.findMany({
+      where: mine ? { id: { in: mine } } : {},
+      select: { id: true, name: true, slug: true },
+      orderBy: { name: "asc" },
+    }),
+    staffOf.length > 0 ? listPendingInvitations(actor, now) : [],
+    canPost ? listManagedEvents(actor, { scope: "upcoming", now, limit: 8 }) : [],
+    canPost ? listManagedEvents(actor, { scope: "drafts", now, limit: 8 }) : [],
+    canModerate(actor) ? moderationCounts(actor, now) : null,
+  ]);
+  const rolesIn = (id: string) =>
+    actor.memberships
+      .filter((m) => m.departmentId === id)
+      .map((m) => (m.role === "STAFF" ? "Staff" : "Moderator"));
+  return {
+    user: actor,
+    canPost,
+    departments: departments.map((d) => ({ ...d, roles: rolesIn(d.id) })),
+    invitations,
+    upcoming,
+    drafts,
+    moderation,
+  };
+}
+
+// The choices the event form offers: the departments the user may post for, every
+// department as a possible co-host, and every venue.
+const zoneName = (zone: string) => zoneLabel(zone, new Date()).replace(/ \(.*\)$/, "");
+
+export async function eventFormOptions(user: CurrentUser): Promise<EventFormOptions> {
+  const [departments, venues] = await Promise.all([
+    prisma.department.findMany({
+      select: { id: true, name: true, state: true, timeZone: true },
+      orderBy: [{ state: "asc" }, { name: "asc" }],
+    }),
+    prisma.venue.findMany({
+      select: { id: true, name: true, city: true, state: true, timeZone: true },
+      orderBy: [{ state: "asc" }, { city: "asc" }, { name: "asc" }],
+    }),
+  ]);
+  const staffOf = new Set(departmentIdsWithRole(user, "STAFF"));
+  const mayPostFor = (id: string) => user.isSiteAdmin || staffOf.has(id);
+  return {
+    leadDepartments: departments
+      .filter((d) => mayPostFor(d.id))
+      .map((d) => ({ value: d.id, label: d.name, timeZone: d.timeZone })),
+    departments: departments.map((d) => ({ value: d.id, label: `${d.name} (${d.state})` })),
+    venues: venues.map((v) => ({
+      value: v.id,
+      label: `${v.name} — ${v.city}, ${v.state} (${zoneName(v.timeZone)})`,
+      timeZone: v.timeZone,
+    })),
+    protectedDepartmentIds: departments.filter((d) => !mayPostFor(d.id)).map((d) => d.id),
+  };
 }

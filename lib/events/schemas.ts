@@ -1,17 +1,11 @@
 // One schema for the event form and its actions: the page reads the limits, the action
-// parses with it. Times are typed as the venue's wall clock; lib/events/admin-times.ts
+// parses with it. Times are typed as the venue's wall clock; lib/events/times.ts
 // turns them into instants (DST-correct) once the venue's zone is known.
 import { z } from "zod";
 import { checkbox, clockTime, dateKey, id, list, optionalText, requiredText } from "@/lib/actions/fields";
 import { NewVenueSchema } from "@/lib/venues/schemas";
+import { EVENT_FORMATS, LANGUAGE_CODES } from "./labels";
 
-export const LANGUAGE_CODES = ["en", "es", "vi", "zh", "ko", "tl", "ar", "pt", "asl"] as const;
-export const EVENT_FORMATS = [
-  "COFFEE_WITH_A_COP",
-  "CONE_WITH_A_COP",
-  "COMMUNITY_ROUNDTABLE",
-  "OTHER",
-] as const;
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 4000;
 /**

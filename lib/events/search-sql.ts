@@ -4,7 +4,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { boundingBox, EARTH_RADIUS_MILES } from "@/lib/geo/distance";
 import type { SearchFilters } from "./search-params";
 import { startedNoEarlierThan } from "./listing-args";
-import { acceptedHost } from "./select";
+import { acceptedHost, PUBLIC_STATUSES } from "./select";
+
+/** The public statuses as SQL literals, so the statement (and its plan) stays the same. */
+const publicStatusesSql = Prisma.raw(
+  PUBLIC_STATUSES.map((status) => `'${status}'::"EventStatus"`).join(", "),
+);
 
 /** Venues within the radius and their distance; every venue (distance null) without a location. */
 export function nearbyVenuesSql(near: SearchFilters["near"]): Prisma.Sql {
@@ -51,7 +56,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function eventFilterSql(filters: SearchFilters, now: Date, past: boolean): Prisma.Sql {
   const clauses: Prisma.Sql[] = [
-    Prisma.sql`e.status IN ('PUBLISHED'::"EventStatus", 'CANCELLED'::"EventStatus")`,
+    Prisma.sql`e.status IN (${publicStatusesSql})`,
     // The startsAt bounds follow from the endsAt ones; they let the index do the work.
     past
       ? Prisma.sql`e."endsAt" < ${now} AND e."startsAt" < ${now}`

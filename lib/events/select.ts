@@ -1,5 +1,6 @@
 // What the public side may see of an event: never drafts' fields, emails or comments.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { publicVenueSelect } from "@/lib/venues/select";
 
 export const publicDepartmentSelect = {
   slug: true,
@@ -9,31 +10,28 @@ export const publicDepartmentSelect = {
   phone: true,
 } satisfies Prisma.DepartmentSelect;
 
-export const publicVenueSelect = {
-  slug: true,
-  name: true,
-  streetAddress: true,
-  city: true,
-  state: true,
-  postalCode: true,
-  latitude: true,
-  longitude: true,
-  timeZone: true,
-  accessibilityNotes: true,
-  parkingNotes: true,
-} satisfies Prisma.VenueSelect;
-
 /**
  * The hosts residents see, and the only ones whose staff may edit the event: a co-host
  * counts once its own staff accepted the invitation (docs/decisions/0008).
  */
 export const acceptedHost = { state: "ACCEPTED" } satisfies Prisma.EventHostWhereInput;
 
+/** Hosts in the order pages list them: the lead first, then co-hosts as they were added. */
+export const leadHostFirst = [
+  { isLead: "desc" },
+  { createdAt: "asc" },
+  { departmentId: "asc" },
+] satisfies Prisma.EventHostOrderByWithRelationInput[];
+
+/** Drafts are never public; cancelled events stay visible and say so. */
+export const PUBLIC_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
+
 /** Events that a department hosts in public: it leads them or accepted to co-host. */
 export const hostedInPublicBy = (departmentId: string) =>
   ({ hosts: { some: { departmentId, ...acceptedHost } } }) satisfies Prisma.EventWhereInput;
 
-export const eventSummarySelect = {
+/** An event's own fields that every list shows: what, when, and whether it still happens. */
+const eventListFields = {
   id: true,
   slug: true,
   title: true,
@@ -45,11 +43,15 @@ export const eventSummarySelect = {
   cancellationReason: true,
   noHost: true,
   languages: true,
+} satisfies Prisma.EventSelect;
+
+export const eventSummarySelect = {
+  ...eventListFields,
   venue: { select: { slug: true, name: true, city: true, state: true } },
   hosts: {
     where: acceptedHost,
     select: { department: { select: publicDepartmentSelect } },
-    orderBy: { createdAt: "asc" },
+    orderBy: leadHostFirst,
   },
   // Only approved comments (replies included) are ever counted in public.
   _count: { select: { comments: { where: { status: "APPROVED" } } } },
@@ -65,10 +67,6 @@ export const eventDetailSelect = {
 
 export type EventSummary = Prisma.EventGetPayload<{ select: typeof eventSummarySelect }>;
 export type EventDetail = Prisma.EventGetPayload<{ select: typeof eventDetailSelect }>;
-export type PublicDepartment = Prisma.DepartmentGetPayload<{ select: typeof publicDepartmentSelect }>;
-
-/** Drafts are never public; cancelled events stay visible and say so. */
-export const PUBLIC_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
 
 /** A search result: the summary plus the venue's coordinates, for the map. */
 export const eventSearchSelect = {
@@ -77,3 +75,68 @@ export const eventSearchSelect = {
 } satisfies Prisma.EventSelect;
 
 export type EventSearchResult = Prisma.EventGetPayload<{ select: typeof eventSearchSelect }>;
+
+/** What staff lists show of an event beside its hosts. */
+const staffEventFields = {
+  id: true,
+  slug: true,
+  title: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  seriesId: true,
+  venue: { select: { name: true, city: true, state: true } },
+} satisfies Prisma.EventSelect;
+
+/** A row of the staff lists in /admin: drafts included, invited hosts shown as such. */
+export const adminEventRowSelect = {
+  ...staffEventFields,
+  editedByHand: true,
+  hosts: {
+    select: { state: true, department: { select: { id: true, name: true } } },
+    orderBy: leadHostFirst,
+  },
+} satisfies Prisma.EventSelect;
+
+export type AdminEventRow = Prisma.EventGetPayload<{ select: typeof adminEventRowSelect }>;
+
+/** An event for its admin page and the event form. */
+export const editableEventSelect = {
+  ...adminEventRowSelect,
+  description: true,
+  format: true,
+  cancellationReason: true,
+  noHost: true,
+  languages: true,
+  accessibilityNotes: true,
+  venueId: true,
+  hosts: {
+    select: {
+      departmentId: true,
+      state: true,
+      isLead: true,
+      department: { select: { id: true, name: true, slug: true } },
+    },
+    orderBy: leadHostFirst,
+  },
+  series: { select: { id: true, title: true } },
+} satisfies Prisma.EventSelect;
+
+export type EditableEvent = Prisma.EventGetPayload<{ select: typeof editableEventSelect }>;
+
+/** A co-host invitation waiting for an answer, with the event it is for. */
+export const invitationSelect = {
+  departmentId: true,
+  department: { select: { name: true } },
+  event: {
+    select: {
+      ...staffEventFields,
+      hosts: {
+        where: acceptedHost,
+        select: { department: { select: { name: true } } },
+        orderBy: leadHostFirst,
+      },
+    },
+  },
+} satisfies Prisma.EventHostSelect;

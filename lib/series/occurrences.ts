@@ -2,8 +2,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { atLocalTime, localDateKey } from "@/lib/time/local";
-import { uniqueEventSlug } from "@/lib/events/admin-slug";
-import { hostRows } from "@/lib/events/admin-hosts";
+import {
+  eventSnapshotSelect,
+  hostRows,
+  uniqueEventSlug,
+  type EventSnapshot,
+} from "@/lib/events/event-writes";
 import type { SeriesInput } from "./schemas";
 import { occurrenceDates } from "./recurrence";
 
@@ -20,7 +24,7 @@ export type SeriesTemplate = Pick<
   | "accessibilityNotes"
 > & { timeZone: string };
 
-export function minutesBetween(start: string, end: string): number {
+function minutesBetween(start: string, end: string): number {
   const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
   return toMinutes(end) - toMinutes(start);
 }
@@ -62,23 +66,33 @@ export function upcomingDates(
   );
 }
 
-/** The series date an occurrence stands for (rows from before it was recorded: its start's local date). */
-export function occurrenceDateOf(event: { occurrenceDate: string | null; startsAt: Date; timeZone: string }) {
-  return event.occurrenceDate ?? localDateKey(event.startsAt, event.timeZone);
+/** The series' own columns, from the form. */
+export function seriesColumns(template: SeriesTemplate, rrule: string) {
+  return {
+    title: template.title,
+    rrule,
+    startTime: template.startTime,
+    durationMin: minutesBetween(template.startTime, template.endTime),
+    timeZone: template.timeZone,
+    venueId: template.venueId,
+  };
 }
 
-export async function newOccurrence(
+/** Writes the occurrence on `date`: the series' department leads it, as every date. */
+export async function createOccurrence(
+  db: Prisma.TransactionClient,
   template: SeriesTemplate,
   date: string,
   extra: { seriesId: string; hostIds: string[]; acceptedIds: string[]; status: "DRAFT" | "PUBLISHED" },
-) {
-  return {
+): Promise<EventSnapshot> {
+  const data = {
     ...occurrenceFields(template, date),
     slug: await uniqueEventSlug(template.title, date),
     seriesId: extra.seriesId,
     status: extra.status,
-    hosts: { createMany: { data: hostRows(extra.hostIds, extra.acceptedIds) } },
+    hosts: { createMany: { data: hostRows(extra.hostIds, extra.acceptedIds, extra.hostIds[0]) } },
   };
+  return db.event.create({ data, select: eventSnapshotSelect });
 }
 
 /**

@@ -4,29 +4,7 @@
 import type { Weekday } from "rrule";
 import { RRule, rrulestr } from "./rrule";
 import { ORDINALS, WEEKDAYS, type RecurrenceInput } from "./schemas";
-
-const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const ORDINAL_NAMES: Record<(typeof ORDINALS)[number], string> = {
-  "1": "first",
-  "2": "second",
-  "3": "third",
-  "4": "fourth",
-  "-1": "last",
-};
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTH_NAMES, ORDINAL_NAMES, WEEKDAY_NAMES } from "./labels";
 
 function weekday(code: (typeof WEEKDAYS)[number]): Weekday {
   return [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU][WEEKDAYS.indexOf(code)]!;
@@ -49,7 +27,7 @@ export function toRRule(input: RecurrenceInput): string {
 
 /** "first Wednesday of every month" */
 export function describeRecurrence(input: RecurrenceInput): string {
-  const day = WEEKDAY_NAMES[WEEKDAYS.indexOf(input.weekday)];
+  const day = WEEKDAY_NAMES[input.weekday];
   const nth = ORDINAL_NAMES[input.ordinal];
   if (input.pattern === "weekly") return `every ${day}`;
   if (input.pattern === "monthly") return `${nth} ${day} of every month`;

@@ -2,7 +2,8 @@
 // "first Wednesday of October every year", "every Wednesday"), turned into an RRULE.
 import { z } from "zod";
 import { checkbox, clockTime, dateKey, id, list, optionalText, requiredText } from "@/lib/actions/fields";
-import { DESCRIPTION_MAX, EVENT_FORMATS, LANGUAGE_CODES, TITLE_MAX } from "@/lib/events/schemas";
+import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/events/schemas";
+import { EVENT_FORMATS, LANGUAGE_CODES } from "@/lib/events/labels";
 
 export const PATTERNS = ["monthly", "yearly", "weekly"] as const;
 export const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;

@@ -1,16 +1,64 @@
+// Every read of venues: a venue's public page, the staff list, the edit form, and a
+// venue's time zone for the event and series forms.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { parseSlugParam } from "@/lib/http/slug-param";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { publicVenueSelect } from "@/lib/events/select";
+import { InputError } from "@/lib/actions/input-error";
+import { parseSlugParam } from "@/lib/http/slug-param";
+import {
+  canEditVenue,
+  departmentIdsWithRole,
+  requireUser,
+  requireVenueEditor,
+  type CurrentUser,
+} from "@/lib/auth/guards";
+import { acceptedHost } from "@/lib/events/select";
+import { venueProfileSelect, venueRowSelect, type AdminVenueRow, type VenueProfile } from "./select";
 
-const venueSelect = { id: true, ...publicVenueSelect } satisfies Prisma.VenueSelect;
-
-export type VenueProfile = Prisma.VenueGetPayload<{ select: typeof venueSelect }>;
+export type { AdminVenueRow, VenueProfile } from "./select";
 
 /** A venue by the slug in a URL; null for unknown and malformed slugs alike (a 404). */
 export async function findVenue(slugParam: string): Promise<VenueProfile | null> {
   const slug = parseSlugParam(slugParam);
   if (!slug) return null;
-  return prisma.venue.findUnique({ where: { slug }, select: venueSelect });
+  return prisma.venue.findUnique({ where: { slug }, select: venueProfileSelect });
+}
+
+/**
+ * Venues in /admin/venues: those the user's departments own (editable) and those their
+ * events use but another department owns (shown, not editable). Admins: every venue.
+ */
+export async function listVenuesForStaff(user: CurrentUser | null): Promise<AdminVenueRow[]> {
+  const actor = await requireUser(user);
+  const staffOf = departmentIdsWithRole(actor, "STAFF");
+  const where: Prisma.VenueWhereInput = actor.isSiteAdmin
+    ? {}
+    : {
+        OR: [
+          { ownerDepartmentId: { in: staffOf } },
+          { events: { some: { hosts: { some: { departmentId: { in: staffOf }, ...acceptedHost } } } } },
+        ],
+      };
+  const venues = await prisma.venue.findMany({
+    where,
+    select: venueRowSelect,
+    orderBy: [{ state: "asc" }, { city: "asc" }, { name: "asc" }],
+  });
+  return venues.map((venue) => ({ ...venue, canEdit: canEditVenue(actor, venue.ownerDepartmentId) }));
+}
+
+/** A venue for its edit form; refuses (403) anyone but staff of its owner and site admins. */
+export async function getVenueForEditing(user: CurrentUser | null, venueId: string) {
+  await requireVenueEditor(venueId, user);
+  return prisma.venue.findUniqueOrThrow({
+    where: { id: venueId },
+    select: { ...venueProfileSelect, ownerDepartment: { select: { name: true } } },
+  });
+}
+
+/** The time zone of a venue chosen in a form: its events' times are typed in it. */
+export async function venueZone(venueId: string): Promise<string> {
+  const venue = await prisma.venue.findUnique({ where: { id: venueId }, select: { timeZone: true } });
+  if (!venue) throw new InputError({ venueId: ["Choose a venue from the list."] });
+  return venue.timeZone;
 }

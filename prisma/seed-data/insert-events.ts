@@ -57,11 +57,10 @@ export async function insertEvents(
   await db.eventHost.createMany({
     data: [...events.values()].flatMap(({ id, plan }) => {
       const toRef = (key: DepartmentKey) => ({ id: departmentId(key) });
-      const base = new Date();
-      return [
-        ...hostRows(plan.hosts.map(toRef), base),
-        ...hostRows(plan.invited.map(toRef), new Date(base.getTime() + plan.hosts.length), "INVITED"),
-      ].map((host) => ({ ...host, eventId: id }));
+      return hostRows(plan.hosts.map(toRef), plan.invited.map(toRef)).map((host) => ({
+        ...host,
+        eventId: id,
+      }));
     }),
   });
 

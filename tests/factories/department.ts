@@ -1,6 +1,7 @@
 import type { Department, Prisma } from "../../lib/generated/prisma/client";
 import type { Db } from "./db";
-import { slugify, uniqueSuffix } from "./unique";
+import { slugify } from "../../lib/text/slug";
+import { uniqueSuffix } from "./unique";
 
 export type DepartmentInput = Prisma.DepartmentCreateManyInput;
 

@@ -8,6 +8,7 @@ import type {
   Venue,
 } from "../../lib/generated/prisma/client";
 import { FORMAT_LABELS } from "../../lib/events/labels";
+import { leadHostFirst } from "../../lib/events/select";
 import type { Db } from "./db";
 import { createDepartment } from "./department";
 import { atLocalTime, localDateKey } from "./local-time";
@@ -85,26 +86,31 @@ export async function createEvent(
       ...buildEvent({ venue: place, ...options }),
       hosts: {
         createMany: {
-          data: [
-            ...hostRows(hostList),
-            ...hostRows(invited, new Date(Date.now() + hostList.length), "INVITED"),
-          ],
+          data: hostRows(hostList, invited),
         },
       },
     },
-    include: { hosts: { orderBy: { createdAt: "asc" } } },
+    include: { hosts: { orderBy: leadHostFirst } },
   });
 }
 
-/** Host rows in the given order: pages list hosts by createdAt, so the first host leads. */
+/**
+ * Host rows: the first of `hosts` leads, the rest co-host; `invited` have not answered yet.
+ * Each row is a millisecond after the one before, as rows were written before the lead
+ * was a column, so tests can replay the old migrations' backfills (earliest host first).
+ */
 export function hostRows(
   hosts: Pick<Department, "id">[],
+  invited: Pick<Department, "id">[] = [],
   base = new Date(),
-  state: HostState = "ACCEPTED",
-): { departmentId: string; createdAt: Date; state: HostState }[] {
-  return hosts.map((host, index) => ({
-    departmentId: host.id,
-    createdAt: new Date(base.getTime() + index),
-    state,
-  }));
+): { departmentId: string; state: HostState; isLead: boolean; createdAt: Date }[] {
+  const rows = [
+    ...hosts.map((host, index) => ({
+      departmentId: host.id,
+      state: "ACCEPTED" as const,
+      isLead: index === 0,
+    })),
+    ...invited.map((host) => ({ departmentId: host.id, state: "INVITED" as const, isLead: false })),
+  ];
+  return rows.map((row, index) => ({ ...row, createdAt: new Date(base.getTime() + index) }));
 }

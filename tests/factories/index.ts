@@ -16,4 +16,5 @@ export {
 export { buildComment, createComment, type CommentInput, type CreateCommentOptions } from "./comment";
 export { createUser, DEFAULT_TEST_PASSWORD, type CreateUserOptions, type CreatedUser } from "./user";
 export { atLocalTime, localDateKey, localTimeOfDay } from "./local-time";
-export { slugify, uniqueSuffix } from "./unique";
+export { uniqueSuffix } from "./unique";
+export { slugify } from "../../lib/text/slug";

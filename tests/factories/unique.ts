@@ -7,15 +7,3 @@ export function uniqueSuffix(): string {
   counter += 1;
   return `${processTag}-${counter}`;
 }
-
-/** "Peirano's Market & Deli" → "peiranos-market-deli" */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createDepartment, createEvent } from "../factories";
 import { testPrisma } from "../support/db";
 import { listAuditEntries } from "@/lib/audit/queries";
-import { cancelEvent } from "@/lib/events/admin-status";
+import { cancelEvent } from "@/lib/events/change-event-status";
 import { signedInUser } from "./events-admin-helpers";
 
 const db = testPrisma();

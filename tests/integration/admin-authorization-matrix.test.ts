@@ -4,14 +4,15 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createComment, createDepartment, createEvent, createUser, createVenue } from "../factories";
 import { testPrisma } from "../support/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { createEvent as createEventAsStaff } from "@/lib/events/admin-create";
-import { updateEvent } from "@/lib/events/admin-update";
-import { cancelEvent, deleteDraft, publishEvent, unpublishEvent } from "@/lib/events/admin-status";
-import { getEventForEditing, listManagedEvents } from "@/lib/events/admin-queries";
-import { loadDashboard } from "@/lib/events/admin-dashboard";
-import { createSeries } from "@/lib/series/admin-create";
-import { updateSeries } from "@/lib/series/admin-update";
-import { getSeriesForEditing } from "@/lib/series/admin-queries";
+import { createEvent as createEventAsStaff } from "@/lib/events/create-event";
+import { updateEvent } from "@/lib/events/update-event";
+import { cancelEvent, publishEvent, unpublishEvent } from "@/lib/events/change-event-status";
+import { deleteDraft } from "@/lib/events/delete-draft";
+import { getEventForEditing, listManagedEvents } from "@/lib/events/queries";
+import { loadDashboard } from "@/lib/events/queries";
+import { createSeries } from "@/lib/series/create-series";
+import { updateSeries } from "@/lib/series/update-series";
+import { getSeriesForEditing } from "@/lib/series/queries";
 import { inviteUser } from "@/lib/users/admin-invite";
 import { addMembership, deactivateUser, reactivateUser, revokeMembership } from "@/lib/users/admin-accounts";
 import { getPerson, listPeople } from "@/lib/users/admin-queries";
@@ -21,8 +22,9 @@ import {
   listDepartmentsForAdmin,
   updateDepartment,
 } from "@/lib/departments/actions-data";
-import { getVenueForEditing, updateVenue } from "@/lib/venues/actions-update";
-import { answerInvitation } from "@/lib/events/cohost-invitations";
+import { getVenueForEditing } from "@/lib/venues/queries";
+import { updateVenue } from "@/lib/venues/update-venue";
+import { answerInvitation } from "@/lib/events/answer-cohost-invitation";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { moderateComments } from "@/lib/comments/moderate-comments";
 import { postOfficialReply } from "@/lib/comments/post-official-reply";

@@ -6,10 +6,11 @@ import { createComment, createDepartment, createEvent, createVenue } from "../fa
 import { testPrisma } from "../support/db";
 import { handleForm } from "@/lib/actions/safe-action";
 import { AnswerInvitationSchema, CreateEventSchema, UpdateEventSchema } from "@/lib/events/schemas";
-import { answerInvitation, listPendingInvitations } from "@/lib/events/cohost-invitations";
-import { createEvent as createEventAsStaff } from "@/lib/events/admin-create";
-import { updateEvent } from "@/lib/events/admin-update";
-import { getEventForEditing, listManagedEvents } from "@/lib/events/admin-queries";
+import { answerInvitation } from "@/lib/events/answer-cohost-invitation";
+import { listPendingInvitations } from "@/lib/events/queries";
+import { createEvent as createEventAsStaff } from "@/lib/events/create-event";
+import { updateEvent } from "@/lib/events/update-event";
+import { getEventForEditing, listManagedEvents } from "@/lib/events/queries";
 import { findPublicEvent, hostedBy, listUpcomingEvents } from "@/lib/events/queries";
 import { searchEvents } from "@/lib/events/search";
 import { listFeedEvents } from "@/lib/feeds/feed-events";

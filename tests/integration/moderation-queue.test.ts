@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/guards";
 import { moderateComments } from "@/lib/comments/moderate-comments";
 import { listModerationQueue, moderationCounts } from "@/lib/comments/queries";
-import { loadDashboard } from "@/lib/events/admin-dashboard";
+import { loadDashboard } from "@/lib/events/queries";
 import { parseQueueFilters } from "@/lib/comments/schemas";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { createComment, createDepartment, createEvent, createUser } from "../factories";

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listManagedEvents, type EventListScope } from "@/lib/events/admin-queries";
+import { listManagedEvents, listPendingInvitations, type EventListScope } from "@/lib/events/queries";
 import { AdminEventTable } from "@/components/admin/admin-event-table";
 import { Notice } from "@/components/admin/notice";
 import { CohostInvitations } from "@/components/admin/cohost-invitations";
-import { listPendingInvitations } from "@/lib/events/cohost-invitations";
 import { answerInvitationAction } from "@/lib/events/actions";
 
 export const metadata = { title: "Events" };

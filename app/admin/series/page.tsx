@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listManagedSeries } from "@/lib/series/admin-queries";
+import { listManagedSeries } from "@/lib/series/queries";
 import { describeRecurrence, fromRRule } from "@/lib/series/recurrence";
 import { Notice } from "@/components/admin/notice";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listVenuesForStaff } from "@/lib/venues/admin-queries";
+import { listVenuesForStaff } from "@/lib/venues/queries";
 import { VenueList } from "@/components/admin/venue-list";
 
 export const metadata = { title: "Venues" };

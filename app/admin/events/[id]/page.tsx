@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { getEventForEditing } from "@/lib/events/admin-queries";
-import { eventFormOptions } from "@/lib/events/admin-form-options";
-import { storedEventDefaults } from "@/lib/events/admin-defaults";
+import { eventFormOptions, getEventForEditing } from "@/lib/events/queries";
+import { storedEventDefaults } from "@/lib/events/form-defaults";
 import {
   cancelEventAction,
   deleteDraftAction,

@@ -1,8 +1,7 @@
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
-import { eventFormOptions } from "@/lib/events/admin-form-options";
-import { getEventForEditing } from "@/lib/events/admin-queries";
-import { duplicateDefaults, newEventDefaults } from "@/lib/events/admin-defaults";
+import { eventFormOptions, getEventForEditing } from "@/lib/events/queries";
+import { duplicateDefaults, newEventDefaults } from "@/lib/events/form-defaults";
 import { createEventAction } from "@/lib/events/actions";
 import { EventForm } from "@/components/admin/event-form";
 

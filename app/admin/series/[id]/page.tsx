@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { getSeriesForEditing } from "@/lib/series/admin-queries";
+import { getSeriesForEditing, seriesFormOptions } from "@/lib/series/queries";
 import { describeRecurrence, fromRRule } from "@/lib/series/recurrence";
-import { seriesFormOptions, storedSeriesDefaults } from "@/lib/series/form-options";
+import { storedSeriesDefaults } from "@/lib/series/form-defaults";
 import { updateSeriesAction } from "@/lib/series/actions";
 import { SeriesForm } from "@/components/admin/series-form";
 import { AdminEventTable } from "@/components/admin/admin-event-table";

@@ -1,7 +1,8 @@
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
 import { createSeriesAction } from "@/lib/series/actions";
-import { newSeriesDefaults, seriesFormOptions } from "@/lib/series/form-options";
+import { newSeriesDefaults } from "@/lib/series/form-defaults";
+import { seriesFormOptions } from "@/lib/series/queries";
 import { SeriesForm } from "@/components/admin/series-form";
 
 export const metadata = { title: "New series" };

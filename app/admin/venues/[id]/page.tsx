@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { getVenueForEditing } from "@/lib/venues/actions-update";
+import { getVenueForEditing } from "@/lib/venues/queries";
 import { updateVenueAction } from "@/lib/venues/actions";
 import { VenueForm } from "@/components/admin/venue-form";
 import { Notice } from "@/components/admin/notice";

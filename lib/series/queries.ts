@@ -1,4 +1,5 @@
-// Series for /admin/series: those of departments the user is staff of (admins: all).
+// Every read of series: the list in /admin/series (the series of departments the user
+// is staff of; admins: all), one series with its occurrences, and the form's choices.
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import {
@@ -8,7 +9,8 @@ import {
   requireUser,
   type CurrentUser,
 } from "@/lib/auth/guards";
-import { adminEventRowSelect } from "@/lib/events/admin-queries";
+import { adminEventRowSelect } from "@/lib/events/select";
+import { eventFormOptions } from "@/lib/events/queries";
 
 export async function listManagedSeries(user: CurrentUser | null) {
   const actor = await requireUser(user);
@@ -52,4 +54,16 @@ export async function getSeriesForEditing(user: CurrentUser | null, seriesId: st
     },
   });
   return { series, occurrences };
+}
+
+export type SeriesForEditing = Awaited<ReturnType<typeof getSeriesForEditing>>;
+
+/** The series form's choices: the departments the user may post for, co-hosts, venues. */
+export async function seriesFormOptions(user: CurrentUser) {
+  const options = await eventFormOptions(user);
+  return {
+    departments: options.leadDepartments,
+    allDepartments: options.departments,
+    venues: options.venues,
+  };
 }

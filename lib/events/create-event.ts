@@ -3,20 +3,22 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
-import { InputError } from "@/lib/actions/input-error";
 import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
-import { createVenueFromInput } from "@/lib/venues/actions-create";
+import { createVenueFromInput } from "@/lib/venues/create-venue";
+import { venueZone } from "@/lib/venues/queries";
 import type { CreateEventInput } from "./schemas";
-import { eventInstants } from "./admin-times";
-import { uniqueEventSlug } from "./admin-slug";
-import { acceptedAtOnce, assertDepartmentsExist, hostRows, hostsForNewEvent } from "./admin-hosts";
-import { auditFields, eventSnapshotSelect, type EventSnapshot } from "./admin-snapshot";
-
-export async function venueZone(venueId: string): Promise<string> {
-  const venue = await prisma.venue.findUnique({ where: { id: venueId }, select: { timeZone: true } });
-  if (!venue) throw new InputError({ venueId: ["Choose a venue from the list."] });
-  return venue.timeZone;
-}
+import { eventInstants } from "./times";
+import {
+  acceptedAtOnce,
+  assertDepartmentsExist,
+  auditFields,
+  eventFormColumns,
+  eventSnapshotSelect,
+  hostRows,
+  hostsForNewEvent,
+  uniqueEventSlug,
+  type EventSnapshot,
+} from "./event-writes";
 
 export async function createEvent(user: CurrentUser | null, input: CreateEventInput): Promise<EventSnapshot> {
   const actor = await requireDepartmentRole(input.leadDepartmentId, "STAFF", user);
@@ -34,20 +36,17 @@ export async function createEvent(user: CurrentUser | null, input: CreateEventIn
     const event = await db.event.create({
       data: {
         slug,
-        title: input.title,
-        description: input.description,
-        format: input.format,
-        startsAt,
-        endsAt,
-        timeZone: zone,
+        ...eventFormColumns(input, { startsAt, endsAt, zone, venueId }),
         status: input.intent === "publish" ? "PUBLISHED" : "DRAFT",
-        noHost: input.noHost,
-        languages: input.languages,
-        accessibilityNotes: input.accessibilityNotes ?? null,
-        venueId,
         // The lead hosts at once; other departments are invited until their staff accept.
         hosts: {
-          createMany: { data: hostRows(hosts, [input.leadDepartmentId, ...acceptedAtOnce(actor, hosts)]) },
+          createMany: {
+            data: hostRows(
+              hosts,
+              [input.leadDepartmentId, ...acceptedAtOnce(actor, hosts)],
+              input.leadDepartmentId,
+            ),
+          },
         },
       },
       select: eventSnapshotSelect,

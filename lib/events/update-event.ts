@@ -2,20 +2,58 @@
 // publish, unpublish and cancel actions (and "Save and publish" on a draft).
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import type { HostState } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record";
-import { requireEventRole, type CurrentUser } from "@/lib/auth/guards";
-import { createVenueFromInput } from "@/lib/venues/actions-create";
+import { InputError } from "@/lib/actions/input-error";
+import { hasDepartmentRole, requireEventRole, type CurrentUser } from "@/lib/auth/guards";
+import { createVenueFromInput } from "@/lib/venues/create-venue";
+import { venueZone } from "@/lib/venues/queries";
 import type { UpdateEventInput } from "./schemas";
-import { eventInstants } from "./admin-times";
+import { eventInstants } from "./times";
 import {
   acceptedAtOnce,
   assertDepartmentsExist,
+  auditFields,
+  eventFormColumns,
+  eventSnapshotSelect,
   hostRows,
-  hostsAfterEdit,
-  venueOwnerFor,
-} from "./admin-hosts";
-import { venueZone } from "./admin-create";
-import { auditFields, eventSnapshotSelect, loadSnapshot, type EventSnapshot } from "./admin-snapshot";
+  loadSnapshot,
+  type EventSnapshot,
+} from "./event-writes";
+
+type HostRef = { departmentId: string; state: HostState };
+
+/**
+ * Hosts after an edit. Staff may remove departments they are staff of and withdraw
+ * pending invitations, but never remove another department that accepted: nobody takes
+ * another department's event. Accepted hosts the user may not remove stay, whatever was sent.
+ */
+function hostsAfterEdit(user: CurrentUser, current: HostRef[], submitted: string[]): string[] {
+  const currentIds = current.map((h) => h.departmentId);
+  const protectedHosts = current
+    .filter((h) => h.state === "ACCEPTED" && !hasDepartmentRole(user, h.departmentId, "STAFF"))
+    .map((h) => h.departmentId);
+  const kept = currentIds.filter((id) => protectedHosts.includes(id) || submitted.includes(id));
+  const added = submitted.filter((id) => !currentIds.includes(id));
+  const hosts = [...new Set([...kept, ...added])];
+  const accepted = [
+    ...current
+      .filter((h) => h.state === "ACCEPTED" && kept.includes(h.departmentId))
+      .map((h) => h.departmentId),
+    ...acceptedAtOnce(user, added),
+  ];
+  if (accepted.length === 0) {
+    throw new InputError({
+      coHostIds: ["Keep at least one hosting department that has accepted: invitations alone do not host."],
+    });
+  }
+  return hosts;
+}
+
+/** The department that owns a venue created from an event form: the first host the user is staff of. */
+function venueOwnerFor(user: CurrentUser, hostIds: string[]): string | null {
+  return hostIds.find((id) => hasDepartmentRole(user, id, "STAFF")) ?? hostIds[0] ?? null;
+}
 
 export type EventChange = { before: EventSnapshot; after: EventSnapshot };
 
@@ -41,20 +79,19 @@ export async function updateEvent(user: CurrentUser | null, input: UpdateEventIn
     await db.eventHost.createMany({
       data: hostRows(added, acceptedAtOnce(actor, added)).map((row) => ({ ...row, eventId: before.id })),
     });
+    // When the lead is removed, the host listed first after it leads.
+    const lead = before.hosts.find((h) => h.isLead)?.departmentId;
+    if ((!lead || !hosts.includes(lead)) && hosts[0]) {
+      await db.eventHost.update({
+        where: { eventId_departmentId: { eventId: before.id, departmentId: hosts[0] } },
+        data: { isLead: true },
+      });
+    }
     const after = await db.event.update({
       where: { id: before.id },
       data: {
-        title: input.title,
-        description: input.description,
-        format: input.format,
-        startsAt,
-        endsAt,
-        timeZone: zone,
+        ...eventFormColumns(input, { startsAt, endsAt, zone, venueId }),
         status,
-        noHost: input.noHost,
-        languages: input.languages,
-        accessibilityNotes: input.accessibilityNotes ?? null,
-        venueId,
         // An occurrence of a series edited here keeps its changes when the series changes.
         editedByHand: before.seriesId ? true : before.editedByHand,
       },

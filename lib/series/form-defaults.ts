@@ -1,20 +1,28 @@
-// Choices and starting values for the series form.
+// Starting values for the series form: a new series, or the stored one.
 import "server-only";
-import type { SeriesDefaults } from "@/components/admin/series-form";
-import type { CurrentUser } from "@/lib/auth/guards";
-import { eventFormOptions } from "@/lib/events/admin-form-options";
 import { localDateKey, localTimeOfDay } from "@/lib/time/local";
-import type { getSeriesForEditing } from "./admin-queries";
+import type { SeriesForEditing } from "./queries";
 import { fromRRule } from "./recurrence";
 
-export async function seriesFormOptions(user: CurrentUser) {
-  const options = await eventFormOptions(user);
-  return {
-    departments: options.leadDepartments,
-    allDepartments: options.departments,
-    venues: options.venues,
-  };
-}
+export type SeriesDefaults = {
+  seriesId?: string;
+  departmentId: string;
+  title: string;
+  description: string;
+  format: string;
+  pattern: string;
+  ordinal: string;
+  weekday: string;
+  month: string;
+  startsOn: string;
+  startTime: string;
+  endTime: string;
+  venueId: string;
+  coHostIds: string[];
+  languages: string[];
+  noHost: boolean;
+  accessibilityNotes: string;
+};
 
 export function newSeriesDefaults(departmentId: string, now = new Date()): SeriesDefaults {
   return {
@@ -39,7 +47,7 @@ export function newSeriesDefaults(departmentId: string, now = new Date()): Serie
 
 /** The stored rule, and the shared fields as the next occurrence shows them. */
 export function storedSeriesDefaults(
-  { series, occurrences }: Awaited<ReturnType<typeof getSeriesForEditing>>,
+  { series, occurrences }: SeriesForEditing,
   now = new Date(),
 ): SeriesDefaults {
   const sample = occurrences.find((e) => e.startsAt > now && !e.editedByHand) ?? occurrences.at(-1);

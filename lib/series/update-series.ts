@@ -7,17 +7,22 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { refuse, requireDepartmentRole, requireUser, type CurrentUser } from "@/lib/auth/guards";
-import { venueZone } from "@/lib/events/admin-create";
-import { acceptedAtOnce, assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
-import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
+import { venueZone } from "@/lib/venues/queries";
+import {
+  acceptedAtOnce,
+  assertDepartmentsExist,
+  eventSnapshotSelect,
+  hostsForNewEvent,
+  occurrenceDateOf,
+  type EventSnapshot,
+} from "@/lib/events/event-writes";
 import type { z } from "zod";
 import type { UpdateSeriesSchema } from "./schemas";
 import { toRRule } from "./recurrence";
 import {
-  minutesBetween,
-  newOccurrence,
-  occurrenceDateOf,
+  createOccurrence,
   occurrenceFields,
+  seriesColumns,
   syncHosts,
   upcomingDates,
   type SeriesTemplate,
@@ -93,25 +98,14 @@ export async function updateSeries(
         }
       }
       for (const date of [...dates].filter((d) => !taken.has(d))) {
-        const data = await newOccurrence(template, date, {
-          seriesId: series.id,
-          hostIds,
-          acceptedIds,
-          status,
-        });
-        touched.push(await db.event.create({ data, select: eventSnapshotSelect }));
+        touched.push(
+          await createOccurrence(db, template, date, { seriesId: series.id, hostIds, acceptedIds, status }),
+        );
         counts.added++;
       }
       const after = await db.eventSeries.update({
         where: { id: series.id },
-        data: {
-          title: input.title,
-          rrule,
-          startTime: input.startTime,
-          durationMin: minutesBetween(input.startTime, input.endTime),
-          timeZone: template.timeZone,
-          venueId: input.venueId,
-        },
+        data: seriesColumns(template, rrule),
       });
       await recordAudit(db, {
         actorId: actor.id,

@@ -4,35 +4,19 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requireVenueEditor, type CurrentUser } from "@/lib/auth/guards";
+import { acceptedHost, PUBLIC_STATUSES } from "@/lib/events/select";
+import { placesOf, type EventPlaces } from "@/lib/events/cache";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UpdateVenueInput } from "./schemas";
-
-const venueFields = {
-  id: true,
-  slug: true,
-  name: true,
-  streetAddress: true,
-  city: true,
-  state: true,
-  postalCode: true,
-  latitude: true,
-  longitude: true,
-  timeZone: true,
-  accessibilityNotes: true,
-  parkingNotes: true,
-} as const;
-
-export async function getVenueForEditing(user: CurrentUser | null, venueId: string) {
-  await requireVenueEditor(venueId, user);
-  return prisma.venue.findUniqueOrThrow({
-    where: { id: venueId },
-    select: { ...venueFields, ownerDepartment: { select: { name: true } } },
-  });
-}
+import { venueProfileSelect } from "./select";
 
 export async function updateVenue(user: CurrentUser | null, input: UpdateVenueInput) {
   const actor = await requireVenueEditor(input.venueId, user);
   return prisma.$transaction(async (db) => {
-    const before = await db.venue.findUniqueOrThrow({ where: { id: input.venueId }, select: venueFields });
+    const before = await db.venue.findUniqueOrThrow({
+      where: { id: input.venueId },
+      select: venueProfileSelect,
+    });
     const after = await db.venue.update({
       where: { id: input.venueId },
       data: {
@@ -46,7 +30,7 @@ export async function updateVenue(user: CurrentUser | null, input: UpdateVenueIn
         accessibilityNotes: input.venueAccessibilityNotes ?? null,
         parkingNotes: input.parkingNotes ?? null,
       },
-      select: venueFields,
+      select: venueProfileSelect,
     });
     await recordAudit(db, {
       actorId: actor.id,
@@ -56,6 +40,19 @@ export async function updateVenue(user: CurrentUser | null, input: UpdateVenueIn
       before,
       after,
     });
-    return after;
+    return { ...after, eventsHeldThere: await publicEventsAt(db, after.id) };
   });
+}
+
+/** The public events held at the venue, whose pages show it. */
+async function publicEventsAt(db: Prisma.TransactionClient, venueId: string): Promise<EventPlaces[]> {
+  const events = await db.event.findMany({
+    where: { venueId, status: { in: [...PUBLIC_STATUSES] } },
+    select: {
+      slug: true,
+      venue: { select: { slug: true } },
+      hosts: { where: acceptedHost, select: { department: { select: { slug: true } } } },
+    },
+  });
+  return events.map(placesOf);
 }

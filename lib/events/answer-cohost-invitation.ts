@@ -1,75 +1,15 @@
-// Co-host invitations: staff of an invited department see them and accept or decline.
-// Until accepted, the event is not theirs anywhere public and they cannot edit it. An
-// answer on a date of a series answers every date of that series awaiting one.
+// Staff of an invited department accept or decline a co-host invitation. Until accepted,
+// the event is not theirs anywhere public and they cannot edit it. An answer on a date
+// of a series answers every date of that series awaiting one.
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/actions/input-error";
 import { recordAudit } from "@/lib/audit/record";
-import {
-  departmentIdsWithRole,
-  requireDepartmentRole,
-  requireUser,
-  type CurrentUser,
-} from "@/lib/auth/guards";
+import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import type { AnswerInvitationInput } from "./schemas";
-import { acceptedHost } from "./select";
-import { loadSnapshot, placesOf, type EventSnapshot } from "./admin-snapshot";
-import type { EventPlaces } from "./admin-revalidate";
-
-const invitationSelect = {
-  departmentId: true,
-  department: { select: { name: true } },
-  event: {
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      seriesId: true,
-      venue: { select: { name: true, city: true, state: true } },
-      hosts: {
-        where: acceptedHost,
-        select: { department: { select: { name: true } } },
-        orderBy: { createdAt: "asc" },
-      },
-    },
-  },
-} satisfies Prisma.EventHostSelect;
-
-export type PendingInvitation = Prisma.EventHostGetPayload<{ select: typeof invitationSelect }> & {
-  /** Other dates of the same series this answer also covers. */
-  otherDates: number;
-};
-
-/** Invitations waiting for the user's departments (staff only), soonest event first; one per series. */
-export async function listPendingInvitations(
-  user: CurrentUser | null,
-  now = new Date(),
-): Promise<PendingInvitation[]> {
-  const actor = await requireUser(user);
-  const rows = await prisma.eventHost.findMany({
-    where: {
-      departmentId: { in: departmentIdsWithRole(actor, "STAFF") },
-      state: "INVITED",
-      event: { endsAt: { gte: now } },
-    },
-    orderBy: [{ event: { startsAt: "asc" } }],
-    take: 200,
-    select: invitationSelect,
-  });
-  const bySeries = new Map<string, PendingInvitation>();
-  for (const row of rows) {
-    const key = `${row.departmentId}:${row.event.seriesId ?? row.event.id}`;
-    const first = bySeries.get(key);
-    if (first) first.otherDates++;
-    else bySeries.set(key, { ...row, otherDates: 0 });
-  }
-  return [...bySeries.values()];
-}
+import { loadSnapshot, type EventSnapshot } from "./event-writes";
+import { placesOf, type EventPlaces } from "./cache";
 
 export type InvitationAnswer = {
   answer: AnswerInvitationInput["answer"];

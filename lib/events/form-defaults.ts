@@ -1,11 +1,39 @@
 // What the event form starts with: sensible defaults for a new event, a copy of an
-// existing one (duplicate: everything but the date), or the stored event (edit).
+// existing one (duplicate: everything but the date), or the stored event (edit); and the
+// shapes of those values and of the form's choices.
 import "server-only";
-import type { EventFormDefaults } from "@/components/admin/event-form";
 import { hasDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
-import type { EditableEvent } from "./admin-queries";
-import type { EventFormOptions } from "./admin-form-options";
-import { localTimesOf } from "./admin-times";
+import type { EditableEvent } from "./select";
+import { localTimesOf } from "./times";
+
+export type Option = { value: string; label: string };
+
+export type EventFormOptions = {
+  leadDepartments: (Option & { timeZone: string })[];
+  departments: Option[];
+  venues: (Option & { timeZone: string })[];
+  /** Departments whose hosting this user may not remove (not staff there). */
+  protectedDepartmentIds: string[];
+};
+
+export type EventFormDefaults = {
+  eventId?: string;
+  status?: "DRAFT" | "PUBLISHED" | "CANCELLED";
+  title: string;
+  description: string;
+  format: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  venueId: string;
+  leadDepartmentId: string;
+  coHostIds: string[];
+  /** Co-hosts invited that have not answered yet (editing only). */
+  invitedHostIds?: string[];
+  languages: string[];
+  noHost: boolean;
+  accessibilityNotes: string;
+};
 
 export function newEventDefaults(options: EventFormOptions): EventFormDefaults {
   const only = options.leadDepartments.length === 1 ? options.leadDepartments[0]?.value : undefined;
@@ -34,7 +62,7 @@ export function storedEventDefaults(event: EditableEvent): EventFormDefaults {
     format: event.format,
     ...localTimesOf(event.startsAt, event.endsAt, event.timeZone),
     venueId: event.venueId,
-    leadDepartmentId: event.hosts[0]?.departmentId ?? "",
+    leadDepartmentId: (event.hosts.find((h) => h.isLead) ?? event.hosts[0])?.departmentId ?? "",
     coHostIds: event.hosts.map((h) => h.departmentId),
     invitedHostIds: event.hosts.filter((h) => h.state === "INVITED").map((h) => h.departmentId),
     languages: event.languages,

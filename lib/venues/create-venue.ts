@@ -1,12 +1,13 @@
-// Creates a venue typed into a form: coordinates typed, or else the ZIP code's centre
-// from the offline ZIP data (the person can correct them later). The department it is
-// created for owns it: its staff may edit it later, others may only hold events there.
+// Creates a venue typed into the event form: coordinates typed, or else the ZIP code's
+// centre from the offline ZIP data (the person can correct them later). The department it
+// is created for owns it: its staff may edit it later, others may only hold events there.
+// It runs inside the event write's transaction, which has checked the acting user's rights.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/actions/input-error";
 import { placeForZip } from "@/lib/geo/zip";
-import { slugify } from "@/lib/events/admin-slug";
+import { slugify } from "@/lib/text/slug";
 import type { NewVenueInput } from "./schemas";
 
 type Db = Prisma.TransactionClient;

@@ -5,13 +5,17 @@ import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
 import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
-import { venueZone } from "@/lib/events/admin-create";
-import { acceptedAtOnce, assertDepartmentsExist, hostsForNewEvent } from "@/lib/events/admin-hosts";
-import { eventSnapshotSelect, type EventSnapshot } from "@/lib/events/admin-snapshot";
+import { venueZone } from "@/lib/venues/queries";
+import {
+  acceptedAtOnce,
+  assertDepartmentsExist,
+  hostsForNewEvent,
+  type EventSnapshot,
+} from "@/lib/events/event-writes";
 import type { z } from "zod";
 import type { CreateSeriesSchema } from "./schemas";
 import { describeRecurrence, toRRule } from "./recurrence";
-import { minutesBetween, newOccurrence, upcomingDates, type SeriesTemplate } from "./occurrences";
+import { createOccurrence, seriesColumns, upcomingDates, type SeriesTemplate } from "./occurrences";
 
 export async function createSeries(user: CurrentUser | null, input: z.output<typeof CreateSeriesSchema>) {
   const actor = await requireDepartmentRole(input.departmentId, "STAFF", user);
@@ -31,24 +35,12 @@ export async function createSeries(user: CurrentUser | null, input: z.output<typ
   return prisma.$transaction(
     async (db) => {
       const series = await db.eventSeries.create({
-        data: {
-          title: input.title,
-          rrule,
-          startTime: input.startTime,
-          durationMin: minutesBetween(input.startTime, input.endTime),
-          timeZone: template.timeZone,
-          departmentId: input.departmentId,
-          venueId: input.venueId,
-        },
+        data: { ...seriesColumns(template, rrule), departmentId: input.departmentId },
       });
       for (const date of dates) {
-        const data = await newOccurrence(template, date, {
-          seriesId: series.id,
-          hostIds,
-          acceptedIds,
-          status,
-        });
-        occurrences.push(await db.event.create({ data, select: eventSnapshotSelect }));
+        occurrences.push(
+          await createOccurrence(db, template, date, { seriesId: series.id, hostIds, acceptedIds, status }),
+        );
       }
       await recordAudit(db, {
         actorId: actor.id,
