@@ -11,7 +11,7 @@ import {
   requireUser,
   type CurrentUser,
 } from "@/lib/auth/guards";
-import { moderationCounts } from "@/lib/comments/moderation/counts";
+import { moderationCounts } from "@/lib/comments/queries";
 import { zoneLabel } from "@/lib/time/zones";
 import { withCommentCounts } from "./comment-counts";
 import type { EventFormOptions } from "./form-defaults";
