@@ -1,6 +1,35 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import nextPlugin from "@next/eslint-plugin-next";
+import { readdirSync } from "node:fs";
+
+// The floor plan's boundaries (docs/architecture.md), kept by no-restricted-imports.
+const PRISMA = [
+  { group: ["@prisma/*", "pg", "@/lib/generated/*", "@/lib/db/*"], message: "Pages and components read through a domain's queries.ts, never Prisma or lib/db." },
+];
+const NO_UI = { regex: "^@/(components|app)/", message: "lib/ never imports components/ or app/." };
+const libFolders = readdirSync(new URL("./lib", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== "generated")
+  .map((entry) => entry.name);
+/** Inside lib/<folder>: another folder's sub-folders are its internals. */
+const libBoundaries = libFolders.map((folder) => ({
+  files: [`lib/${folder}/**`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          NO_UI,
+          {
+            regex: `^@/lib/(?!${folder}/|generated/)[^/]+/[^/]+/`,
+            message: "Use another domain through its top-level files (its public surface), not its sub-folders.",
+          },
+          { regex: "^\\.\\./\\.\\./", message: "Import another lib folder as @/lib/<folder>/<file>." },
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   {
@@ -29,4 +58,7 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.mjs", "**/*.js"], ...tseslint.configs.disableTypeChecked },
+  { files: ["app/**", "components/**"], rules: { "no-restricted-imports": ["error", { patterns: PRISMA }] } },
+  { files: ["lib/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [NO_UI] }] } },
+  ...libBoundaries,
 );

@@ -40,7 +40,7 @@ export default async function EventsPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold">Find events near you</h1>
       {results && Object.keys(values).length > 0 && (
         <p>
-          <a href="#results-heading">Skip to the results ({results.total})</a>
+          <a href="#results-heading">Skip to the results{results.total !== null && ` (${results.total})`}</a>
         </p>
       )}
       {invalid && (
@@ -79,6 +79,8 @@ export default async function EventsPage({ searchParams }: Props) {
 }
 
 function resultsHeading(results: SearchPage, near: { radiusMiles: number; label: string } | undefined) {
+  // A search without filters is not counted: it would read every upcoming event.
+  if (results.total === null) return "All events coming up";
   const count = `${results.total} ${results.total === 1 ? "event" : "events"}`;
   return near ? `${count} within ${near.radiusMiles} miles of ${near.label}` : `${count} coming up`;
 }
@@ -103,11 +105,12 @@ function Results({
       <SearchResults
         events={results.events}
         byDistance={Boolean(request.filters.near)}
-        empty={<EmptyResults request={request} basePath="/events" total={results.total} />}
+        empty={<EmptyResults request={request} basePath="/events" pastTheEnd={results.pastTheEnd} />}
       />
       <Pagination
         page={results.page}
         pageCount={results.pageCount}
+        hasNext={results.hasNext}
         href={(page) => `/events${searchQuery(values, { page: String(page) })}`}
       />
       <SubscribeLinks query={searchQuery(values)} label="Follow this search" />

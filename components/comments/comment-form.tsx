@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { postCommentAction } from "@/lib/comments/post-action";
+import { fieldError, hiddenOr, IDLE, typedOr } from "@/lib/actions/state";
+import { postCommentAction } from "@/lib/comments/actions";
 import { COMMENT_LIMITS as L, HONEYPOT_FIELD } from "@/lib/comments/limits";
-import type { CommentFormState } from "@/lib/comments/schema";
-import { Field, inputClass } from "./field";
-import { SubmitButton } from "./submit-button";
+import { TextArea, TextField } from "@/components/forms/field";
+import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 
 /**
  * A comment, question or reply. Works without JavaScript: the server renders the
@@ -13,84 +13,61 @@ import { SubmitButton } from "./submit-button";
 export function CommentForm({
   eventId,
   parentId,
-  initialState,
+  fresh,
   idPrefix,
   submitLabel,
   disclosureLabel,
 }: {
   eventId: string;
   parentId?: string;
-  initialState: CommentFormState;
+  /** The hidden fields of a fresh form (lib/comments/form-token.ts freshCommentForm). */
+  fresh: { idempotencyKey: string; timeTrap: string };
   idPrefix: string;
   submitLabel: string;
   /** Folds the form under this summary (a reply), open again once it has something to say. */
   disclosureLabel?: string;
 }) {
-  const [state, formAction] = useActionState(postCommentAction, initialState);
+  const [state, formAction] = useActionState(postCommentAction, IDLE);
   const id = (name: string) => `${idPrefix}-${name}`;
-  const { fieldErrors: errors, values } = state;
+  const error = (name: string) => fieldError(state, name);
   const form = (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.message && (
-        <p
-          role={state.status === "error" ? "alert" : "status"}
-          className={
-            state.status === "error"
-              ? "rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900"
-              : "rounded border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900"
-          }
-        >
-          {state.message}
-        </p>
-      )}
+      <FormStatus state={state} labels={{}} />
       <input type="hidden" name="eventId" value={eventId} />
       {parentId && <input type="hidden" name="parentId" value={parentId} />}
-      <input type="hidden" name="idempotencyKey" value={state.idempotencyKey} />
-      <input type="hidden" name="formToken" value={state.formToken} />
+      <input
+        type="hidden"
+        name="idempotencyKey"
+        value={hiddenOr(state, "idempotencyKey", fresh.idempotencyKey)}
+      />
+      <input type="hidden" name="timeTrap" value={hiddenOr(state, "timeTrap", fresh.timeTrap)} />
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor={id(HONEYPOT_FIELD)}>Leave this field empty</label>
         <input id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" />
       </div>
-      <Field
+      <TextField
+        name="authorName"
         id={id("authorName")}
         label="Your name"
         hint="Shown with your comment."
-        error={errors.authorName}
-      >
-        {(describedBy) => (
-          <input
-            id={id("authorName")}
-            name="authorName"
-            defaultValue={values.authorName}
-            maxLength={L.authorName.max}
-            autoComplete="name"
-            aria-invalid={errors.authorName ? true : undefined}
-            aria-describedby={describedBy}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field
+        defaultValue={typedOr(state, "authorName", "")}
+        error={error("authorName")}
+        maxLength={L.authorName.max}
+        autoComplete="name"
+      />
+      <TextField
+        name="authorEmail"
         id={id("authorEmail")}
+        type="email"
         label="Email (optional)"
         hint="Never shown. Only used if an officer needs to reach you about this."
-        error={errors.authorEmail}
-      >
-        {(describedBy) => (
-          <input
-            id={id("authorEmail")}
-            name="authorEmail"
-            type="email"
-            defaultValue={values.authorEmail}
-            maxLength={L.authorEmail.max}
-            autoComplete="email"
-            aria-invalid={errors.authorEmail ? true : undefined}
-            aria-describedby={describedBy}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field
+        defaultValue={typedOr(state, "authorEmail", "")}
+        error={error("authorEmail")}
+        maxLength={L.authorEmail.max}
+        autoComplete="email"
+      />
+      <TextArea
+        name="body"
         id={id("body")}
         label={parentId ? "Your reply" : "Your question or comment"}
         hint={
@@ -99,22 +76,12 @@ export function CommentForm({
             <span lang="es">puede escribir en español.</span>
           </>
         }
-        error={errors.body}
-      >
-        {(describedBy) => (
-          <textarea
-            id={id("body")}
-            name="body"
-            rows={parentId ? 3 : 5}
-            defaultValue={values.body}
-            maxLength={L.body.max}
-            aria-invalid={errors.body ? true : undefined}
-            aria-describedby={describedBy}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <SubmitButton label={submitLabel} />
+        rows={parentId ? 3 : 5}
+        defaultValue={typedOr(state, "body", "")}
+        error={error("body")}
+        maxLength={L.body.max}
+      />
+      <SubmitButton pendingLabel="Sending…">{submitLabel}</SubmitButton>
     </form>
   );
   if (!disclosureLabel) return form;

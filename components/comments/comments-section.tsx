@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getCurrentUser } from "@/lib/auth/guards";
-import { listPublicComments } from "@/lib/comments/queries";
-import { officialReplyDepartments } from "@/lib/comments/official-reply";
-import { emptyCommentForm } from "@/lib/comments/form-state";
+import { listPublicComments, officialReplyDepartments } from "@/lib/comments/queries";
+import { freshCommentForm } from "@/lib/comments/form-token";
 import { withoutBidiControls } from "@/lib/comments/bidi";
 import { CommentItem } from "./comment-item";
 import { CommentForm } from "./comment-form";
@@ -31,7 +30,7 @@ export async function CommentsSection({ event }: { event: EventRef }) {
                 <CommentForm
                   eventId={event.id}
                   parentId={thread.id}
-                  initialState={emptyCommentForm()}
+                  fresh={freshCommentForm()}
                   idPrefix={`reply-${thread.id}`}
                   submitLabel="Send reply"
                   disclosureLabel="Reply"
@@ -43,7 +42,7 @@ export async function CommentsSection({ event }: { event: EventRef }) {
                     idempotencyKey={randomUUID()}
                   />
                 )}
-                <ReportForm commentId={thread.id} eventSlug={event.slug} />
+                <ReportForm commentId={thread.id} />
               </CommentItem>
               {thread.replies.length > 0 && (
                 <ol
@@ -53,7 +52,7 @@ export async function CommentsSection({ event }: { event: EventRef }) {
                   {thread.replies.map((reply) => (
                     <li key={reply.id}>
                       <CommentItem comment={reply} timeZone={event.timeZone}>
-                        <ReportForm commentId={reply.id} eventSlug={event.slug} />
+                        <ReportForm commentId={reply.id} />
                       </CommentItem>
                     </li>
                   ))}
@@ -69,12 +68,7 @@ export async function CommentsSection({ event }: { event: EventRef }) {
           A moderator reads every message before it appears here. Please don&apos;t include emergencies: call
           911.
         </p>
-        <CommentForm
-          eventId={event.id}
-          initialState={emptyCommentForm()}
-          idPrefix="comment"
-          submitLabel="Send"
-        />
+        <CommentForm eventId={event.id} fresh={freshCommentForm()} idPrefix="comment" submitLabel="Send" />
       </div>
     </section>
   );

@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { officialReplyAction } from "@/lib/comments/official-reply-action";
 import { fieldError, IDLE, typedOr } from "@/lib/actions/state";
+import { officialReplyAction } from "@/lib/comments/actions";
 import { COMMENT_LIMITS } from "@/lib/comments/limits";
-import { Field, inputClass } from "./field";
-import { SubmitButton } from "./submit-button";
+import { SelectField, TextArea } from "@/components/forms/field";
+import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 
 /** Staff of a hosting department answer a question; published at once with their badge. */
 export function OfficialReplyForm({
@@ -18,67 +18,39 @@ export function OfficialReplyForm({
 }) {
   const [state, formAction] = useActionState(officialReplyAction, IDLE);
   const id = (name: string) => `official-${parentId}-${name}`;
-  if (state.status === "success") {
-    return (
-      <p role="status" className="font-semibold text-green-900">
-        {state.message}
-      </p>
-    );
-  }
+  if (state.status === "success") return <FormStatus state={state} labels={{}} />;
   return (
     <details open={state.status === "error" || undefined} className="text-sm">
       <summary className="cursor-pointer py-2 font-semibold text-brand-800 underline">
         Answer officially
       </summary>
       <form action={formAction} className="mt-3 space-y-3 text-base">
-        {state.status === "error" && state.formError && (
-          <p role="alert" className="font-semibold text-red-800">
-            {state.formError}
-          </p>
-        )}
+        <FormStatus state={state} labels={{}} />
         <input type="hidden" name="parentId" value={parentId} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         {departments.length === 1 ? (
           <input type="hidden" name="departmentId" value={departments[0]?.id} />
         ) : (
-          <Field id={id("department")} label="Answer for" error={fieldError(state, "departmentId")}>
-            {(describedBy) => (
-              <select
-                id={id("department")}
-                name="departmentId"
-                defaultValue={typedOr(state, "departmentId", departments[0]?.id)}
-                aria-describedby={describedBy}
-                className={inputClass}
-              >
-                {departments.map((department) => (
-                  <option key={department.id} value={department.id}>
-                    {department.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            name="departmentId"
+            id={id("department")}
+            label="Answer for"
+            defaultValue={typedOr(state, "departmentId", departments[0]?.id)}
+            options={departments.map((department) => ({ value: department.id, label: department.name }))}
+            error={fieldError(state, "departmentId")}
+          />
         )}
-        <Field
+        <TextArea
+          name="body"
           id={id("body")}
           label={`Official answer${departments.length === 1 ? ` for ${departments[0]?.name}` : ""}`}
           hint="Published at once, marked as an official reply."
+          rows={3}
+          maxLength={COMMENT_LIMITS.body.max}
+          defaultValue={typedOr(state, "body", "")}
           error={fieldError(state, "body")}
-        >
-          {(describedBy) => (
-            <textarea
-              id={id("body")}
-              name="body"
-              rows={3}
-              maxLength={COMMENT_LIMITS.body.max}
-              defaultValue={typedOr(state, "body", "")}
-              aria-invalid={fieldError(state, "body") ? true : undefined}
-              aria-describedby={describedBy}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <SubmitButton label="Publish official reply" />
+        />
+        <SubmitButton pendingLabel="Sending…">Publish official reply</SubmitButton>
       </form>
     </details>
   );

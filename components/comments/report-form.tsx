@@ -1,46 +1,38 @@
 "use client";
 import { useActionState } from "react";
-import { reportCommentAction } from "@/lib/comments/report-action";
+import { IDLE, fieldError, typedOr } from "@/lib/actions/state";
+import { reportCommentAction } from "@/lib/comments/actions";
+import { REPORT_REASONS } from "@/lib/comments/labels";
 import { COMMENT_LIMITS } from "@/lib/comments/limits";
-import { emptyReportForm, REPORT_REASONS } from "@/lib/comments/report-reasons";
-import { inputClass } from "./field";
-import { SubmitButton } from "./submit-button";
+import { FieldMessage, inputClass } from "@/components/forms/field";
+import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 
 /** "Report" under an approved comment: a disclosure, so it works without JavaScript. */
-export function ReportForm({ commentId, eventSlug }: { commentId: string; eventSlug: string }) {
-  const [state, formAction] = useActionState(reportCommentAction, emptyReportForm);
+export function ReportForm({ commentId }: { commentId: string }) {
+  const [state, formAction] = useActionState(reportCommentAction, IDLE);
   const id = (name: string) => `report-${commentId}-${name}`;
-  const open = state.status !== "idle";
+  const reasonError = fieldError(state, "reason");
   return (
-    <details open={open || undefined} className="text-sm">
+    <details open={state.status !== "idle" || undefined} className="text-sm">
       <summary className="cursor-pointer py-2 text-slate-700 underline">Report this comment</summary>
-      {state.status === "received" ? (
-        <p role="status" className="mt-2 font-semibold text-green-900">
-          {state.message}
-        </p>
+      {state.status === "success" ? (
+        <div className="mt-2">
+          <FormStatus state={state} labels={{}} />
+        </div>
       ) : (
         <form action={formAction} className="mt-2 space-y-3">
-          {state.message && (
-            <p role="alert" className="font-semibold text-red-800">
-              {state.message}
-            </p>
-          )}
+          <FormStatus state={state} labels={{}} />
           <input type="hidden" name="commentId" value={commentId} />
-          <input type="hidden" name="eventSlug" value={eventSlug} />
-          <fieldset aria-describedby={state.fieldErrors.reason ? id("reason-error") : undefined}>
+          <fieldset aria-describedby={reasonError ? id("reason-error") : undefined}>
             <legend className="font-semibold">What is wrong with it?</legend>
-            {state.fieldErrors.reason && (
-              <p id={id("reason-error")} className="font-semibold text-red-800">
-                {state.fieldErrors.reason}
-              </p>
-            )}
+            {reasonError && <FieldMessage id={id("reason-error")} message={reasonError} />}
             {Object.entries(REPORT_REASONS).map(([value, label]) => (
               <label key={value} className="flex items-center gap-2 py-1">
                 <input
                   type="radio"
                   name="reason"
                   value={value}
-                  defaultChecked={state.values.reason === value}
+                  defaultChecked={typedOr(state, "reason", "") === value}
                 />
                 {label}
               </label>
@@ -55,14 +47,13 @@ export function ReportForm({ commentId, eventSlug }: { commentId: string; eventS
               name="details"
               rows={2}
               maxLength={COMMENT_LIMITS.reportDetails.max}
-              defaultValue={state.values.details}
+              defaultValue={typedOr(state, "details", "")}
               className={inputClass}
             />
           </div>
-          <SubmitButton
-            label="Send report"
-            className="rounded border-2 border-slate-700 px-3 py-1.5 font-semibold text-slate-900 disabled:opacity-70"
-          />
+          <SubmitButton variant="quiet" pendingLabel="Sending…">
+            Send report
+          </SubmitButton>
         </form>
       )}
     </details>

@@ -34,10 +34,10 @@ export function EventCard({ event, headingLevel = 3 }: { event: EventSummary; he
         </span>
         <HostList hosts={event.hosts} />
       </p>
-      {event._count.comments > 0 && (
+      {event.commentCount > 0 && (
         <p className="mt-1 text-sm text-slate-700">
           <Link href={`/events/${event.slug}#comments-heading`}>
-            {event._count.comments} {event._count.comments === 1 ? "comment" : "comments"}
+            {event.commentCount} {event.commentCount === 1 ? "comment" : "comments"}
           </Link>
         </p>
       )}

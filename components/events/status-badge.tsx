@@ -1,4 +1,4 @@
-import type { EventStatus } from "@/lib/generated/prisma/enums";
+import type { EventStatus } from "@/lib/events/labels";
 
 export function CancelledBadge({ status }: { status: EventStatus }) {
   if (status !== "CANCELLED") return null;

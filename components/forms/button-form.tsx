@@ -2,11 +2,11 @@
 // One button that runs a server action on a record (publish, revoke, deactivate…),
 // with its error shown beside it. Works without JavaScript.
 import { useActionState } from "react";
-import { IDLE, type ActionState } from "@/lib/actions/state";
+import { IDLE, type FormAction } from "@/lib/actions/state";
 import { FormStatus, SubmitButton } from "./form-status";
 
 type Props = {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: FormAction;
   hidden: Record<string, string>;
   label: string;
   variant?: "primary" | "secondary" | "danger";

@@ -1,4 +1,4 @@
-// Labelled form controls with their hint and error next to them, for admin forms that
+// Labelled form controls with their hint and error next to them, for every form that
 // must read well to screen readers and keep working without JavaScript.
 import type { ReactNode } from "react";
 import { inputClass } from "./input-class";
@@ -7,6 +7,8 @@ export { inputClass };
 
 type FieldProps = {
   name: string;
+  /** The control's id, when a page holds several forms with the same field names; default: name. */
+  id?: string;
   label: string;
   hint?: ReactNode;
   error?: string;
@@ -14,13 +16,13 @@ type FieldProps = {
 };
 
 /** Label, hint, control and error; the control gets aria-describedby and aria-invalid. */
-export function Field({ name, label, hint, error, children }: FieldProps) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+export function Field({ name, id = name, label, hint, error, children }: FieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block font-semibold">
+      <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
       {hint && (
@@ -45,6 +47,8 @@ export function FieldMessage({ id, message }: { id?: string; message: string }) 
 
 type TextFieldProps = {
   name: string;
+  /** The control's id, when a page holds several forms with the same field names; default: name. */
+  id?: string;
   label: string;
   defaultValue: string;
   error?: string;
@@ -56,8 +60,20 @@ type TextFieldProps = {
   inputMode?: "numeric" | "decimal" | "text";
 };
 
+/** What every control of a field carries: its id and name, and its ties to the hint and error. */
+function controlProps(id: string, name: string, describedBy: string | undefined, invalid: boolean) {
+  return {
+    id,
+    name,
+    "aria-describedby": describedBy,
+    "aria-invalid": invalid || undefined,
+    className: inputClass,
+  };
+}
+
 export function TextField({
   name,
+  id = name,
   label,
   defaultValue,
   error,
@@ -66,16 +82,12 @@ export function TextField({
   ...rest
 }: TextFieldProps) {
   return (
-    <Field name={name} label={label} error={error} hint={hint}>
+    <Field name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy, invalid) => (
         <input
-          id={name}
-          name={name}
           type={type}
           defaultValue={defaultValue}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          className={inputClass}
+          {...controlProps(id, name, describedBy, invalid)}
           {...rest}
         />
       )}
@@ -86,18 +98,14 @@ export function TextField({
 export function TextArea(
   props: Omit<TextFieldProps, "type" | "autoComplete" | "inputMode"> & { rows?: number },
 ) {
-  const { name, label, defaultValue, error, hint, rows = 5, ...rest } = props;
+  const { name, id = name, label, defaultValue, error, hint, rows = 5, ...rest } = props;
   return (
-    <Field name={name} label={label} error={error} hint={hint}>
+    <Field name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy, invalid) => (
         <textarea
-          id={name}
-          name={name}
           rows={rows}
           defaultValue={defaultValue}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          className={inputClass}
+          {...controlProps(id, name, describedBy, invalid)}
           {...rest}
         />
       )}
@@ -107,6 +115,7 @@ export function TextArea(
 
 type SelectFieldProps = {
   name: string;
+  id?: string;
   label: string;
   defaultValue: string;
   options: { value: string; label: string }[];
@@ -117,6 +126,7 @@ type SelectFieldProps = {
 
 export function SelectField({
   name,
+  id = name,
   label,
   defaultValue,
   options,
@@ -125,16 +135,9 @@ export function SelectField({
   placeholder,
 }: SelectFieldProps) {
   return (
-    <Field name={name} label={label} error={error} hint={hint}>
+    <Field name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy, invalid) => (
-        <select
-          id={name}
-          name={name}
-          defaultValue={defaultValue}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          className={inputClass}
-        >
+        <select defaultValue={defaultValue} {...controlProps(id, name, describedBy, invalid)}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>

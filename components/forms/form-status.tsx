@@ -1,5 +1,7 @@
+"use client";
 // The message at the top of a form after a submit: errors are announced (role=alert)
-// and list the fields to fix, each linking to its control.
+// and list the fields to fix, each linking to its control. And the form's submit button.
+import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions/state";
 
 export function FormStatus({ state, labels }: { state: ActionState; labels: Record<string, string> }) {
@@ -30,34 +32,44 @@ export function FormStatus({ state, labels }: { state: ActionState; labels: Reco
   );
 }
 
+const BUTTON_STYLES = {
+  primary: "rounded-md px-4 py-2 bg-brand-800 text-white hover:bg-brand-900",
+  secondary: "rounded-md px-4 py-2 border-2 border-brand-800 bg-white text-brand-800 hover:bg-brand-50",
+  danger: "rounded-md px-4 py-2 bg-red-800 text-white hover:bg-red-900",
+  /** A small, plain button that does not compete with the content around it (e.g. "Send report"). */
+  quiet: "rounded border-2 border-slate-700 px-3 py-1.5 text-slate-900",
+};
+
 export function SubmitButton({
   children,
   name,
   value,
   variant = "primary",
   describedBy,
+  pendingLabel,
 }: {
   children: string;
   name?: string;
   value?: string;
-  variant?: "primary" | "secondary" | "danger";
+  variant?: keyof typeof BUTTON_STYLES;
   /** The id of what the button acts on, when a page has several of the same button. */
   describedBy?: string;
+  /** Shown, with the button disabled, while the form is sending: a double click then sends once. */
+  pendingLabel?: string;
 }) {
-  const styles = {
-    primary: "bg-brand-800 text-white hover:bg-brand-900",
-    secondary: "border-2 border-brand-800 bg-white text-brand-800 hover:bg-brand-50",
-    danger: "bg-red-800 text-white hover:bg-red-900",
-  };
+  const { pending } = useFormStatus();
+  const sending = pending && pendingLabel !== undefined;
   return (
     <button
       type="submit"
       name={name}
       value={value}
+      disabled={sending || undefined}
+      aria-disabled={pendingLabel === undefined ? undefined : sending}
       aria-describedby={describedBy}
-      className={`rounded-md px-4 py-2 font-semibold ${styles[variant]}`}
+      className={`font-semibold disabled:opacity-70 ${BUTTON_STYLES[variant]}`}
     >
-      {children}
+      {sending ? pendingLabel : children}
     </button>
   );
 }

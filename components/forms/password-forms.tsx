@@ -1,14 +1,45 @@
 "use client";
 // Choosing a password from an invitation or reset link, and asking for a reset link.
 import { useActionState } from "react";
-import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
+import { IDLE, fieldError, formKey, typedOr, type ActionState, type FormAction } from "@/lib/actions/state";
 import { PASSWORD_MIN } from "@/lib/users/schemas";
 import { TextField } from "./field";
 import { FormStatus, SubmitButton } from "./form-status";
 
-type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
+/** The new password, twice (never refilled after an error). */
+function NewPasswordFields({ state, hint }: { state: ActionState; hint: string }) {
+  return (
+    <>
+      <TextField
+        name="password"
+        label="New password"
+        type="password"
+        defaultValue=""
+        autoComplete="new-password"
+        error={fieldError(state, "password")}
+        hint={`At least ${PASSWORD_MIN} characters. ${hint}`}
+      />
+      <TextField
+        name="passwordConfirmation"
+        label="Password again"
+        type="password"
+        defaultValue=""
+        autoComplete="new-password"
+        error={fieldError(state, "passwordConfirmation")}
+      />
+    </>
+  );
+}
 
-export function SetPasswordForm({ action, token, email }: { action: Action; token: string; email: string }) {
+export function SetPasswordForm({
+  action,
+  token,
+  email,
+}: {
+  action: FormAction;
+  token: string;
+  email: string;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
@@ -19,29 +50,13 @@ export function SetPasswordForm({ action, token, email }: { action: Action; toke
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers save the password for the right account. */}
       <input type="hidden" name="username" value={email} autoComplete="username" />
-      <TextField
-        name="password"
-        label="New password"
-        type="password"
-        defaultValue=""
-        autoComplete="new-password"
-        error={fieldError(state, "password")}
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words work well.`}
-      />
-      <TextField
-        name="passwordConfirmation"
-        label="Password again"
-        type="password"
-        defaultValue=""
-        autoComplete="new-password"
-        error={fieldError(state, "passwordConfirmation")}
-      />
+      <NewPasswordFields state={state} hint="A few unrelated words work well." />
       <SubmitButton>Save password</SubmitButton>
     </form>
   );
 }
 
-export function ForgotPasswordForm({ action }: { action: Action }) {
+export function ForgotPasswordForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
@@ -59,7 +74,7 @@ export function ForgotPasswordForm({ action }: { action: Action }) {
   );
 }
 
-export function ChangePasswordForm({ action, email }: { action: Action; email: string }) {
+export function ChangePasswordForm({ action, email }: { action: FormAction; email: string }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
@@ -80,23 +95,7 @@ export function ChangePasswordForm({ action, email }: { action: Action; email: s
         autoComplete="current-password"
         error={fieldError(state, "currentPassword")}
       />
-      <TextField
-        name="password"
-        label="New password"
-        type="password"
-        defaultValue=""
-        autoComplete="new-password"
-        error={fieldError(state, "password")}
-        hint={`At least ${PASSWORD_MIN} characters. Saving signs you out everywhere.`}
-      />
-      <TextField
-        name="passwordConfirmation"
-        label="Password again"
-        type="password"
-        defaultValue=""
-        autoComplete="new-password"
-        error={fieldError(state, "passwordConfirmation")}
-      />
+      <NewPasswordFields state={state} hint="Saving signs you out everywhere." />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

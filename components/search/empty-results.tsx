@@ -4,14 +4,15 @@ import { RADIUS_CHOICES, searchQuery, type SearchRequest } from "@/lib/events/se
 export function EmptyResults({
   request,
   basePath,
-  total = 0,
+  pastTheEnd = false,
 }: {
   request: SearchRequest;
   basePath: string;
-  total?: number;
+  /** The page lies past the last one: the search has results on page 1. */
+  pastTheEnd?: boolean;
 }) {
   const { page: _page, ...values } = request.values;
-  if (total > 0) {
+  if (pastTheEnd) {
     return (
       <p>
         This page is past the end of the results.{" "}

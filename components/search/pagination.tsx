@@ -1,8 +1,9 @@
-type Props = { page: number; pageCount: number; href: (page: number) => string };
+/** `pageCount` is null when the results were not counted (a search without filters). */
+type Props = { page: number; pageCount: number | null; hasNext: boolean; href: (page: number) => string };
 
 /** Previous/next links with stable URLs (?page=n), and where the reader is. */
-export function Pagination({ page, pageCount, href }: Props) {
-  if (pageCount <= 1) return null;
+export function Pagination({ page, pageCount, hasNext, href }: Props) {
+  if (page === 1 && !hasNext) return null;
   return (
     <nav aria-label="Pages of results" className="mt-6 flex flex-wrap items-center justify-between gap-4">
       {page > 1 ? (
@@ -13,9 +14,10 @@ export function Pagination({ page, pageCount, href }: Props) {
         <span />
       )}
       <p>
-        Page {page} of {pageCount}
+        Page {page}
+        {pageCount !== null && ` of ${pageCount}`}
       </p>
-      {page < pageCount ? (
+      {hasNext ? (
         <a href={href(page + 1)} rel="next">
           Next page →
         </a>

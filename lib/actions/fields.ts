@@ -16,6 +16,16 @@ export function requiredText(label: string, min: number, max: number) {
     .max(max, `Use at most ${max} characters for ${label}.`);
 }
 
+/**
+ * Text trimmed, a missing field read as "": the base for a form that pipes it into its
+ * own checks and messages (an empty name is then "Please enter a name…", not "missing").
+ */
+export const trimmedText = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() ?? "");
+
+/** Trimmed text or undefined when empty, for fields whose only rule is a maximum. */
 export function optionalText(label: string, max: number) {
   return z.preprocess(
     emptyToUndefined,

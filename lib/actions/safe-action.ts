@@ -1,6 +1,7 @@
 // The one wrapper for server actions: FormData → zod schema → the plain function (which
 // calls its guard) → a typed ActionState. Works with useActionState and with a plain
 // <form action={…}> post without JavaScript (React re-renders the page with the state).
+// The only place that reads FormData.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
@@ -14,19 +15,33 @@ import type { ActionState, FieldErrors, FormValues } from "./state";
 export { InputError } from "./input-error";
 export { IDLE, type ActionState, type FormValues } from "./state";
 
-/** A plain function: the acting user (null = anonymous) and parsed input; it checks rights itself. */
-export type PlainAction<S extends z.ZodType, R> = (
+/**
+ * A plain function: the acting user (null = anonymous), parsed input and, for actions
+ * that need more of the request than the user (e.g. the sender's address hash), that
+ * context. It checks rights itself.
+ */
+export type PlainAction<S extends z.ZodType, R, C = undefined> = (
   user: CurrentUser | null,
   input: z.output<S>,
+  context: C,
 ) => Promise<R>;
 
 /** Whether visitors who are not signed in may use the action; otherwise they are refused before their input is read. */
 export type Audience = { anonymous?: boolean };
 
-export type SafeActionOptions<S extends z.ZodType, R> = Audience & {
+export type HandleOptions<C = undefined> = Audience & {
+  /** The form's message when fields are invalid. */
+  invalidMessage?: string;
+  context?: C;
+};
+
+export type SafeActionOptions<S extends z.ZodType, R, C = undefined> = Audience & {
+  invalidMessage?: string;
   /** Runs after success inside the request: revalidate, then redirect() or return a message. */
   onSuccess?: (result: R, input: z.output<S>) => ActionState | void | Promise<ActionState | void>;
-};
+} & (undefined extends C
+    ? { context?: () => C | Promise<C> }
+    : { /** Read from the request for the plain function, after the user. */ context: () => C | Promise<C> });
 
 const NEVER_ECHOED = /password|token/i;
 
@@ -83,12 +98,16 @@ function failure(
  * the action is for anonymous visitors, a caller who is not signed in is refused (and
  * logged) first, so that checking the input tells a stranger nothing.
  */
-export async function handleForm<S extends z.ZodType, R>(
+export async function handleForm<S extends z.ZodType, R, C = undefined>(
   schema: S,
-  run: PlainAction<S, R>,
+  run: PlainAction<S, R, C>,
   user: CurrentUser | null,
   formData: FormData,
-  { anonymous = false }: Audience = {},
+  {
+    anonymous = false,
+    invalidMessage = "Please correct the fields marked below.",
+    context,
+  }: HandleOptions<C> = {},
 ): Promise<{ status: "ok"; result: R; input: z.output<S> } | Extract<ActionState, { status: "error" }>> {
   if (!user && !anonymous) {
     logRefusal(null, "signed-in action");
@@ -96,10 +115,10 @@ export async function handleForm<S extends z.ZodType, R>(
   }
   const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) {
-    return failure(400, formData, zodFieldErrors(parsed.error), "Please correct the fields marked below.");
+    return failure(400, formData, zodFieldErrors(parsed.error), invalidMessage);
   }
   try {
-    return { status: "ok", result: await run(user, parsed.data), input: parsed.data };
+    return { status: "ok", result: await run(user, parsed.data, context as C), input: parsed.data };
   } catch (error) {
     if (isAuthError(error)) return failure(error.status, formData, {}, error.message);
     if (error instanceof InputError) return failure(error.code, formData, error.fieldErrors, error.formError);
@@ -108,18 +127,25 @@ export async function handleForm<S extends z.ZodType, R>(
 }
 
 /** A server action for useActionState(action, IDLE) or <form action={action}>. */
-export function safeAction<S extends z.ZodType, R>(
+export function safeAction<S extends z.ZodType, R, C = undefined>(
   schema: S,
-  run: PlainAction<S, R>,
-  options: SafeActionOptions<S, R> = {},
+  run: PlainAction<S, R, C>,
+  options: SafeActionOptions<S, R, C> = {} as SafeActionOptions<S, R, C>,
 ) {
-  return async (stateOrData: ActionState | FormData, maybeData?: FormData): Promise<ActionState> => {
-    const formData = stateOrData instanceof FormData ? stateOrData : maybeData;
-    if (!formData) throw new Error("safeAction expects FormData");
-    const outcome = await handleForm(schema, run, await getCurrentUser(), formData, options);
+  /** The whole answer, onSuccess included, for a given user and context: tests call it without a request. */
+  async function answer(user: CurrentUser | null, formData: FormData, context: C): Promise<ActionState> {
+    const { anonymous, invalidMessage } = options;
+    const outcome = await handleForm(schema, run, user, formData, { anonymous, invalidMessage, context });
     if (outcome.status === "error") return outcome;
     return (
       (await options.onSuccess?.(outcome.result, outcome.input)) ?? { status: "success", message: "Saved." }
     );
+  }
+  const action = async (stateOrData: ActionState | FormData, maybeData?: FormData): Promise<ActionState> => {
+    const formData = stateOrData instanceof FormData ? stateOrData : maybeData;
+    if (!formData) throw new Error("safeAction expects FormData");
+    const user = await getCurrentUser();
+    return answer(user, formData, (await options.context?.()) as C);
   };
+  return Object.assign(action, { answer });
 }

@@ -18,9 +18,17 @@ export type ActionState =
       /** New for every answer: forms use it as their key (see formKey). */
       attempt: string;
     }
-  | { status: "success"; message: string };
+  | {
+      status: "success";
+      message: string;
+      /** Hidden fields renewed for the form's next send, e.g. a fresh idempotency key. */
+      hidden?: Record<string, string>;
+    };
 
 export const IDLE: ActionState = { status: "idle" };
+
+/** What a form's action prop takes: the server action as useActionState calls it. */
+export type FormAction = (state: ActionState, data: FormData) => Promise<ActionState>;
 
 /**
  * A key for the <form>: React resets a form after its action, and a reset <select>
@@ -48,4 +56,11 @@ export function typedListOr(state: ActionState, name: string, stored: readonly s
   if (state.status !== "error") return [...stored];
   const value = state.values[name];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** A hidden field the server hands out: sent back as it was after an error, renewed after a success. */
+export function hiddenOr(state: ActionState, name: string, initial: string): string {
+  if (state.status === "error") return typedOr(state, name, initial);
+  if (state.status === "success") return state.hidden?.[name] ?? initial;
+  return initial;
 }

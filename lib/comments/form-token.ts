@@ -1,5 +1,5 @@
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
+import { randomUUID, timingSafeEqual } from "node:crypto";
 import { siteHmac } from "@/lib/crypto/site-hmac";
 import type { FormTiming } from "./screen";
 
@@ -25,4 +25,12 @@ export function readFormToken(token: string | null | undefined): FormTiming | nu
   const given = Buffer.from(token.slice(dot + 1));
   if (dot < 0 || !match || given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   return { shownAt: new Date(Number(match[1])), afterPost: match[2] === AFTER_POST };
+}
+
+/** The hidden fields of a fresh comment form: a new idempotency key and a new time-trap token. */
+export function freshCommentForm(
+  now: Date = new Date(),
+  timing: { afterPost?: boolean } = {},
+): { idempotencyKey: string; timeTrap: string } {
+  return { idempotencyKey: randomUUID(), timeTrap: issueFormToken(now, timing) };
 }

@@ -8,3 +8,6 @@ export const COMMENT_LIMITS = {
 
 /** The honeypot's field name: plausible to a bot, hidden from people and screen readers. */
 export const HONEYPOT_FIELD = "website";
+
+/** A pending comment older than this is flagged in the queue and on the dashboard. */
+export const STALE_PENDING_DAYS = 7;

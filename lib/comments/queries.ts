@@ -1,18 +1,13 @@
+// Every comment read: the public threads, who may answer officially, and (from the
+// private moderation/ folder) the moderation queue and its counts.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { hasDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
+import { acceptedHost } from "@/lib/events/select";
+import { publicCommentSelect, type PublicCommentRow } from "./select";
 
-// What the public may see of a comment: never its email, sender hash or moderation.
-const publicCommentSelect = {
-  id: true,
-  authorName: true,
-  body: true,
-  createdAt: true,
-  official: true,
-  officialDepartmentId: true,
-} satisfies Prisma.CommentSelect;
-
-type PublicCommentRow = Prisma.CommentGetPayload<{ select: typeof publicCommentSelect }>;
+export { listModerationQueue, queueFilterOptions, QUEUE_PAGE_SIZE, type QueueItem } from "./moderation/queue";
+export { moderationCounts, type ModerationCounts } from "./moderation/counts";
 
 export type PublicComment = Omit<PublicCommentRow, "officialDepartmentId"> & {
   officialDepartment: string | null;
@@ -46,4 +41,29 @@ export async function listPublicComments(eventId: string): Promise<PublicThread[
     officialDepartment: officialDepartmentId ? (names.get(officialDepartmentId) ?? null) : null,
   });
   return rows.map(({ replies, ...row }) => ({ ...toPublic(row), replies: replies.map(toPublic) }));
+}
+
+/** The hosting departments of an event the user may answer for (admins: all of them). */
+export async function officialReplyDepartments(user: CurrentUser | null, eventId: string) {
+  if (!user) return [];
+  const hosts = await prisma.eventHost.findMany({
+    where: { eventId, ...acceptedHost },
+    orderBy: { createdAt: "asc" },
+    select: { department: { select: { id: true, name: true } } },
+  });
+  return hosts.map((host) => host.department).filter((d) => hasDepartmentRole(user, d.id, "STAFF"));
+}
+
+/** The same, for the approved questions in a list (the queue), one look-up per event. */
+export async function officialReplyDepartmentsByEvent(
+  user: CurrentUser,
+  items: { status: string; parentId: string | null; event: { id: string } }[],
+) {
+  const eventIds = new Set(
+    items.filter((i) => i.status === "APPROVED" && !i.parentId).map((i) => i.event.id),
+  );
+  const entries = await Promise.all(
+    [...eventIds].map(async (eventId) => [eventId, await officialReplyDepartments(user, eventId)] as const),
+  );
+  return new Map(entries);
 }

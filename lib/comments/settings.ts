@@ -26,3 +26,6 @@ export function commentSettings(): CommentSettings {
     reportHideThreshold: e.COMMENT_REPORT_HIDE_THRESHOLD,
   };
 }
+
+/** Who sends a comment or report, as the rate limits know them (a salted address hash), and the rules in force. */
+export type SenderContext = { senderHash: string; now?: Date; settings?: CommentSettings };

@@ -1,6 +1,8 @@
 // The words shown for events' enums, and the lists the forms and schemas offer. Safe for
 // client components.
-import { EventFormat } from "@/lib/generated/prisma/enums";
+import { EventFormat, type EventStatus } from "@/lib/generated/prisma/enums";
+
+export type { EventFormat, EventStatus };
 
 /** The kinds of event, in the order Prisma's enum declares them. */
 export const EVENT_FORMATS = Object.values(EventFormat) as [EventFormat, ...EventFormat[]];

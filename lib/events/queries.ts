@@ -11,10 +11,11 @@ import {
   requireUser,
   type CurrentUser,
 } from "@/lib/auth/guards";
-import { moderationCounts } from "@/lib/comments/moderation/counts";
+import { moderationCounts } from "@/lib/comments/queries";
 import { zoneLabel } from "@/lib/time/zones";
 import { cachedFor } from "@/lib/cache/cached-for";
 import { departmentEventsTag, EVENT_LISTS_TAG, eventTag, venueEventsTag } from "./cache";
+import { withCommentCounts } from "./comment-counts";
 import type { EventFormOptions } from "./form-defaults";
 import { isPublic, pastEventsArgs, upcomingEventsArgs, type ListingOptions } from "./listing-args";
 import {
@@ -33,13 +34,13 @@ import {
 export type { AdminEventRow, EditableEvent } from "./select";
 
 /** Events still to come or under way, soonest first. */
-export function listUpcomingEvents(options: ListingOptions = {}) {
-  return prisma.event.findMany(upcomingEventsArgs(options)) satisfies Promise<EventSummary[]>;
+export async function listUpcomingEvents(options: ListingOptions = {}): Promise<EventSummary[]> {
+  return withCommentCounts(await prisma.event.findMany(upcomingEventsArgs(options)));
 }
 
 /** Events that have ended, most recent first. */
-export function listPastEvents(options: ListingOptions = {}) {
-  return prisma.event.findMany(pastEventsArgs(options)) satisfies Promise<EventSummary[]>;
+export async function listPastEvents(options: ListingOptions = {}): Promise<EventSummary[]> {
+  return withCommentCounts(await prisma.event.findMany(pastEventsArgs(options)));
 }
 
 /** A department's public events: those it hosts and, as a co-host, accepted. */

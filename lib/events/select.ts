@@ -53,8 +53,6 @@ export const eventSummarySelect = {
     select: { department: { select: publicDepartmentSelect } },
     orderBy: leadHostFirst,
   },
-  // Only approved comments (replies included) are ever counted in public.
-  _count: { select: { comments: { where: { status: "APPROVED" } } } },
 } satisfies Prisma.EventSelect;
 
 export const eventDetailSelect = {
@@ -65,8 +63,14 @@ export const eventDetailSelect = {
   venue: { select: publicVenueSelect },
 } satisfies Prisma.EventSelect;
 
-export type EventSummary = Prisma.EventGetPayload<{ select: typeof eventSummarySelect }>;
+/**
+ * An event in a list, with its count of approved comments (replies included). The count
+ * is added after the page is read (`withCommentCounts` in comment-counts.ts): a `_count`
+ * in the select becomes a grouped count over the whole Comment table.
+ */
+export type EventSummary = Prisma.EventGetPayload<{ select: typeof eventSummarySelect }> & CommentCount;
 export type EventDetail = Prisma.EventGetPayload<{ select: typeof eventDetailSelect }>;
+export type CommentCount = { commentCount: number };
 
 /** A search result: the summary plus the venue's coordinates, for the map. */
 export const eventSearchSelect = {
@@ -74,7 +78,7 @@ export const eventSearchSelect = {
   venue: { select: { slug: true, name: true, city: true, state: true, latitude: true, longitude: true } },
 } satisfies Prisma.EventSelect;
 
-export type EventSearchResult = Prisma.EventGetPayload<{ select: typeof eventSearchSelect }>;
+export type EventSearchResult = Prisma.EventGetPayload<{ select: typeof eventSearchSelect }> & CommentCount;
 
 /** What staff lists show of an event beside its hosts. */
 const staffEventFields = {

@@ -19,9 +19,9 @@ export async function listFeedEvents(
 ): Promise<EventDetail[]> {
   "use cache";
   cachedFor("listings", EVENT_LISTS_TAG);
-  const rows = await searchEventIds(filters, { now: options.now, pageSize: FEED_LIMIT });
+  const rows = await searchEventIds(filters, { now: options.now, pageSize: FEED_LIMIT, counted: false });
   const events = await prisma.event.findMany({
-    where: { id: { in: rows.map((r) => r.id) } },
+    where: { id: { in: rows.slice(0, FEED_LIMIT).map((r) => r.id) } },
     select: eventDetailSelect,
   });
   const byId = new Map(events.map((event) => [event.id, event]));

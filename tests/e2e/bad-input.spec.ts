@@ -139,7 +139,7 @@ test.describe("bad input never gets a 5xx or shows internals", () => {
           {
             eventId: formText,
             parentId: formText,
-            formToken: formText,
+            timeTrap: formText,
             idempotencyKey: formText,
             website: formText,
           },

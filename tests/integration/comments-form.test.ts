@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { handleCommentForm } from "@/lib/comments/comment-form-handler";
+import { fieldError, hiddenOr, typedOr, type ActionState } from "@/lib/actions/state";
+import { postCommentAction } from "@/lib/comments/actions";
 import { issueFormToken } from "@/lib/comments/form-token";
 import type { CommentSettings } from "@/lib/comments/settings";
 import { createEvent } from "../factories";
@@ -23,6 +24,27 @@ function form(fields: Record<string, string>): FormData {
 
 const aMinuteAgo = () => issueFormToken(new Date(Date.now() - 60_000));
 
+/** What the comment form shows after an answer, read as the form reads it (components/comments/comment-form.tsx). */
+function shown(state: ActionState) {
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  return {
+    status: state.status,
+    message: state.status === "success" ? state.message : state.status === "error" ? state.formError : null,
+    fieldErrors: Object.fromEntries(Object.keys(errors).map((name) => [name, fieldError(state, name)])),
+    values: {
+      authorName: typedOr(state, "authorName", ""),
+      authorEmail: typedOr(state, "authorEmail", ""),
+      body: typedOr(state, "body", ""),
+    },
+    idempotencyKey: hiddenOr(state, "idempotencyKey", ""),
+    timeTrap: hiddenOr(state, "timeTrap", ""),
+  };
+}
+
+/** The comment action's answer to a post from `senderHash`, without a request. */
+const handleCommentForm = async (data: FormData, senderHash: string, rules: CommentSettings) =>
+  shown(await postCommentAction.answer(null, data, { senderHash, settings: rules }));
+
 describe("the comment form's answers", () => {
   it("says 'received, will appear after review' and gives a fresh, empty form with a new key", async () => {
     const event = await createEvent(db);
@@ -33,12 +55,12 @@ describe("the comment form's answers", () => {
         authorName: "Ann",
         body: "Hello there",
         idempotencyKey: key,
-        formToken: aMinuteAgo(),
+        timeTrap: aMinuteAgo(),
       }),
       "form-sender-1",
       settings,
     );
-    expect(state.status).toBe("received");
+    expect(state.status).toBe("success");
     expect(state.message).toMatch(/received; it will appear here after a moderator reviews it/);
     expect(state.values).toEqual({ authorName: "", authorEmail: "", body: "" });
     expect(state.idempotencyKey).not.toBe(key);
@@ -55,7 +77,7 @@ describe("the comment form's answers", () => {
           authorEmail: "sam@example.com",
           body: `Question number ${n}`,
           idempotencyKey: `key-for-question-${n}-abcdef`,
-          formToken: aMinuteAgo(),
+          timeTrap: aMinuteAgo(),
         }),
         "form-sender-2",
         settings,
@@ -84,7 +106,7 @@ describe("the comment form's answers", () => {
         authorName: "  ",
         authorEmail: "ann@",
         body: "x".repeat(2001),
-        formToken: aMinuteAgo(),
+        timeTrap: aMinuteAgo(),
       }),
       "form-sender-3",
       settings,
@@ -107,12 +129,12 @@ describe("the comment form's answers", () => {
         authorName: "Bot",
         body: "Buy now",
         website: "http://spam.test",
-        formToken: aMinuteAgo(),
+        timeTrap: aMinuteAgo(),
       }),
       "form-sender-4",
       settings,
     );
-    expect(state.status).toBe("received");
+    expect(state.status).toBe("success");
     const row = await db.comment.findFirstOrThrow({ where: { eventId: event.id } });
     expect(row.status).toBe("SPAM");
   });
@@ -120,11 +142,11 @@ describe("the comment form's answers", () => {
   it("stores a quick second comment from the form given back after a first as pending, not spam", async () => {
     const event = await createEvent(db);
     const first = await handleCommentForm(
-      form({ eventId: event.id, authorName: "Rosa", body: "First question", formToken: aMinuteAgo() }),
+      form({ eventId: event.id, authorName: "Rosa", body: "First question", timeTrap: aMinuteAgo() }),
       "form-sender-5",
       settings,
     );
-    expect(first.status).toBe("received");
+    expect(first.status).toBe("success");
     // A second later, with the fresh form the first post gave back.
     const second = await handleCommentForm(
       form({
@@ -132,12 +154,12 @@ describe("the comment form's answers", () => {
         authorName: "Rosa",
         body: "And one more thing",
         idempotencyKey: first.idempotencyKey,
-        formToken: first.formToken,
+        timeTrap: first.timeTrap,
       }),
       "form-sender-5",
       settings,
     );
-    expect(second.status).toBe("received");
+    expect(second.status).toBe("success");
     const rows = await db.comment.findMany({ where: { eventId: event.id }, select: { status: true } });
     expect(rows.map((row) => row.status)).toEqual(["PENDING", "PENDING"]);
   });
@@ -145,16 +167,16 @@ describe("the comment form's answers", () => {
   it("still stores a first post sent sooner than a person could type as spam, and gives it no quick-post form", async () => {
     const event = await createEvent(db);
     const bot = await handleCommentForm(
-      form({ eventId: event.id, authorName: "Bot", body: "Buy now", formToken: issueFormToken() }),
+      form({ eventId: event.id, authorName: "Bot", body: "Buy now", timeTrap: issueFormToken() }),
       "form-sender-6",
       settings,
     );
     const again = await handleCommentForm(
-      form({ eventId: event.id, authorName: "Bot", body: "Buy again", formToken: bot.formToken }),
+      form({ eventId: event.id, authorName: "Bot", body: "Buy again", timeTrap: bot.timeTrap }),
       "form-sender-6",
       settings,
     );
-    expect(again.status).toBe("received");
+    expect(again.status).toBe("success");
     const rows = await db.comment.findMany({
       where: { eventId: event.id },
       select: { holdReason: true, status: true },
@@ -168,7 +190,7 @@ describe("the comment form's answers", () => {
     const [shownAt] = issueFormToken().split(".");
     const forged = `${shownAt}+posted.${issueFormToken().split(".")[1]}`;
     await handleCommentForm(
-      form({ eventId: event.id, authorName: "Bot", body: "Forged token", formToken: forged }),
+      form({ eventId: event.id, authorName: "Bot", body: "Forged token", timeTrap: forged }),
       "form-sender-7",
       settings,
     );
@@ -181,7 +203,7 @@ describe("the comment form's answers", () => {
     const event = await createEvent(db);
     const body = "a".repeat(1024 * 1024);
     const state = await handleCommentForm(
-      form({ eventId: event.id, authorName: "Ann", body, formToken: aMinuteAgo() }),
+      form({ eventId: event.id, authorName: "Ann", body, timeTrap: aMinuteAgo() }),
       "form-sender-8",
       settings,
     );
@@ -196,7 +218,7 @@ describe("the comment form's answers", () => {
   it("answers a NUL byte in the name or comment with a message next to that field, keeping the text", async () => {
     const event = await createEvent(db);
     const state = await handleCommentForm(
-      form({ eventId: event.id, authorName: "A\u0000n", body: "Hello\u0000 there", formToken: aMinuteAgo() }),
+      form({ eventId: event.id, authorName: "A\u0000n", body: "Hello\u0000 there", timeTrap: aMinuteAgo() }),
       "form-sender-9",
       settings,
     );
@@ -215,7 +237,7 @@ describe("the comment form's answers", () => {
       { eventId: "a b" },
     ] as Record<string, string>[]) {
       const state = await handleCommentForm(
-        form({ ...ids, authorName: "Ann", body: "Hello there", formToken: aMinuteAgo() }),
+        form({ ...ids, authorName: "Ann", body: "Hello there", timeTrap: aMinuteAgo() }),
         "form-sender-10",
         settings,
       );

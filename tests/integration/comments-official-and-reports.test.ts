@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/guards";
+import { postOfficialReply } from "@/lib/comments/post-official-reply";
+import { OfficialReplySchema, parseQueueFilters, ReportCommentSchema } from "@/lib/comments/schemas";
 import {
-  OfficialReplySchema,
+  listModerationQueue,
+  listPublicComments,
+  moderationCounts,
   officialReplyDepartments,
-  postOfficialReply,
-} from "@/lib/comments/official-reply";
-import { ReportCommentSchema } from "@/lib/comments/report-reasons";
-import { listPublicComments } from "@/lib/comments/queries";
-import { reportComment } from "@/lib/comments/report";
+} from "@/lib/comments/queries";
+import { reportComment } from "@/lib/comments/report-comment";
 import type { CommentSettings } from "@/lib/comments/settings";
-import { moderateComments } from "@/lib/comments/moderation/decide";
-import { moderationCounts } from "@/lib/comments/moderation/counts";
-import { listModerationQueue } from "@/lib/comments/moderation/queue";
-import { parseQueueFilters } from "@/lib/comments/moderation/filters";
+import { moderateComments } from "@/lib/comments/moderate-comments";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { createComment, createDepartment, createEvent, createUser } from "../factories";
 import { testPrisma } from "../support/db";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { postComment, type PostCommentInput } from "@/lib/comments/post";
+import { postComment, type PostCommentInput } from "@/lib/comments/post-comment";
 import type { CommentSettings } from "@/lib/comments/settings";
 import { createComment, createEvent } from "../factories";
 import { testPrisma } from "../support/db";

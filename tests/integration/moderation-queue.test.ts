@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/guards";
-import { moderateComments } from "@/lib/comments/moderation/decide";
-import { listModerationQueue } from "@/lib/comments/moderation/queue";
+import { moderateComments } from "@/lib/comments/moderate-comments";
+import { listModerationQueue, moderationCounts } from "@/lib/comments/queries";
 import { loadDashboard } from "@/lib/events/queries";
-import { moderationCounts } from "@/lib/comments/moderation/counts";
-import { parseQueueFilters } from "@/lib/comments/moderation/filters";
+import { parseQueueFilters } from "@/lib/comments/schemas";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { createComment, createDepartment, createEvent, createUser } from "../factories";
 import { testPrisma } from "../support/db";

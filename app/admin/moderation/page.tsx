@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { requireModerator } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
-import { parseQueueFilters, QUEUE_VIEWS } from "@/lib/comments/moderation/filters";
-import { listModerationQueue, QUEUE_PAGE_SIZE, queueFilterOptions } from "@/lib/comments/moderation/queue";
+import { QUEUE_VIEWS } from "@/lib/comments/labels";
+import { parseQueueFilters } from "@/lib/comments/schemas";
+import { listModerationQueue, QUEUE_PAGE_SIZE, queueFilterOptions } from "@/lib/comments/queries";
 import { ModerationForm } from "@/components/comments/moderation/moderation-form";
 import { QueueFiltersForm } from "@/components/comments/moderation/queue-filters";
 import { QueueItemRow } from "@/components/comments/moderation/queue-item";
 import { OfficialReplyForm } from "@/components/comments/official-reply-form";
-import { officialReplyDepartmentsByEvent } from "@/lib/comments/official-reply";
+import { officialReplyDepartmentsByEvent } from "@/lib/comments/queries";
 
 export const metadata: Metadata = { title: "Moderation" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

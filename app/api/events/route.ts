@@ -5,7 +5,10 @@ import { CORS_HEADERS, publicEventListItem } from "@/lib/events/search-api";
 import { invalidSearchResponse } from "@/lib/feeds/responses";
 import { absoluteUrl } from "@/lib/feeds/site-url";
 
-/** Upcoming public events, filtered like /events (same query parameters), 20 a page. */
+/**
+ * Upcoming public events, filtered like /events (same query parameters), 20 a page. Without
+ * filters, `total` and `pageCount` are null: counting every upcoming event costs too much.
+ */
 export async function GET(request: NextRequest) {
   const search = parseSearch(request.nextUrl.searchParams);
   if (hasErrors(search)) return invalidSearchResponse(search);
@@ -21,7 +24,7 @@ export async function GET(request: NextRequest) {
       total: result.total,
       links: {
         self: link(result.page),
-        next: result.page < result.pageCount ? link(result.page + 1) : null,
+        next: result.hasNext ? link(result.page + 1) : null,
         prev: result.page > 1 ? link(result.page - 1) : null,
       },
     },

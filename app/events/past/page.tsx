@@ -40,12 +40,16 @@ export default async function PastEventsPage({ searchParams }: Props) {
       {results && (
         <section aria-labelledby="past-results" className="space-y-4">
           <h2 id="past-results" className="text-2xl font-bold">
-            {results.total} past {results.total === 1 ? "event" : "events"}, latest first
+            {results.total === null
+              ? "All past events"
+              : `${results.total} past ${results.total === 1 ? "event" : "events"}`}
+            , latest first
           </h2>
           <EventsByDay events={results.events} headingLevel={3} emptyMessage="No past events match." />
           <Pagination
             page={results.page}
             pageCount={results.pageCount}
+            hasNext={results.hasNext}
             href={(page) => `/events/past${searchQuery(values, { page: String(page) })}`}
           />
         </section>

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState, useRef, type ReactNode } from "react";
-import { moderateAction } from "@/lib/comments/moderation/actions";
+import { moderateAction } from "@/lib/comments/actions";
 import { IDLE } from "@/lib/actions/state";
-import { DECISIONS, MODERATION_FORM_ID, type Decision } from "@/lib/comments/moderation/decide-labels";
+import { DECISIONS, MODERATION_FORM_ID, type Decision } from "@/lib/comments/labels";
 import { useQueueShortcuts } from "./use-queue-shortcuts";
 
 /**

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ModerationCounts } from "@/lib/comments/moderation/counts";
-import { STALE_PENDING_DAYS } from "@/lib/comments/moderation/scope";
+import type { ModerationCounts } from "@/lib/comments/queries";
+import { STALE_PENDING_DAYS } from "@/lib/comments/limits";
 
 /** The dashboard's moderation card: what waits, and what has waited too long. */
 export function ModerationSummary({ counts }: { counts: ModerationCounts }) {

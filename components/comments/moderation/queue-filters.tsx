@@ -1,4 +1,5 @@
-import { QUEUE_VIEWS, type QueueFilters } from "@/lib/comments/moderation/filters";
+import { QUEUE_VIEWS } from "@/lib/comments/labels";
+import type { QueueFilters } from "@/lib/comments/schemas";
 import { formatShortDate } from "@/lib/time/format";
 
 type Options = {

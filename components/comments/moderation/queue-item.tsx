@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
-import type { QueueItem } from "@/lib/comments/moderation/queue";
-import { DECISIONS, MODERATION_FORM_ID, type Decision } from "@/lib/comments/moderation/decide-labels";
+import type { QueueItem } from "@/lib/comments/queries";
+import { DECISIONS, MODERATION_FORM_ID, type Decision } from "@/lib/comments/labels";
+import { STALE_PENDING_DAYS } from "@/lib/comments/limits";
 import { formatMoment } from "@/lib/time/format";
 import { withoutBidiControls as plain } from "@/lib/comments/bidi";
 
@@ -56,7 +57,7 @@ export function QueueItemRow({ item, children }: { item: QueueItem; children?: R
             <span>Sent {when}</span>
             {item.stale && (
               <span className="rounded bg-red-700 px-2 py-0.5 font-semibold text-white">
-                Waiting over 7 days
+                Waiting over {STALE_PENDING_DAYS} days
               </span>
             )}
             {item.status === "APPROVED" ? (

@@ -3,7 +3,7 @@ import { hostedInPublicBy } from "@/lib/events/select";
 import { prisma } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/guards";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { QueueFilters } from "./filters";
+import type { QueueFilters } from "../schemas";
 import { moderatedDepartmentsWhere, moderationScope, stalePendingBefore } from "./scope";
 
 const openReports = { where: { resolvedAt: null } } as const;

@@ -2,6 +2,7 @@ import "server-only";
 import { departmentIdsWithRole, type CurrentUser } from "@/lib/auth/guards";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { acceptedHost } from "@/lib/events/select";
+import { STALE_PENDING_DAYS } from "../limits";
 
 /**
  * The comments a user may see and decide on: those on events hosted by a department
@@ -18,8 +19,6 @@ export function moderatedDepartmentsWhere(user: CurrentUser): Prisma.DepartmentW
   if (user.isSiteAdmin) return {};
   return { id: { in: departmentIdsWithRole(user, "MODERATOR") } };
 }
-
-export const STALE_PENDING_DAYS = 7;
 
 export function stalePendingBefore(now: Date): Date {
   return new Date(now.getTime() - STALE_PENDING_DAYS * 24 * 60 * 60 * 1000);

@@ -1,9 +1,14 @@
 import "server-only";
+import { InputError } from "@/lib/actions/input-error";
+import type { CurrentUser } from "@/lib/auth/guards";
 import { prisma } from "@/lib/db/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { readFormToken } from "./form-token";
+import { HONEYPOT_FIELD } from "./limits";
+import type { PostCommentForm } from "./schemas";
 import { screenComment, type FormTiming } from "./screen";
-import { commentSettings, type CommentSettings } from "./settings";
+import { commentSettings, type SenderContext } from "./settings";
 import { findEarlierCopy, storeComment, type NewComment } from "./store";
 
 export type PostCommentInput = {
@@ -16,8 +21,6 @@ export type PostCommentInput = {
   honeypot: string;
   formTiming: FormTiming | null;
 };
-
-export type PostCommentContext = { senderHash: string; now?: Date; settings?: CommentSettings };
 
 export type PostCommentResult =
   | { outcome: "received"; commentId: string; status: CommentStatus }
@@ -40,7 +43,7 @@ async function resolveParent(eventId: string, parentId: string): Promise<string 
  */
 export async function postComment(
   input: PostCommentInput,
-  { senderHash, now = new Date(), settings = commentSettings() }: PostCommentContext,
+  { senderHash, now = new Date(), settings = commentSettings() }: SenderContext,
 ): Promise<PostCommentResult> {
   const event = await prisma.event.findFirst({
     where: { id: input.eventId, status: { in: ["PUBLISHED", "CANCELLED"] } },
@@ -77,4 +80,41 @@ export async function postComment(
   const { status, holdReason } = screenComment({ ...input, now }, settings);
   const commentId = await storeComment({ ...data, status, holdReason }, now);
   return { outcome: "received", commentId, status };
+}
+
+const NOT_OPEN = "This event or the comment you are replying to is no longer open for comments.";
+
+function tooMany({ retryAfterMinutes: minutes, limited }: { retryAfterMinutes: number; limited: string }) {
+  const wait = `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const who =
+    limited === "sender"
+      ? "Too many comments from your connection."
+      : "This event is receiving a lot of comments right now.";
+  return `${who} Please try again in ${wait}; your text is still here.`;
+}
+
+/** The comment form's post, by anyone: what cannot be stored is answered on the form, with the text kept. */
+export async function postCommentFromForm(
+  _user: CurrentUser | null,
+  form: PostCommentForm,
+  context: SenderContext,
+): Promise<Extract<PostCommentResult, { outcome: "received" }>> {
+  // The hidden ids were altered: no event or comment has them.
+  if (form.eventId === null || form.parentId === null) throw new InputError({}, NOT_OPEN, 409);
+  const result = await postComment(
+    {
+      eventId: form.eventId,
+      parentId: form.parentId,
+      authorName: form.authorName,
+      authorEmail: form.authorEmail,
+      body: form.body,
+      idempotencyKey: form.idempotencyKey,
+      honeypot: form[HONEYPOT_FIELD],
+      formTiming: readFormToken(form.timeTrap),
+    },
+    context,
+  );
+  if (result.outcome === "not-found") throw new InputError({}, NOT_OPEN, 409);
+  if (result.outcome === "rate-limited") throw new InputError({}, tooMany(result), 429);
+  return result;
 }

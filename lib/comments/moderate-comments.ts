@@ -1,14 +1,12 @@
 import "server-only";
-import { acceptedHost } from "@/lib/events/select";
-import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { departmentIdsWithRole, refuse, requireModerator, type CurrentUser } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/audit/record";
-import { moderationScope } from "./scope";
-
-import type { Decision } from "./decide-labels";
-
-export { DECISIONS, type Decision } from "./decide-labels";
+import { placesOf, type EventPlaces } from "@/lib/events/cache";
+import type { Decision } from "./labels";
+import { moderationScope } from "./moderation/scope";
+import type { ModerateInput } from "./schemas";
+import { commentedEventSelect } from "./select";
 
 const AUDIT_ACTIONS: Record<Decision, string> = {
   APPROVED: "comment.approved",
@@ -25,16 +23,6 @@ function auditDepartment(user: CurrentUser, hosts: { departmentId: string }[]): 
 // A bulk decision of 200 writes 200 audit rows: give it time, and wait for a connection.
 const BULK_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 
-export const ModerateSchema = z.object({
-  decision: z.enum(["APPROVED", "REJECTED", "SPAM"]),
-  ids: z
-    .array(z.string().min(1).max(40))
-    .min(1, "Select at least one comment first.")
-    .max(200, "Decide on at most 200 comments at once."),
-});
-
-export type ModerateInput = z.infer<typeof ModerateSchema>;
-
 /**
  * Approve, reject or mark as spam one or many comments. All or nothing: one id outside
  * the user's departments (or unknown) refuses the whole request, so ids reveal nothing.
@@ -44,7 +32,7 @@ export async function moderateComments(
   userGiven: CurrentUser | null,
   { decision, ids }: ModerateInput,
   now: Date = new Date(),
-): Promise<{ count: number; slugs: string[] }> {
+): Promise<{ count: number; events: EventPlaces[] }> {
   const user = await requireModerator(userGiven);
   const unique = [...new Set(ids)];
   return prisma.$transaction(async (tx) => {
@@ -57,8 +45,9 @@ export async function moderateComments(
         _count: { select: { reports: { where: { resolvedAt: null } } } },
         event: {
           select: {
-            slug: true,
-            hosts: { where: acceptedHost, select: { departmentId: true }, orderBy: { createdAt: "asc" } },
+            id: true,
+            ...commentedEventSelect,
+            hosts: { ...commentedEventSelect.hosts, orderBy: { createdAt: "asc" } },
           },
         },
       },
@@ -83,6 +72,7 @@ export async function moderateComments(
         after: { status: decision, holdReason: comment.holdReason, resolvedReports: comment._count.reports },
       });
     }
-    return { count: comments.length, slugs: [...new Set(comments.map((c) => c.event.slug))] };
+    const events = new Map(comments.map((c) => [c.event.id, placesOf(c.event)]));
+    return { count: comments.length, events: [...events.values()] };
   }, BULK_TRANSACTION);
 }

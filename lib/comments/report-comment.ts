@@ -1,13 +1,17 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { InputError } from "@/lib/actions/input-error";
 import { recordAudit } from "@/lib/audit/record";
-import { REPORT_REASONS, type ReportReason } from "./report-reasons";
-import { commentSettings, type CommentSettings } from "./settings";
+import type { CurrentUser } from "@/lib/auth/guards";
+import { placesOf, type EventPlaces } from "@/lib/events/cache";
+import { REPORT_REASONS } from "./labels";
+import type { ReportCommentInput } from "./schemas";
+import { commentedEventSelect } from "./select";
+import { commentSettings, type SenderContext } from "./settings";
 
-export type ReportInput = { commentId: string; reason: ReportReason; details: string };
 export type ReportResult =
-  | { outcome: "received"; hidden: boolean }
+  | { outcome: "received"; hidden: boolean; event: EventPlaces }
   | { outcome: "rate-limited"; retryAfterMinutes: number }
   | { outcome: "not-found" };
 
@@ -16,16 +20,12 @@ export type ReportResult =
  * until enough different senders report it, then goes back to pending, hidden.
  */
 export async function reportComment(
-  input: ReportInput,
-  {
-    senderHash,
-    now = new Date(),
-    settings = commentSettings(),
-  }: { senderHash: string; now?: Date; settings?: CommentSettings },
+  input: ReportCommentInput,
+  { senderHash, now = new Date(), settings = commentSettings() }: SenderContext,
 ): Promise<ReportResult> {
   const comment = await prisma.comment.findFirst({
     where: { id: input.commentId, status: "APPROVED" },
-    select: { id: true },
+    select: { id: true, event: { select: commentedEventSelect } },
   });
   if (!comment) return { outcome: "not-found" };
   const rule = { ...settings.perAddress, name: "comment-report:sender" };
@@ -40,7 +40,8 @@ export async function reportComment(
     skipDuplicates: true,
   });
   const open = await prisma.commentReport.count({ where: { commentId: comment.id, resolvedAt: null } });
-  if (open < settings.reportHideThreshold) return { outcome: "received", hidden: false };
+  const event = placesOf(comment.event);
+  if (open < settings.reportHideThreshold) return { outcome: "received", hidden: false, event };
   const holdReason = `Hidden after ${open} reports from residents`;
   const { count } = await prisma.comment.updateMany({
     where: { id: comment.id, status: "APPROVED" },
@@ -56,5 +57,22 @@ export async function reportComment(
       after: { status: "PENDING", holdReason },
     });
   }
-  return { outcome: "received", hidden: count > 0 };
+  return { outcome: "received", hidden: count > 0, event };
+}
+
+/** The report form's post, by anyone: too many reports are answered on the form. */
+export async function reportCommentFromForm(
+  _user: CurrentUser | null,
+  input: ReportCommentInput,
+  context: SenderContext,
+): Promise<Exclude<ReportResult, { outcome: "rate-limited" }>> {
+  const result = await reportComment(input, context);
+  if (result.outcome === "rate-limited") {
+    throw new InputError(
+      {},
+      `Too many reports from your connection. Please try again in ${result.retryAfterMinutes} minutes.`,
+      429,
+    );
+  }
+  return result;
 }

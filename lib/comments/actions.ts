@@ -1,0 +1,65 @@
+"use server";
+// The comment forms' server actions: the public comment and report forms (anonymous,
+// keyed by the sender's salted address hash), official replies and moderation.
+import { headers } from "next/headers";
+import { safeAction } from "@/lib/actions/safe-action";
+import { clientAddressHash } from "@/lib/http/client-address";
+import { revalidateCommentedEvents } from "./cache";
+import { freshCommentForm } from "./form-token";
+import { DECIDED } from "./labels";
+import { moderateComments } from "./moderate-comments";
+import { postCommentFromForm } from "./post-comment";
+import { postOfficialReply } from "./post-official-reply";
+import { reportCommentFromForm } from "./report-comment";
+import type { SenderContext } from "./settings";
+import { ModerateFormSchema, OfficialReplySchema, PostCommentSchema, ReportCommentSchema } from "./schemas";
+
+/** The sender as rate limits know them: a salted hash of the client's address, never the address. */
+async function sender(): Promise<SenderContext> {
+  return { senderHash: clientAddressHash(await headers()) };
+}
+
+/** A comment or reply from anyone; works with JavaScript off. */
+export const postCommentAction = safeAction(PostCommentSchema, postCommentFromForm, {
+  anonymous: true,
+  context: sender,
+  invalidMessage: "Please check the fields marked below.",
+  onSuccess: ({ status }) => ({
+    status: "success",
+    message: "Thank you. Your message was received; it will appear here after a moderator reviews it.",
+    // A post that passed the time trap gets a form that may be sent again at once.
+    hidden: freshCommentForm(new Date(), { afterPost: status !== "SPAM" }),
+  }),
+});
+
+/** Anyone may report an approved comment; works with JavaScript off. */
+export const reportCommentAction = safeAction(ReportCommentSchema, reportCommentFromForm, {
+  anonymous: true,
+  context: sender,
+  invalidMessage: "Please check the report below.",
+  onSuccess: (result) => {
+    if (result.outcome === "not-found") {
+      return { status: "success", message: "Thank you. This comment is already being reviewed." };
+    }
+    if (result.hidden) revalidateCommentedEvents(result.event);
+    return { status: "success", message: "Thank you. A moderator will look at this comment." };
+  },
+});
+
+export const officialReplyAction = safeAction(
+  OfficialReplySchema,
+  (user, input) => postOfficialReply(user, input),
+  {
+    onSuccess: ({ event }) => {
+      revalidateCommentedEvents(event);
+      return { status: "success", message: "Your official reply is published." };
+    },
+  },
+);
+
+export const moderateAction = safeAction(ModerateFormSchema, (user, input) => moderateComments(user, input), {
+  onSuccess: ({ count, events }, { decision }) => {
+    revalidateCommentedEvents(...events);
+    return { status: "success", message: `${DECIDED[decision]}: ${count} comment${count === 1 ? "" : "s"}.` };
+  },
+});

@@ -1,0 +1,152 @@
+// The comment forms' and the moderation queue's schemas, with the messages people see
+// next to each field. No "server-only": forms read their limits beside them.
+import { z } from "zod";
+import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters, trimmedText } from "@/lib/actions/fields";
+import {
+  DECISIONS,
+  QUEUE_VIEWS,
+  REPORT_REASONS,
+  type Decision,
+  type QueueView,
+  type ReportReason,
+} from "./labels";
+import { COMMENT_LIMITS as L, HONEYPOT_FIELD } from "./limits";
+
+/** Row ids as the form sends them back (cuid); anything else names no event or comment. */
+export const RowId = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[\w-]+$/);
+
+/** A resend with the same key is the same post; a missing or odd key gets a fresh one. */
+const IdempotencyKey = z
+  .string()
+  .regex(/^[\w-]{16,100}$/)
+  .catch(() => crypto.randomUUID());
+
+const withoutControlCharacters = <T extends z.ZodType<string>>(schema: T) =>
+  schema.refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE);
+
+export const PostCommentSchema = z.object({
+  // Altered hidden ids (null here) name no event or comment: answered as closed, not as a field error.
+  eventId: RowId.nullable().catch(null),
+  parentId: trimmedText
+    .pipe(z.union([z.literal(""), RowId]))
+    .nullable()
+    .catch(null),
+  authorName: trimmedText.pipe(
+    withoutControlCharacters(
+      z
+        .string()
+        .min(L.authorName.min, "Please enter a name to show with your comment (a first name is fine).")
+        .max(L.authorName.max, `Please keep the name under ${L.authorName.max} characters.`),
+    ),
+  ),
+  authorEmail: trimmedText.pipe(
+    z.union([
+      z.literal(""),
+      z
+        .email("This email address doesn't look complete. Check it, or leave the field empty.")
+        .max(L.authorEmail.max, "This email address is too long."),
+    ]),
+  ),
+  body: trimmedText.pipe(
+    withoutControlCharacters(
+      z
+        .string()
+        .min(L.body.min, "Please write your question or comment.")
+        .max(L.body.max, {
+          error: (issue) =>
+            `Your comment is too long (${(issue.input as string).length.toLocaleString("en-US")} characters): please shorten it to ${L.body.max} characters or fewer.`,
+        }),
+    ),
+  ),
+  idempotencyKey: IdempotencyKey,
+  /** The time trap's signed token (lib/comments/form-token.ts). */
+  timeTrap: z.string().catch(""),
+  [HONEYPOT_FIELD]: z.string().catch(""),
+});
+
+export type PostCommentForm = z.output<typeof PostCommentSchema>;
+
+export const ReportCommentSchema = z.object({
+  commentId: RowId,
+  reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], {
+    error: "Please choose what is wrong with this comment.",
+  }),
+  details: trimmedText.pipe(
+    withoutControlCharacters(
+      z.string().max(L.reportDetails.max, `Please keep this under ${L.reportDetails.max} characters.`),
+    ),
+  ),
+});
+
+export type ReportCommentInput = z.output<typeof ReportCommentSchema>;
+
+export const OfficialReplySchema = z.object({
+  parentId: RowId,
+  departmentId: z
+    .string()
+    .min(1, "Choose the department you answer for.")
+    .max(40)
+    .regex(/^[\w-]+$/, "Choose the department you answer for."),
+  body: withoutControlCharacters(
+    z
+      .string()
+      .trim()
+      .min(L.body.min, "Please write your answer.")
+      .max(L.body.max, `Please keep the answer to ${L.body.max} characters or fewer.`),
+  ),
+  idempotencyKey: IdempotencyKey,
+});
+
+export type OfficialReplyInput = z.output<typeof OfficialReplySchema>;
+
+export const ModerateSchema = z.object({
+  decision: z.enum(Object.keys(DECISIONS) as [Decision, ...Decision[]]),
+  ids: z
+    .array(z.string().min(1).max(40))
+    .min(1, "Select at least one comment first.")
+    .max(200, "Decide on at most 200 comments at once."),
+});
+
+export type ModerateInput = z.output<typeof ModerateSchema>;
+
+// One form serves both: a row's button sends act="APPROVED:<id>"; a bulk button sends
+// act="APPROVED" with the ticked boxes as ids.
+export const ModerateFormSchema = z
+  .object({
+    act: z.string().max(60),
+    ids: z.union([z.string(), z.array(z.string())]).optional(),
+  })
+  .transform(({ act, ids }) => {
+    const [decision, one] = act.split(":");
+    return { decision, ids: one ? [one] : [ids ?? []].flat().filter(Boolean) };
+  })
+  .pipe(ModerateSchema);
+
+// The queue's filters, read from the URL (GET), so they work without JavaScript.
+const optionalId = z
+  .string()
+  .max(40)
+  .optional()
+  .transform((value) => value || undefined);
+
+export const QueueFiltersSchema = z.object({
+  view: z.enum(Object.keys(QUEUE_VIEWS) as [QueueView, ...QueueView[]]).catch("review"),
+  department: optionalId.catch(undefined),
+  event: optionalId.catch(undefined),
+});
+
+export type QueueFilters = z.infer<typeof QueueFiltersSchema>;
+
+/** searchParams (values may be arrays) → filters; anything odd falls back to the default. */
+export function parseQueueFilters(params: Record<string, string | string[] | undefined>): QueueFilters {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  return QueueFiltersSchema.parse({
+    view: first(params.view),
+    department: first(params.department),
+    event: first(params.event),
+  });
+}
