@@ -1,19 +1,15 @@
-import { randomUUID } from "node:crypto";
-import { getCurrentUser } from "@/lib/auth/guards";
-import { listPublicComments, officialReplyDepartments } from "@/lib/comments/queries";
-import { freshCommentForm } from "@/lib/comments/form-token";
+import { loadCommentsSection } from "@/lib/comments/queries";
 import { withoutBidiControls } from "@/lib/comments/bidi";
 import { CommentItem } from "./comment-item";
 import { CommentForm } from "./comment-form";
 import { ReportForm } from "./report-form";
-import { OfficialReplyForm } from "./official-reply-form";
+import { OfficialReplies, OfficialReplySlot } from "./official-replies";
 
 type EventRef = { id: string; slug: string; timeZone: string };
 
 /** Questions and comments on an event: approved ones, threaded, then the form. */
 export async function CommentsSection({ event }: { event: EventRef }) {
-  const threads = await listPublicComments(event.id);
-  const answerFor = await officialReplyDepartments(await getCurrentUser(), event.id);
+  const { threads, fresh } = await loadCommentsSection(event);
   const count = threads.reduce((sum, thread) => sum + 1 + thread.replies.length, 0);
   return (
     <section aria-labelledby="comments-heading" className="space-y-4">
@@ -23,44 +19,40 @@ export async function CommentsSection({ event }: { event: EventRef }) {
       {threads.length === 0 ? (
         <p className="text-slate-700">No questions yet. Ask the officers something before the event.</p>
       ) : (
-        <ol className="space-y-4">
-          {threads.map((thread) => (
-            <li key={thread.id} className="space-y-3">
-              <CommentItem comment={thread} timeZone={event.timeZone}>
-                <CommentForm
-                  eventId={event.id}
-                  parentId={thread.id}
-                  fresh={freshCommentForm()}
-                  idPrefix={`reply-${thread.id}`}
-                  submitLabel="Send reply"
-                  disclosureLabel="Reply"
-                />
-                {answerFor.length > 0 && (
-                  <OfficialReplyForm
+        <OfficialReplies eventId={event.id}>
+          <ol className="space-y-4">
+            {threads.map((thread) => (
+              <li key={thread.id} className="space-y-3">
+                <CommentItem comment={thread} timeZone={event.timeZone}>
+                  <CommentForm
+                    eventId={event.id}
                     parentId={thread.id}
-                    departments={answerFor}
-                    idempotencyKey={randomUUID()}
+                    fresh={fresh}
+                    idPrefix={`reply-${thread.id}`}
+                    submitLabel="Send reply"
+                    disclosureLabel="Reply"
                   />
+                  <OfficialReplySlot parentId={thread.id} />
+                  <ReportForm commentId={thread.id} />
+                </CommentItem>
+                {thread.replies.length > 0 && (
+                  <ol
+                    aria-label={`Replies to ${withoutBidiControls(thread.authorName)}`}
+                    className="ml-4 space-y-3 border-l-4 border-slate-200 pl-4 sm:ml-8"
+                  >
+                    {thread.replies.map((reply) => (
+                      <li key={reply.id}>
+                        <CommentItem comment={reply} timeZone={event.timeZone}>
+                          <ReportForm commentId={reply.id} />
+                        </CommentItem>
+                      </li>
+                    ))}
+                  </ol>
                 )}
-                <ReportForm commentId={thread.id} />
-              </CommentItem>
-              {thread.replies.length > 0 && (
-                <ol
-                  aria-label={`Replies to ${withoutBidiControls(thread.authorName)}`}
-                  className="ml-4 space-y-3 border-l-4 border-slate-200 pl-4 sm:ml-8"
-                >
-                  {thread.replies.map((reply) => (
-                    <li key={reply.id}>
-                      <CommentItem comment={reply} timeZone={event.timeZone}>
-                        <ReportForm commentId={reply.id} />
-                      </CommentItem>
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </li>
-          ))}
-        </ol>
+              </li>
+            ))}
+          </ol>
+        </OfficialReplies>
       )}
       <div className="rounded-lg bg-slate-50 p-4">
         <h3 className="mb-1 text-lg font-bold">Ask a question or leave a comment</h3>
@@ -68,7 +60,7 @@ export async function CommentsSection({ event }: { event: EventRef }) {
           A moderator reads every message before it appears here. Please don&apos;t include emergencies: call
           911.
         </p>
-        <CommentForm eventId={event.id} fresh={freshCommentForm()} idPrefix="comment" submitLabel="Send" />
+        <CommentForm eventId={event.id} fresh={fresh} idPrefix="comment" submitLabel="Send" />
       </div>
     </section>
   );

@@ -27,10 +27,9 @@ export function readFormToken(token: string | null | undefined): FormTiming | nu
   return { shownAt: new Date(Number(match[1])), afterPost: match[2] === AFTER_POST };
 }
 
+export type FreshCommentForm = { idempotencyKey: string; timeTrap: string };
+
 /** The hidden fields of a fresh comment form: a new idempotency key and a new time-trap token. */
-export function freshCommentForm(
-  now: Date = new Date(),
-  timing: { afterPost?: boolean } = {},
-): { idempotencyKey: string; timeTrap: string } {
+export function freshCommentForm(now: Date = new Date(), timing: { afterPost?: boolean } = {}): FreshCommentForm {
   return { idempotencyKey: randomUUID(), timeTrap: issueFormToken(now, timing) };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { InputError } from "@/lib/actions/input-error";
 import type { CurrentUser } from "@/lib/auth/guards";
 import { prisma } from "@/lib/db/client";
@@ -37,6 +38,16 @@ async function resolveParent(eventId: string, parentId: string): Promise<string 
 }
 
 /**
+ * The form's idempotency key, made the sender's own: a cached event page gives every
+ * visitor the same form (docs/decisions/0016), so the key alone names a form, not a
+ * comment. A resend of the same words from the same sender keeps the same key.
+ */
+function senderScopedKey(input: PostCommentInput, senderHash: string): string {
+  const parts = [input.idempotencyKey, senderHash, input.parentId ?? "", input.authorName, input.body];
+  return createHash("sha256").update(parts.join("\0")).digest("base64url");
+}
+
+/**
  * A resident's comment or question. A resend with the same idempotency key, or the
  * same words again from the same sender (a second tab), is the same comment. Nothing
  * else happens to an accepted comment before it is stored.
@@ -60,7 +71,7 @@ export async function postComment(
     authorEmail: input.authorEmail || null,
     body: input.body,
     senderHash,
-    idempotencyKey: input.idempotencyKey,
+    idempotencyKey: senderScopedKey(input, senderHash),
   };
   const copy = await findEarlierCopy(data, now);
   if (copy) return { outcome: "received", commentId: copy.id, status: copy.status };

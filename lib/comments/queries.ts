@@ -4,7 +4,10 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { hasDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import { acceptedHost } from "@/lib/events/select";
+import { cachedFor } from "@/lib/cache/cached-for";
+import { eventTag } from "@/lib/events/cache";
 import { publicCommentSelect, type PublicCommentRow } from "./select";
+import { freshCommentForm, type FreshCommentForm } from "./form-token";
 
 export { listModerationQueue, queueFilterOptions, QUEUE_PAGE_SIZE, type QueueItem } from "./moderation/queue";
 export { moderationCounts, type ModerationCounts } from "./moderation/counts";
@@ -41,6 +44,18 @@ export async function listPublicComments(eventId: string): Promise<PublicThread[
     officialDepartment: officialDepartmentId ? (names.get(officialDepartmentId) ?? null) : null,
   });
   return rows.map(({ replies, ...row }) => ({ ...toPublic(row), replies: replies.map(toPublic) }));
+}
+
+export type CommentsSectionData = { threads: PublicThread[]; fresh: FreshCommentForm };
+
+/**
+ * What an event page shows of its comments, cached with the page: the threads, and the
+ * hidden fields of its forms (their time-trap token renews with each cached copy).
+ */
+export async function loadCommentsSection(event: { id: string; slug: string }): Promise<CommentsSectionData> {
+  "use cache";
+  cachedFor("listings", eventTag(event.slug));
+  return { threads: await listPublicComments(event.id), fresh: freshCommentForm() };
 }
 
 /** The hosting departments of an event the user may answer for (admins: all of them). */
