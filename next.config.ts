@@ -13,12 +13,14 @@ function checkedEnv(phase: string) {
 
 // With REDIS_URL, every instance reads and invalidates one shared cache (decision 0016).
 const REDIS_HANDLER = path.resolve(import.meta.dirname, "lib/cache/redis-cache-handler.mjs");
+const REDIS_PAGE_CACHE = path.resolve(import.meta.dirname, "lib/cache/redis-page-cache.mjs");
 
 const nextConfig = (phase: string): NextConfig => ({
   distDir: checkedEnv(phase).NEXT_DIST_DIR,
   cacheComponents: true,
   partialPrefetching: false,
   cacheHandlers: env().REDIS_URL ? { default: REDIS_HANDLER, remote: REDIS_HANDLER } : undefined,
+  cacheHandler: env().REDIS_URL ? REDIS_PAGE_CACHE : undefined,
   poweredByHeader: false,
   typedRoutes: false,
   // Native (resvg) and WebAssembly (satori) renderers of the share image stay plain Node modules.

@@ -1,23 +1,12 @@
 import Link from "next/link";
-import { listNextEvents } from "@/lib/events/queries";
+import { loadHomeEvents } from "@/lib/events/queries";
 import { EventsByDay } from "@/components/events/events-by-day";
-import { searchEvents } from "@/lib/events/search";
-import { nextNationalDay } from "@/lib/events/national-day";
 import { NationalDay } from "@/components/search/national-day";
 import { NearMeForm } from "@/components/search/near-me-form";
 import { RememberedLocation } from "@/components/search/remembered-location";
 
 export default async function HomePage() {
-  const nationalDay = nextNationalDay(new Date());
-  const [events, nationalDayEvents] = await Promise.all([
-    listNextEvents(60),
-    nationalDay.highlight
-      ? searchEvents(
-          { dateRange: "custom", from: nationalDay.dateKey, to: nationalDay.dateKey },
-          { pageSize: 12 },
-        )
-      : null,
-  ]);
+  const { events, nationalDay, nationalDayEvents } = await loadHomeEvents(60);
   return (
     <>
       <section className="mb-8 rounded-xl bg-brand-50 p-5 sm:p-6">
@@ -35,7 +24,7 @@ export default async function HomePage() {
           <Link href="/departments">Find your police or sheriff&apos;s department</Link>
         </p>
       </section>
-      {nationalDayEvents && <NationalDay dateKey={nationalDay.dateKey} events={nationalDayEvents.events} />}
+      {nationalDayEvents && <NationalDay dateKey={nationalDay.dateKey} events={nationalDayEvents} />}
       <h2 className="mb-4 text-2xl font-bold">Upcoming events</h2>
       <EventsByDay
         events={events}

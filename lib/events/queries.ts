@@ -16,6 +16,8 @@ import { zoneLabel } from "@/lib/time/zones";
 import { cachedFor } from "@/lib/cache/cached-for";
 import { departmentEventsTag, EVENT_LISTS_TAG, eventTag, venueEventsTag } from "./cache";
 import { withCommentCounts } from "./comment-counts";
+import { nextNationalDay } from "./national-day";
+import { searchEvents, type SearchHit } from "./search";
 import type { EventFormOptions } from "./form-defaults";
 import { isPublic, pastEventsArgs, upcomingEventsArgs, type ListingOptions } from "./listing-args";
 import {
@@ -48,11 +50,27 @@ export const hostedBy = (departmentId: string): Prisma.EventWhereInput => hosted
 
 export const heldAt = (venueId: string): Prisma.EventWhereInput => ({ venueId });
 
-/** The home page's list: the next events anywhere. */
-export async function listNextEvents(limit: number): Promise<EventSummary[]> {
+export type HomeEvents = {
+  events: EventSummary[];
+  nationalDay: { dateKey: string; highlight: boolean };
+  nationalDayEvents: SearchHit[] | null;
+};
+
+/** The home page's lists: the next events anywhere, and National Coffee with a Cop Day's when it is near. */
+export async function loadHomeEvents(limit: number): Promise<HomeEvents> {
   "use cache";
   cachedFor("listings", EVENT_LISTS_TAG);
-  return listUpcomingEvents({ limit });
+  const nationalDay = nextNationalDay(new Date());
+  const [events, nationalDayEvents] = await Promise.all([
+    listUpcomingEvents({ limit }),
+    nationalDay.highlight
+      ? searchEvents(
+          { dateRange: "custom", from: nationalDay.dateKey, to: nationalDay.dateKey },
+          { pageSize: 12 },
+        )
+      : null,
+  ]);
+  return { events, nationalDay, nationalDayEvents: nationalDayEvents?.events ?? null };
 }
 
 export type EventsOf = { upcoming: EventSummary[]; past: EventSummary[] };
