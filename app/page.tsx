@@ -6,6 +6,8 @@ import { NearMeForm } from "@/components/search/near-me-form";
 import { RememberedLocation } from "@/components/search/remembered-location";
 
 export default async function HomePage() {
+  // Kept with its reads (their tags and lifetimes) until a write drops them.
+  "use cache";
   const { events, nationalDay, nationalDayEvents } = await loadHomeEvents(60);
   return (
     <>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import type { DepartmentProfile } from "@/lib/departments/select";
 import { findDepartment } from "@/lib/departments/queries";
 import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
 import { listDepartmentEvents } from "@/lib/events/queries";
@@ -38,6 +39,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DepartmentPage({ params }: Props) {
   const department = await findDepartment((await params).slug);
   if (!department) notFound();
+  return <DepartmentBody department={department} />;
+}
+
+/** The page itself, kept with the reads it makes (their tags and lifetimes) until a write drops them. */
+async function DepartmentBody({ department }: { department: DepartmentProfile }) {
+  "use cache";
   const { upcoming, past } = await listDepartmentEvents(department);
 
   return (

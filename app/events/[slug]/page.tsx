@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import type { EventDetail } from "@/lib/events/select";
 import { findPublicEvent } from "@/lib/events/queries";
 import { BUILD_PLACEHOLDER_SLUG } from "@/lib/http/slug-param";
 import { FORMAT_LABELS, languageName } from "@/lib/events/labels";
@@ -38,6 +39,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const event = await findPublicEvent((await params).slug);
   if (!event) notFound();
+  return <EventBody event={event} />;
+}
+
+/** The page itself, kept with the reads it makes (their tags and lifetimes) until a write drops them. */
+async function EventBody({ event }: { event: EventDetail }) {
+  "use cache";
   const cancelled = event.status === "CANCELLED";
 
   return (

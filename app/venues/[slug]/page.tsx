@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import type { VenueProfile } from "@/lib/venues/select";
 import { findVenue } from "@/lib/venues/queries";
 import { listVenueEvents } from "@/lib/events/queries";
 import { BUILD_PLACEHOLDER_SLUG } from "@/lib/http/slug-param";
@@ -25,6 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VenuePage({ params }: Props) {
   const venue = await findVenue((await params).slug);
   if (!venue) notFound();
+  return <VenueBody venue={venue} />;
+}
+
+/** The page itself, kept with the reads it makes (their tags and lifetimes) until a write drops them. */
+async function VenueBody({ venue }: { venue: VenueProfile }) {
+  "use cache";
   const { upcoming, past } = await listVenueEvents(venue);
 
   return (
