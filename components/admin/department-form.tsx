@@ -1,8 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
-import { DEPARTMENT_KINDS } from "@/lib/departments/schemas";
-import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
+import { DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
 import { US_STATE_NAMES } from "@/lib/geo/us-states";
 import { SUPPORTED_TIME_ZONES, zoneLabel } from "@/lib/time/zones";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";

@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { clientAddressHash } from "@/lib/http/client-address";
 import { reportComment } from "./report";
-import { ReportCommentSchema, type ReportFormState } from "./report-reasons";
+import type { ReportFormState } from "./report-reasons";
+import { ReportCommentSchema } from "./schema";
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);

@@ -1,7 +1,8 @@
-// The public comment form's schema, with the messages people see next to each field.
+// The public comment and report forms' schemas, with the messages people see next to each field.
 import { z } from "zod";
 import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters } from "@/lib/actions/fields";
 import { COMMENT_LIMITS as L } from "./limits";
+import { REPORT_REASONS, type ReportReason } from "./report-reasons";
 
 const optionalText = z
   .string()
@@ -59,3 +60,21 @@ export type CommentFormState = {
   idempotencyKey: string;
   formToken: string;
 };
+
+/** A resident's report of an approved comment. */
+export const ReportCommentSchema = z.object({
+  commentId: RowId,
+  reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], {
+    error: "Please choose what is wrong with this comment.",
+  }),
+  details: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() ?? "")
+    .pipe(
+      z
+        .string()
+        .max(L.reportDetails.max, `Please keep this under ${L.reportDetails.max} characters.`)
+        .refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE),
+    ),
+});

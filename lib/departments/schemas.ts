@@ -3,8 +3,7 @@ import { z } from "zod";
 import { id, optionalText, requiredText } from "@/lib/actions/fields";
 import { US_STATE_NAMES } from "@/lib/geo/us-states";
 import { SUPPORTED_TIME_ZONES } from "@/lib/time/zones";
-
-export const DEPARTMENT_KINDS = ["CITY_POLICE", "SHERIFF", "STATE_PATROL", "CAMPUS", "OTHER"] as const;
+import { DepartmentKind } from "@/lib/generated/prisma/enums";
 
 const DOMAIN = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
 
@@ -31,7 +30,7 @@ export const DepartmentSchema = z.object({
       "Use lowercase letters, digits and hyphens, e.g. east-hartford-police.",
     )
     .max(80),
-  kind: z.enum(DEPARTMENT_KINDS, { error: "Choose the kind of agency." }),
+  kind: z.enum(DepartmentKind, { error: "Choose the kind of agency." }),
   city: requiredText("the city", 2, 80),
   state: z
     .string({ error: "Choose a state." })

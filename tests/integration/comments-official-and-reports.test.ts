@@ -5,7 +5,7 @@ import {
   officialReplyDepartments,
   postOfficialReply,
 } from "@/lib/comments/official-reply";
-import { ReportCommentSchema } from "@/lib/comments/report-reasons";
+import { ReportCommentSchema } from "@/lib/comments/schema";
 import { listPublicComments } from "@/lib/comments/queries";
 import { reportComment } from "@/lib/comments/report";
 import type { CommentSettings } from "@/lib/comments/settings";
