@@ -24,7 +24,7 @@ function popupHtml(place: MapPlace): string {
 }
 
 /**
- * The map itself, loaded (with Leaflet and its styles) only when "Show map" is pressed:
+ * The map itself, loaded (with its styles, then Leaflet) only when "Show map" is pressed:
  * see ./map-toggle-button.tsx. Markers are styled elements (no marker images to fetch),
  * reachable with Tab and opened with Enter; when OpenStreetMap tiles cannot load the
  * markers still show, and the list below the map keeps every detail.
