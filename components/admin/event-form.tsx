@@ -3,7 +3,7 @@
 // error every field shows what was typed, with its message next to it.
 import { useActionState } from "react";
 import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
-import { DESCRIPTION_MAX, NEW_VENUE, TITLE_MAX } from "@/lib/events/schemas";
+import { DESCRIPTION_MAX, NEW_VENUE, TITLE_MAX } from "@/lib/events/limits";
 import { EVENT_FORMATS, FORMAT_LABELS } from "@/lib/events/labels";
 import type { EventFormDefaults, EventFormOptions } from "@/lib/events/form-defaults";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";

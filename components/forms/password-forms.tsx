@@ -2,7 +2,7 @@
 // Choosing a password from an invitation or reset link, and asking for a reset link.
 import { useActionState } from "react";
 import { IDLE, fieldError, formKey, typedOr, type ActionState, type FormAction } from "@/lib/actions/state";
-import { PASSWORD_MIN } from "@/lib/users/schemas";
+import { PASSWORD_MIN } from "@/lib/users/limits";
 import { TextField } from "./field";
 import { FormStatus, SubmitButton } from "./form-status";
 
