@@ -7,6 +7,7 @@
 // build, so a deploy never reads a previous build's entries.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import process from "node:process";
 import CachedHandler, { getRedisCacheComponentsHandler } from "@trieb.work/nextjs-turbo-redis-cache";
 
 function buildId() {
