@@ -3,6 +3,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { env } from "./lib/env";
 import { constantSecurityHeaders } from "./lib/http/security-headers";
+import { HTML_LIMITED_BOTS } from "./lib/http/blocking-render";
 
 // Fail at start, not at the first request, when the environment is wrong. The build
 // needs no production settings (secret, SMTP): lib/env.ts skips those checks for it.
@@ -19,6 +20,8 @@ const nextConfig = (phase: string): NextConfig => ({
   distDir: checkedEnv(phase).NEXT_DIST_DIR,
   cacheComponents: true,
   partialPrefetching: false,
+  // Staff pages render in one piece, so that their guards can still answer 307 or 404.
+  htmlLimitedBots: new RegExp(HTML_LIMITED_BOTS),
   cacheHandlers: env().REDIS_URL ? { default: REDIS_HANDLER, remote: REDIS_HANDLER } : undefined,
   cacheHandler: env().REDIS_URL ? REDIS_PAGE_CACHE : undefined,
   poweredByHeader: false,

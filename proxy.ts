@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { siteUsesHttps } from "@/lib/http/site-https";
 import { publicCacheControl } from "@/lib/http/public-cache-headers";
+import { markedForBlockingRender } from "@/lib/http/blocking-render";
 import { contentSecurityPolicy, securityArea, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 
 const CSP = "Content-Security-Policy";
@@ -29,6 +30,7 @@ export function proxy(request: NextRequest) {
     policy = contentSecurityPolicy({ nonce, https, development });
     requestHeaders.set(CSP, policy);
     requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("user-agent", markedForBlockingRender(request.headers.get("user-agent")));
   } else if (area === "public") {
     policy = contentSecurityPolicy({ https, development });
   }

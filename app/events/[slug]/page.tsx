@@ -28,7 +28,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await findPublicEvent((await params).slug);
+  return eventMetadata((await params).slug);
+}
+
+/** Kept with the event (formatting its date reads the clock, which only a cached render may). */
+async function eventMetadata(slug: string): Promise<Metadata> {
+  "use cache";
+  const event = await findPublicEvent(slug);
   if (!event) return { title: "Event not found" };
   const when = formatLongDate(event.startsAt, event.timeZone);
   const title = `${event.status === "CANCELLED" ? "Cancelled: " : ""}${event.title}`;
