@@ -32,7 +32,9 @@ function newIdempotencyKey(): string {
 
 export function OfficialReplySlot({ parentId }: { parentId: string }) {
   const departments = useContext(AnswerableFor);
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  if (departments.length === 0) return null;
+  // Made in the browser after loading: the page is rendered once for everyone.
+  const [idempotencyKey, setIdempotencyKey] = useState("");
+  useEffect(() => setIdempotencyKey(newIdempotencyKey()), []);
+  if (departments.length === 0 || !idempotencyKey) return null;
   return <OfficialReplyForm parentId={parentId} departments={departments} idempotencyKey={idempotencyKey} />;
 }

@@ -79,7 +79,7 @@ test.describe("a write shows at once on cached public pages", () => {
     await form.getByRole("button", { name: "Send" }).click();
     await expect(form.getByRole("status")).toHaveText(RECEIVED);
     expect(await fetchText(request, eventPath!)).not.toContain(question);
-    await signInAs("moderator");
+    await signInAs("admin");
     await page.goto("/admin/moderation");
     const row = page.locator("[data-queue-row]").filter({ hasText: question });
     await row.getByRole("button", { name: "Approve: comment by Rosa Delgado" }).click();
