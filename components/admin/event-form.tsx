@@ -3,7 +3,7 @@
 // error every field shows what was typed, with its message next to it.
 import { useActionState, type ReactNode } from "react";
 import { IDLE, bindFields, formKey, type ActionState } from "@/lib/actions/state";
-import { DESCRIPTION_MAX, NEW_VENUE, TITLE_MAX } from "@/lib/events/schemas";
+import { DESCRIPTION_MAX, NEW_VENUE, TITLE_MAX } from "@/lib/events/limits";
 import { FORMAT_OPTIONS } from "@/lib/events/labels";
 import type { EventFormDefaults, EventFormOptions } from "@/lib/events/form-defaults";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";

@@ -9,7 +9,7 @@ import {
   type ActionState,
   type FormAction,
 } from "@/lib/actions/state";
-import { PASSWORD_MIN } from "@/lib/users/schemas";
+import { PASSWORD_MIN } from "@/lib/users/limits";
 import { TextField } from "./field";
 import { FormStatus, SubmitButton } from "./form-status";
 

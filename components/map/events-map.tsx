@@ -1,15 +1,9 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import "leaflet/dist/leaflet.css";
 import "./events-map.css";
 import { MAP_TILE_URL } from "@/lib/geo/map-tiles";
-
-export type MapPlace = {
-  name: string;
-  latitude: number;
-  longitude: number;
-  events: { href: string; title: string; when: string }[];
-};
+import { MAP_BOX_CLASS, type MapPlace } from "./map-place";
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -30,19 +24,16 @@ function popupHtml(place: MapPlace): string {
 }
 
 /**
- * A "Show map" toggle, rendered only once JavaScript runs. Markers are styled
- * elements (no marker images to fetch), reachable with Tab and opened with Enter;
- * when OpenStreetMap tiles cannot load the markers still show, and the list below
- * the map keeps every detail.
+ * The map itself, loaded (with its styles, then Leaflet) only when "Show map" is pressed:
+ * see ./map-toggle-button.tsx. Markers are styled elements (no marker images to fetch),
+ * reachable with Tab and opened with Enter; when OpenStreetMap tiles cannot load the
+ * markers still show, and the list below the map keeps every detail.
  */
 export function EventsMap({ places }: { places: MapPlace[] }) {
-  const [ready, setReady] = useState(false);
-  const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
-  useEffect(() => setReady(true), []);
 
   useEffect(() => {
-    if (!open || !container.current) return;
+    if (!container.current) return;
     let map: import("leaflet").Map | undefined;
     let cancelled = false;
     void import("leaflet").then((L) => {
@@ -72,32 +63,15 @@ export function EventsMap({ places }: { places: MapPlace[] }) {
       cancelled = true;
       map?.remove();
     };
-  }, [open, places]);
+  }, [places]);
 
-  if (!ready) return null;
   return (
-    <div>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls="events-map"
-        onClick={() => setOpen(!open)}
-        className="min-h-11 rounded border-2 border-brand-800 bg-white px-4 py-2 font-semibold text-brand-800"
-      >
-        {open ? "Hide map" : "Show map"}
-      </button>
-      <div id="events-map" hidden={!open} className="mt-3">
-        <p className="mb-2 text-sm text-slate-700">
-          The map shows the events on this page; the list below has every detail.
-        </p>
-        <div
-          ref={container}
-          role="region"
-          aria-label="Map of the events on this page"
-          data-testid="events-map"
-          className="h-80 w-full rounded-lg border border-slate-300 bg-slate-100"
-        />
-      </div>
-    </div>
+    <div
+      ref={container}
+      role="region"
+      aria-label="Map of the events on this page"
+      data-testid="events-map"
+      className={MAP_BOX_CLASS}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import type { SearchHit } from "@/lib/events/search";
 import { formatMoment } from "@/lib/time/format";
-import { EventsMap, type MapPlace } from "./events-map";
+import type { MapPlace } from "./map-place";
+import { MapToggleButton } from "./map-toggle-button";
 
 /** One marker per venue, listing its events; the list stays the source of truth. */
 export function MapToggle({ events }: { events: SearchHit[] }) {
@@ -20,5 +21,5 @@ export function MapToggle({ events }: { events: SearchHit[] }) {
     places.set(event.venue.slug, place);
   }
   if (places.size === 0) return null;
-  return <EventsMap places={[...places.values()]} />;
+  return <MapToggleButton places={[...places.values()]} />;
 }

@@ -5,9 +5,8 @@ import { z } from "zod";
 import { checkbox, clockTime, dateKey, id, list, optionalText, requiredText } from "@/lib/actions/fields";
 import { NewVenueSchema } from "@/lib/venues/schemas";
 import { EVENT_FORMATS, LANGUAGE_CODES } from "./labels";
+import { DESCRIPTION_MAX, NEW_VENUE, TITLE_MAX } from "./limits";
 
-export const TITLE_MAX = 120;
-export const DESCRIPTION_MAX = 4000;
 /**
  * An event starts and ends on one local date, so it lasts less than a day (25 hours on
  * the night clocks go back). Reads bound startsAt with it, so that the (status, startsAt)
@@ -16,7 +15,6 @@ export const DESCRIPTION_MAX = 4000;
 export const LONGEST_EVENT_MS = 25 * 60 * 60 * 1000;
 /** Events are announced at most this far ahead. */
 export const MAX_DAYS_AHEAD = 730;
-export const NEW_VENUE = "new";
 
 const eventFields = {
   title: requiredText("a title", 5, TITLE_MAX),

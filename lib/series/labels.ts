@@ -1,6 +1,9 @@
 // The words for a series' rule, in sentences ("first Wednesday of every month") and in
-// the series form's choices. Safe for client components.
-import { ORDINALS, PATTERNS, WEEKDAYS } from "./schemas";
+// the series form's choices, and the lists its schema accepts. Safe for client components.
+
+export const PATTERNS = ["monthly", "yearly", "weekly"] as const;
+export const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+export const ORDINALS = ["1", "2", "3", "4", "-1"] as const;
 
 type Weekday = (typeof WEEKDAYS)[number];
 type Ordinal = (typeof ORDINALS)[number];

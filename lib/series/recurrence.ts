@@ -3,7 +3,8 @@
 // afterwards, so "8:00" stays 8:00 local on both sides of a DST change.
 import type { Weekday } from "rrule";
 import { RRule, rrulestr } from "./rrule";
-import { ORDINALS, WEEKDAYS, type RecurrenceInput } from "./schemas";
+import { ORDINALS, WEEKDAYS } from "./labels";
+import type { RecurrenceInput } from "./schemas";
 import { MONTH_NAMES, ORDINAL_NAMES, WEEKDAY_NAMES } from "./labels";
 
 function weekday(code: (typeof WEEKDAYS)[number]): Weekday {

@@ -2,12 +2,9 @@
 // "first Wednesday of October every year", "every Wednesday"), turned into an RRULE.
 import { z } from "zod";
 import { checkbox, clockTime, dateKey, id, list, optionalText, requiredText } from "@/lib/actions/fields";
-import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/events/schemas";
+import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/events/limits";
 import { EVENT_FORMATS, LANGUAGE_CODES } from "@/lib/events/labels";
-
-export const PATTERNS = ["monthly", "yearly", "weekly"] as const;
-export const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
-export const ORDINALS = ["1", "2", "3", "4", "-1"] as const;
+import { ORDINALS, PATTERNS, WEEKDAYS } from "./labels";
 
 const seriesFields = {
   title: requiredText("a title", 5, TITLE_MAX),

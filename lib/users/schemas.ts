@@ -1,9 +1,9 @@
 // Forms about people: invitations, roles, accounts, passwords.
 import { z } from "zod";
 import { checkbox, email, id, requiredText } from "@/lib/actions/fields";
+import { PASSWORD_MIN } from "./limits";
 
 export const ROLES = ["STAFF", "MODERATOR"] as const;
-export const PASSWORD_MIN = 12;
 
 export const InviteUserSchema = z.object({
   email,
