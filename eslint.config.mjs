@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import nextPlugin from "@next/eslint-plugin-next";
 import { readdirSync } from "node:fs";
+import { URL } from "node:url";
 
 // The floor plan's boundaries (docs/architecture.md), kept by no-restricted-imports.
 const PRISMA = [

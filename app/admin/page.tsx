@@ -6,6 +6,7 @@ import { ModerationSummary } from "@/components/comments/moderation/moderation-s
 import { CohostInvitations } from "@/components/admin/cohost-invitations";
 import { answerInvitationAction } from "@/lib/events/actions";
 import { Notice } from "@/components/admin/notice";
+import { AdminPageHeader } from "@/components/admin/page-header";
 
 export const metadata = { title: "Dashboard" };
 
@@ -18,17 +19,10 @@ export default async function AdminDashboard({ searchParams }: Props) {
   return (
     <div className="space-y-8">
       <Notice code={notice} />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold">Dashboard</h1>
-        {canPost && (
-          <Link
-            href="/admin/events/new"
-            className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
-          >
-            New event
-          </Link>
-        )}
-      </div>
+      <AdminPageHeader
+        title="Dashboard"
+        create={canPost ? { href: "/admin/events/new", label: "New event" } : undefined}
+      />
 
       <section aria-labelledby="departments-heading">
         <h2 id="departments-heading" className="mb-2 text-xl font-bold">

@@ -1,11 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
+import { IDLE, bindFields, formKey, type ActionState } from "@/lib/actions/state";
 import { DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
-import { US_STATE_NAMES } from "@/lib/geo/us-states";
-import { SUPPORTED_TIME_ZONES, zoneLabel } from "@/lib/time/zones";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+import { STATE_OPTIONS, ZONE_OPTIONS } from "./place-options";
 
 export type DepartmentDefaults = {
   departmentId?: string;
@@ -34,11 +33,7 @@ const LABELS: Record<string, string> = {
   verifiedDomains: "Verified email domains",
 };
 
-const STATES = Object.entries(US_STATE_NAMES).map(([value, label]) => ({ value, label }));
-const ZONES = SUPPORTED_TIME_ZONES.map((zone) => ({
-  value: zone,
-  label: `${zoneLabel(zone, new Date()).replace(/ \(.*\)$/, "")} — ${zone}`,
-}));
+const KIND_OPTIONS = DEPARTMENT_KINDS.map((k) => ({ value: k, label: DEPARTMENT_KIND_LABELS[k] }));
 
 type Props = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
@@ -47,67 +42,31 @@ type Props = {
 
 export function DepartmentForm({ action, defaults }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
-  const text = (name: keyof DepartmentDefaults) => typedOr(state, name, defaults[name]);
-  const error = (name: string) => fieldError(state, name);
+  const field = bindFields(state, defaults);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} labels={LABELS} />
       {defaults.departmentId && <input type="hidden" name="departmentId" value={defaults.departmentId} />}
-      <TextField name="name" label="Name" defaultValue={text("name")} error={error("name")} />
+      <TextField {...field("name")} label="Name" />
       <TextField
-        name="slug"
+        {...field("slug")}
         label="Web address name"
-        defaultValue={text("slug")}
-        error={error("slug")}
         hint="Used in the address of its public page: /departments/east-hartford-police"
       />
-      <SelectField
-        name="kind"
-        label="Kind of agency"
-        defaultValue={text("kind")}
-        error={error("kind")}
-        options={DEPARTMENT_KINDS.map((k) => ({ value: k, label: DEPARTMENT_KIND_LABELS[k] }))}
-      />
+      <SelectField {...field("kind")} label="Kind of agency" options={KIND_OPTIONS} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="city" label="City" defaultValue={text("city")} error={error("city")} />
-        <SelectField
-          name="state"
-          label="State"
-          defaultValue={text("state")}
-          error={error("state")}
-          options={STATES}
-          placeholder="Choose…"
-        />
+        <TextField {...field("city")} label="City" />
+        <SelectField {...field("state")} label="State" options={STATE_OPTIONS} placeholder="Choose…" />
       </div>
-      <SelectField
-        name="timeZone"
-        label="Time zone"
-        defaultValue={text("timeZone")}
-        error={error("timeZone")}
-        options={ZONES}
-      />
+      <SelectField {...field("timeZone")} label="Time zone" options={ZONE_OPTIONS} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          name="phone"
-          label="Non-emergency phone"
-          type="tel"
-          defaultValue={text("phone")}
-          error={error("phone")}
-        />
-        <TextField
-          name="website"
-          label="Website"
-          type="url"
-          defaultValue={text("website")}
-          error={error("website")}
-        />
+        <TextField {...field("phone")} label="Non-emergency phone" type="tel" />
+        <TextField {...field("website")} label="Website" type="url" />
       </div>
-      <TextArea name="about" label="About" defaultValue={text("about")} error={error("about")} rows={4} />
+      <TextArea {...field("about")} label="About" rows={4} />
       <TextField
-        name="verifiedDomains"
+        {...field("verifiedDomains")}
         label="Verified email domains"
-        defaultValue={text("verifiedDomains")}
-        error={error("verifiedDomains")}
         hint="Staff invitations need an email on one of these, e.g. ehpd.gov, easthartfordct.gov"
       />
       <SubmitButton>{defaults.departmentId ? "Save department" : "Create department"}</SubmitButton>

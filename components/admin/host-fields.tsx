@@ -2,7 +2,7 @@
 // are invited and co-host once their staff accept. When editing, hosts that accepted and
 // that the person is not staff of are shown ticked and locked; the server keeps them anyway.
 // Pending invitations say so, and may be withdrawn by unticking them.
-import { fieldError, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
+import { bindFields, fieldError, typedListOr, type ActionState } from "@/lib/actions/state";
 import type { EventFormOptions } from "@/lib/events/form-defaults";
 import { SelectField } from "@/components/forms/field";
 import { CheckboxGroup } from "@/components/forms/choice-group";
@@ -22,10 +22,8 @@ export function HostFields({ state, options, editing, defaults }: Props) {
     <>
       {!editing && (
         <SelectField
-          name="leadDepartmentId"
+          {...bindFields(state, defaults)("leadDepartmentId")}
           label="Hosting department"
-          defaultValue={typedOr(state, "leadDepartmentId", defaults.leadDepartmentId)}
-          error={fieldError(state, "leadDepartmentId")}
           options={options.leadDepartments}
           placeholder={options.leadDepartments.length === 1 ? undefined : "Choose your department…"}
         />

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
+import { IDLE, bindFields, formKey, type ActionState } from "@/lib/actions/state";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Checkbox } from "@/components/forms/choice-group";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
@@ -26,7 +26,7 @@ export function RoleForm({
   userId?: string;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
-  const text = (name: string, fallback = "") => typedOr(state, name, fallback);
+  const field = bindFields<Record<string, string>>(state, { role: "STAFF" });
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} labels={LABELS} />
@@ -34,39 +34,18 @@ export function RoleForm({
         <input type="hidden" name="userId" value={userId} />
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="name"
-            label="Name"
-            defaultValue={text("name")}
-            error={fieldError(state, "name")}
-            autoComplete="off"
-          />
-          <TextField
-            name="email"
-            label="Email"
-            type="email"
-            defaultValue={text("email")}
-            error={fieldError(state, "email")}
-            autoComplete="off"
-          />
+          <TextField {...field("name")} label="Name" autoComplete="off" />
+          <TextField {...field("email")} label="Email" type="email" autoComplete="off" />
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          name="departmentId"
+          {...field("departmentId")}
           label="Department"
-          defaultValue={text("departmentId")}
-          error={fieldError(state, "departmentId")}
           options={departments}
           placeholder="Choose…"
         />
-        <SelectField
-          name="role"
-          label="Role"
-          defaultValue={text("role", "STAFF")}
-          error={fieldError(state, "role")}
-          options={ROLE_OPTIONS}
-        />
+        <SelectField {...field("role")} label="Role" options={ROLE_OPTIONS} />
       </div>
       <Checkbox
         name="overrideDomain"

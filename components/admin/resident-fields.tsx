@@ -1,6 +1,6 @@
 // What residents need to know, shared by the event and series forms: languages,
 // no-host, accessibility.
-import { fieldError, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
+import { bindFields, fieldError, typedListOr, type ActionState } from "@/lib/actions/state";
 import { LANGUAGE_CODES, languageName } from "@/lib/events/labels";
 import { TextArea } from "@/components/forms/field";
 import { Checkbox, CheckboxGroup } from "@/components/forms/choice-group";
@@ -27,11 +27,9 @@ export function ResidentFields({ state, defaults }: Props) {
         checked={state.status === "error" ? state.values.noHost !== undefined : defaults.noHost}
       />
       <TextArea
-        name="accessibilityNotes"
+        {...bindFields(state, defaults)("accessibilityNotes")}
         label="Accessibility notes (optional)"
         rows={3}
-        defaultValue={typedOr(state, "accessibilityNotes", defaults.accessibilityNotes)}
-        error={fieldError(state, "accessibilityNotes")}
         hint="E.g. step-free entrance, ASL interpreter on request. Leave empty to show the venue's notes."
       />
     </>

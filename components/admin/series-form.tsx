@@ -1,9 +1,9 @@
 "use client";
 // The series form: the rule in words, the time at the venue, and what every occurrence says.
 import { useActionState } from "react";
-import { IDLE, fieldError, formKey, typedListOr, typedOr, type ActionState } from "@/lib/actions/state";
+import { IDLE, bindFields, fieldError, formKey, typedListOr, type ActionState } from "@/lib/actions/state";
 import { CheckboxGroup } from "@/components/forms/choice-group";
-import { EVENT_FORMATS, FORMAT_LABELS } from "@/lib/events/labels";
+import { FORMAT_OPTIONS } from "@/lib/events/labels";
 import type { SeriesDefaults } from "@/lib/series/form-defaults";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
@@ -22,38 +22,18 @@ type Props = {
 
 export function SeriesForm({ action, defaults, departments, venues, allDepartments }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
-  const text = (name: Exclude<keyof SeriesDefaults, "languages" | "noHost" | "coHostIds">) =>
-    typedOr(state, name, defaults[name]);
-  const error = (name: string) => fieldError(state, name);
+  const field = bindFields(state, defaults);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-6" noValidate>
       <FormStatus state={state} labels={LABELS} />
       {defaults.seriesId ? (
         <input type="hidden" name="seriesId" value={defaults.seriesId} />
       ) : (
-        <SelectField
-          name="departmentId"
-          label="Hosting department"
-          defaultValue={text("departmentId")}
-          error={error("departmentId")}
-          options={departments}
-        />
+        <SelectField {...field("departmentId")} label="Hosting department" options={departments} />
       )}
-      <TextField name="title" label="Title" defaultValue={text("title")} error={error("title")} />
-      <SelectField
-        name="format"
-        label="Kind of event"
-        defaultValue={text("format")}
-        error={error("format")}
-        options={EVENT_FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }))}
-      />
-      <TextArea
-        name="description"
-        label="Description"
-        defaultValue={text("description")}
-        error={error("description")}
-        rows={4}
-      />
+      <TextField {...field("title")} label="Title" />
+      <SelectField {...field("format")} label="Kind of event" options={FORMAT_OPTIONS} />
+      <TextArea {...field("description")} label="Description" rows={4} />
 
       <fieldset className="space-y-4 rounded-lg border-2 border-slate-300 p-4">
         <legend className="px-1 text-lg font-bold">When it repeats</legend>
@@ -62,78 +42,31 @@ export function SeriesForm({ action, defaults, departments, venues, allDepartmen
           (National Coffee with a Cop Day).
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField {...field("pattern")} label="Repeats" options={PATTERN_CHOICES} />
+          <SelectField {...field("month")} label="Month (yearly only)" options={MONTH_CHOICES} />
           <SelectField
-            name="pattern"
-            label="Repeats"
-            defaultValue={text("pattern")}
-            error={error("pattern")}
-            options={PATTERN_CHOICES}
-          />
-          <SelectField
-            name="month"
-            label="Month (yearly only)"
-            defaultValue={text("month")}
-            error={error("month")}
-            options={MONTH_CHOICES}
-          />
-          <SelectField
-            name="ordinal"
+            {...field("ordinal")}
             label="Which week (monthly and yearly)"
-            defaultValue={text("ordinal")}
-            error={error("ordinal")}
             options={ORDINAL_CHOICES}
           />
-          <SelectField
-            name="weekday"
-            label="Day"
-            defaultValue={text("weekday")}
-            error={error("weekday")}
-            options={WEEKDAY_CHOICES}
-          />
+          <SelectField {...field("weekday")} label="Day" options={WEEKDAY_CHOICES} />
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField
-            name="startsOn"
-            label="First possible date"
-            type="date"
-            defaultValue={text("startsOn")}
-            error={error("startsOn")}
-          />
-          <TextField
-            name="startTime"
-            label="Starts at"
-            type="time"
-            defaultValue={text("startTime")}
-            error={error("startTime")}
-            hint="Venue time"
-          />
-          <TextField
-            name="endTime"
-            label="Ends at"
-            type="time"
-            defaultValue={text("endTime")}
-            error={error("endTime")}
-            hint="Venue time"
-          />
+          <TextField {...field("startsOn")} label="First possible date" type="date" />
+          <TextField {...field("startTime")} label="Starts at" type="time" hint="Venue time" />
+          <TextField {...field("endTime")} label="Ends at" type="time" hint="Venue time" />
         </div>
         <p className="text-sm text-slate-700">
           Occurrences are created for the next 12 months, each editable on its own.
         </p>
       </fieldset>
 
-      <SelectField
-        name="venueId"
-        label="Venue"
-        defaultValue={text("venueId")}
-        error={error("venueId")}
-        options={venues}
-        placeholder="Choose a venue…"
-      />
+      <SelectField {...field("venueId")} label="Venue" options={venues} placeholder="Choose a venue…" />
       <CheckboxGroup
         name="coHostIds"
         legend="Co-hosts (optional)"
         hint="Other departments invited to host every date: they co-host once their staff accept. Dates changed by hand keep their own hosts."
-        error={error("coHostIds")}
+        error={fieldError(state, "coHostIds")}
         checked={typedListOr(state, "coHostIds", defaults.coHostIds)}
         options={allDepartments}
       />

@@ -1,10 +1,8 @@
 // A venue's address, map position and notes: typed inline in the event form (a new
 // venue), and on the venue's own edit page. The same names as lib/venues/schemas.ts.
 import type { ReactNode } from "react";
-import { US_STATE_NAMES } from "@/lib/geo/us-states";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
-
-const STATES = Object.entries(US_STATE_NAMES).map(([value, label]) => ({ value, label }));
+import { STATE_OPTIONS } from "./place-options";
 
 export type VenueFieldName =
   | "venueName"
@@ -18,72 +16,47 @@ export type VenueFieldName =
   | "parkingNotes";
 
 type Props = {
-  /** The value to show: what was typed after an error, else the default. */
-  text: (name: VenueFieldName) => string;
-  error: (name: string) => string | undefined;
+  /** A field bound to the form's state: its name, the value to show and its error. */
+  field: (name: VenueFieldName) => { name: string; defaultValue: string; error: string | undefined };
   /** Between the address and the map position: the venue's time zone. */
   timeZone: ReactNode;
   /** Inside the event form: the browser may fill the address, the map position folds away, notes say they are optional. */
   inline?: boolean;
 };
 
-export function VenueFields({ text, error, timeZone, inline = false }: Props) {
+export function VenueFields({ field, timeZone, inline = false }: Props) {
   const coordinates = (hint?: string) => (
     <div className={inline ? "mt-2 grid gap-4 sm:grid-cols-2" : "grid gap-4 sm:grid-cols-2"}>
-      <TextField
-        name="latitude"
-        label="Latitude"
-        defaultValue={text("latitude")}
-        error={error("latitude")}
-        inputMode="decimal"
-        hint={hint}
-      />
-      <TextField
-        name="longitude"
-        label="Longitude"
-        defaultValue={text("longitude")}
-        error={error("longitude")}
-        inputMode="decimal"
-      />
+      <TextField {...field("latitude")} label="Latitude" inputMode="decimal" hint={hint} />
+      <TextField {...field("longitude")} label="Longitude" inputMode="decimal" />
     </div>
   );
   return (
     <>
+      <TextField {...field("venueName")} label="Venue name" />
       <TextField
-        name="venueName"
-        label="Venue name"
-        defaultValue={text("venueName")}
-        error={error("venueName")}
-      />
-      <TextField
-        name="streetAddress"
+        {...field("streetAddress")}
         label="Street address"
-        defaultValue={text("streetAddress")}
-        error={error("streetAddress")}
         autoComplete={inline ? "street-address" : undefined}
       />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="city" label="City" defaultValue={text("city")} error={error("city")} />
+        <TextField {...field("city")} label="City" />
         <SelectField
-          name="state"
+          {...field("state")}
           label="State"
-          defaultValue={text("state")}
-          error={error("state")}
-          options={STATES}
+          options={STATE_OPTIONS}
           placeholder={inline ? "Choose…" : undefined}
         />
         <TextField
-          name="postalCode"
+          {...field("postalCode")}
           label="ZIP code"
-          defaultValue={text("postalCode")}
-          error={error("postalCode")}
           inputMode="numeric"
           autoComplete={inline ? "postal-code" : undefined}
         />
       </div>
       {timeZone}
       {inline ? (
-        <details open={Boolean(error("latitude") ?? error("longitude"))}>
+        <details open={Boolean(field("latitude").error ?? field("longitude").error)}>
           <summary className="cursor-pointer font-semibold">Map position (optional)</summary>
           <p className="mt-2 text-sm text-slate-700">
             Left empty, the map shows the centre of the ZIP code. To be exact, copy the coordinates from a
@@ -95,19 +68,11 @@ export function VenueFields({ text, error, timeZone, inline = false }: Props) {
         coordinates("Where the map pin goes. Copy it from a map to be exact.")
       )}
       <TextArea
-        name="venueAccessibilityNotes"
+        {...field("venueAccessibilityNotes")}
         label={inline ? "Venue accessibility (optional)" : "Accessibility"}
         rows={2}
-        defaultValue={text("venueAccessibilityNotes")}
-        error={error("venueAccessibilityNotes")}
       />
-      <TextArea
-        name="parkingNotes"
-        label={inline ? "Parking (optional)" : "Parking"}
-        rows={2}
-        defaultValue={text("parkingNotes")}
-        error={error("parkingNotes")}
-      />
+      <TextArea {...field("parkingNotes")} label={inline ? "Parking (optional)" : "Parking"} rows={2} />
     </>
   );
 }

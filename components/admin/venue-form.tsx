@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { IDLE, fieldError, formKey, typedOr, type ActionState } from "@/lib/actions/state";
+import { IDLE, bindFields, formKey, type ActionState } from "@/lib/actions/state";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { VenueFields, type VenueFieldName } from "./venue-fields";
 import { VENUE_FIELD_LABELS as LABELS } from "./form-labels";
@@ -22,8 +22,7 @@ export function VenueForm({
       <FormStatus state={state} labels={LABELS} />
       <input type="hidden" name="venueId" value={defaults.venueId} />
       <VenueFields
-        text={(name) => typedOr(state, name, defaults[name])}
-        error={(name) => fieldError(state, name)}
+        field={bindFields(state, defaults)}
         timeZone={<p className="text-slate-700">Time zone: {zone} (its events keep their times).</p>}
       />
       <SubmitButton>Save venue</SubmitButton>

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { fieldError, hiddenOr, IDLE, typedOr } from "@/lib/actions/state";
+import { bindFields, hiddenOr, IDLE } from "@/lib/actions/state";
 import { postCommentAction } from "@/lib/comments/actions";
 import { COMMENT_LIMITS as L, HONEYPOT_FIELD } from "@/lib/comments/limits";
 import { TextArea, TextField } from "@/components/forms/field";
@@ -29,7 +29,12 @@ export function CommentForm({
 }) {
   const [state, formAction] = useActionState(postCommentAction, IDLE);
   const id = (name: string) => `${idPrefix}-${name}`;
-  const error = (name: string) => fieldError(state, name);
+  /** A field with its id on this page and its limit from COMMENT_LIMITS. */
+  const field = (name: "authorName" | "authorEmail" | "body") => ({
+    ...bindFields(state)(name),
+    id: id(name),
+    maxLength: L[name].max,
+  });
   const form = (
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} labels={{}} />
@@ -46,29 +51,20 @@ export function CommentForm({
         <input id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" />
       </div>
       <TextField
-        name="authorName"
-        id={id("authorName")}
+        {...field("authorName")}
         label="Your name"
         hint="Shown with your comment."
-        defaultValue={typedOr(state, "authorName", "")}
-        error={error("authorName")}
-        maxLength={L.authorName.max}
         autoComplete="name"
       />
       <TextField
-        name="authorEmail"
-        id={id("authorEmail")}
+        {...field("authorEmail")}
         type="email"
         label="Email (optional)"
         hint="Never shown. Only used if an officer needs to reach you about this."
-        defaultValue={typedOr(state, "authorEmail", "")}
-        error={error("authorEmail")}
-        maxLength={L.authorEmail.max}
         autoComplete="email"
       />
       <TextArea
-        name="body"
-        id={id("body")}
+        {...field("body")}
         label={parentId ? "Your reply" : "Your question or comment"}
         hint={
           <>
@@ -77,9 +73,6 @@ export function CommentForm({
           </>
         }
         rows={parentId ? 3 : 5}
-        defaultValue={typedOr(state, "body", "")}
-        error={error("body")}
-        maxLength={L.body.max}
       />
       <SubmitButton pendingLabel="Sending…">{submitLabel}</SubmitButton>
     </form>

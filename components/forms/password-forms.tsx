@@ -1,31 +1,47 @@
 "use client";
 // Choosing a password from an invitation or reset link, and asking for a reset link.
 import { useActionState } from "react";
-import { IDLE, fieldError, formKey, typedOr, type ActionState, type FormAction } from "@/lib/actions/state";
+import {
+  IDLE,
+  bindFields,
+  fieldError,
+  formKey,
+  type ActionState,
+  type FormAction,
+} from "@/lib/actions/state";
 import { PASSWORD_MIN } from "@/lib/users/limits";
 import { TextField } from "./field";
 import { FormStatus, SubmitButton } from "./form-status";
 
-/** The new password, twice (never refilled after an error). */
+type PasswordFieldProps = {
+  state: ActionState;
+  name: string;
+  label: string;
+  autoComplete: "new-password" | "current-password";
+  hint?: string;
+};
+
+/** A password field: never refilled after an error. */
+function PasswordField({ state, name, ...rest }: PasswordFieldProps) {
+  return <TextField name={name} type="password" defaultValue="" error={fieldError(state, name)} {...rest} />;
+}
+
+/** The new password, twice. */
 function NewPasswordFields({ state, hint }: { state: ActionState; hint: string }) {
   return (
     <>
-      <TextField
+      <PasswordField
+        state={state}
         name="password"
         label="New password"
-        type="password"
-        defaultValue=""
         autoComplete="new-password"
-        error={fieldError(state, "password")}
         hint={`At least ${PASSWORD_MIN} characters. ${hint}`}
       />
-      <TextField
+      <PasswordField
+        state={state}
         name="passwordConfirmation"
         label="Password again"
-        type="password"
-        defaultValue=""
         autoComplete="new-password"
-        error={fieldError(state, "passwordConfirmation")}
       />
     </>
   );
@@ -61,14 +77,7 @@ export function ForgotPasswordForm({ action }: { action: FormAction }) {
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} labels={{ email: "Email" }} />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        defaultValue={typedOr(state, "email", "")}
-        autoComplete="username"
-        error={fieldError(state, "email")}
-      />
+      <TextField {...bindFields(state)("email")} label="Email" type="email" autoComplete="username" />
       <SubmitButton>Send me a link</SubmitButton>
     </form>
   );
@@ -87,13 +96,11 @@ export function ChangePasswordForm({ action, email }: { action: FormAction; emai
         }}
       />
       <input type="hidden" name="username" value={email} autoComplete="username" />
-      <TextField
+      <PasswordField
+        state={state}
         name="currentPassword"
         label="Current password"
-        type="password"
-        defaultValue=""
         autoComplete="current-password"
-        error={fieldError(state, "currentPassword")}
       />
       <NewPasswordFields state={state} hint="Saving signs you out everywhere." />
       <SubmitButton>Change password</SubmitButton>

@@ -3,6 +3,7 @@
 // normalise before validating. No "server-only": forms read limits from the schemas.
 import { z } from "zod";
 import { DATE_KEY_SHAPE, isCalendarDate, notACalendarDateMessage } from "@/lib/time/date-key";
+import { US_STATE_NAMES } from "@/lib/geo/us-states";
 
 const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -86,6 +87,13 @@ export const clockTime = (label: string) =>
   z
     .string({ error: `Enter ${label}.` })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Enter ${label} as HH:MM on a 24-hour clock, e.g. 08:00 or 17:30.`);
+
+/** A US state's two-letter postal code, chosen from a list (any case accepted). */
+export const usState = z
+  .string({ error: "Choose a state." })
+  .trim()
+  .toUpperCase()
+  .refine((value) => value in US_STATE_NAMES, "Choose a state.");
 
 export const email = z
   .string({ error: "Enter an email address." })

@@ -51,6 +51,22 @@ export function typedOr(state: ActionState, name: string, stored: string | undef
   return stored ?? "";
 }
 
+/** The keys of a form's stored values that hold text (not lists or flags). */
+type TextKey<T> = { [K in keyof T]-?: T[K] extends string | null | undefined ? K : never }[keyof T] & string;
+
+/**
+ * Binds a form's fields to its state: `field("city")` gives the name, the value to show
+ * (typed after an error, else stored) and the error, to spread into a TextField,
+ * TextArea or SelectField.
+ */
+export function bindFields<T extends object = Record<string, string>>(state: ActionState, stored?: T) {
+  return (name: TextKey<T>) => ({
+    name,
+    defaultValue: typedOr(state, name, stored?.[name] as string | null | undefined),
+    error: fieldError(state, name),
+  });
+}
+
 /** Checkbox groups and multi-selects: the typed list after an error, else the stored one. */
 export function typedListOr(state: ActionState, name: string, stored: readonly string[]): string[] {
   if (state.status !== "error") return [...stored];

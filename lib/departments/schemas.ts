@@ -1,7 +1,6 @@
 // The department form, shared by the page and the action.
 import { z } from "zod";
-import { id, optionalText, requiredText } from "@/lib/actions/fields";
-import { US_STATE_NAMES } from "@/lib/geo/us-states";
+import { id, optionalText, requiredText, usState } from "@/lib/actions/fields";
 import { SUPPORTED_TIME_ZONES } from "@/lib/time/zones";
 import { DepartmentKind } from "@/lib/generated/prisma/enums";
 
@@ -32,11 +31,7 @@ export const DepartmentSchema = z.object({
     .max(80),
   kind: z.enum(DepartmentKind, { error: "Choose the kind of agency." }),
   city: requiredText("the city", 2, 80),
-  state: z
-    .string({ error: "Choose a state." })
-    .trim()
-    .toUpperCase()
-    .refine((value) => value in US_STATE_NAMES, "Choose a state."),
+  state: usState,
   timeZone: z.enum(SUPPORTED_TIME_ZONES as [string, ...string[]], { error: "Choose the time zone." }),
   phone: optionalText("the non-emergency phone", 40),
   website: z.preprocess(

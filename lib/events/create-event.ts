@@ -4,17 +4,13 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
-import { createVenueFromInput } from "@/lib/venues/create-venue";
-import { venueZone } from "@/lib/venues/queries";
 import type { CreateEventInput } from "./schemas";
-import { eventInstants } from "./times";
 import {
-  acceptedAtOnce,
-  assertDepartmentsExist,
   auditFields,
+  checkedEventTimes,
   eventFormColumns,
   eventSnapshotSelect,
-  hostRows,
+  hostRowsBy,
   hostsForNewEvent,
   uniqueEventSlug,
   type EventSnapshot,
@@ -23,31 +19,18 @@ import {
 export async function createEvent(user: CurrentUser | null, input: CreateEventInput): Promise<EventSnapshot> {
   const actor = await requireDepartmentRole(input.leadDepartmentId, "STAFF", user);
   const hosts = hostsForNewEvent(input.leadDepartmentId, input.coHostIds);
-  await assertDepartmentsExist(hosts);
-  const zone = input.newVenue ? input.newVenue.timeZone : await venueZone(input.venueId);
-  const { startsAt, endsAt } = eventInstants(input, zone, { mustBeUpcoming: true });
+  const { zone, startsAt, endsAt } = await checkedEventTimes(input, hosts, true);
   const slug = await uniqueEventSlug(input.title, input.date);
 
   return prisma.$transaction(async (db) => {
-    // A venue typed here belongs to the department posting the event.
-    const venueId = input.newVenue
-      ? (await createVenueFromInput(db, input.newVenue, input.leadDepartmentId)).id
-      : input.venueId;
     const event = await db.event.create({
       data: {
         slug,
-        ...eventFormColumns(input, { startsAt, endsAt, zone, venueId }),
+        // A venue typed here belongs to the department posting the event.
+        ...(await eventFormColumns(db, input, { startsAt, endsAt, zone }, input.leadDepartmentId)),
         status: input.intent === "publish" ? "PUBLISHED" : "DRAFT",
         // The lead hosts at once; other departments are invited until their staff accept.
-        hosts: {
-          createMany: {
-            data: hostRows(
-              hosts,
-              [input.leadDepartmentId, ...acceptedAtOnce(actor, hosts)],
-              input.leadDepartmentId,
-            ),
-          },
-        },
+        hosts: { createMany: { data: hostRowsBy(actor, hosts, input.leadDepartmentId) } },
       },
       select: eventSnapshotSelect,
     });

@@ -11,25 +11,19 @@ import { InputError } from "@/lib/actions/input-error";
 import { hasDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import { localDateKey } from "@/lib/time/local";
 import { slugify } from "@/lib/text/slug";
+import { createVenueFromInput } from "@/lib/venues/create-venue";
+import { venueZone } from "@/lib/venues/queries";
 import type { EventFieldsInput } from "./schemas";
-import { leadHostFirst } from "./select";
+import { eventInstants } from "./times";
+import { eventListFields, leadHostFirst } from "./select";
 
 type Db = Prisma.TransactionClient;
 
-// Field by field: the audit log lists changed fields in this order.
+// Field by field, what the audit log records of an event: the list's fields and what
+// the form edits besides. (The log is JSONB, which keeps its own key order.)
 export const eventSnapshotSelect = {
-  id: true,
-  slug: true,
-  title: true,
+  ...eventListFields,
   description: true,
-  format: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  status: true,
-  cancellationReason: true,
-  noHost: true,
-  languages: true,
   accessibilityNotes: true,
   venueId: true,
   seriesId: true,
@@ -48,11 +42,29 @@ export function loadSnapshot(db: Db, eventId: string): Promise<EventSnapshot | n
   return db.event.findUnique({ where: { id: eventId }, select: eventSnapshotSelect });
 }
 
-/** The columns the event form sets: what it typed, at `venueId`, at instants in the venue's zone. */
-export function eventFormColumns(
+/**
+ * When a submitted event happens, checked before its transaction: its hosts exist, and its
+ * venue-clock times become instants in the zone of its venue (the chosen one, or the new one typed).
+ */
+export async function checkedEventTimes(input: EventFieldsInput, hosts: string[], mustBeUpcoming: boolean) {
+  await assertDepartmentsExist(hosts);
+  const zone = input.newVenue ? input.newVenue.timeZone : await venueZone(input.venueId);
+  return { zone, ...eventInstants(input, zone, { mustBeUpcoming }) };
+}
+
+/**
+ * The columns the event form sets: what it typed, at instants in the venue's zone, at its
+ * venue (the one chosen, or the new one typed in the form, created owned by `venueOwnerId`).
+ */
+export async function eventFormColumns(
+  db: Db,
   input: EventFieldsInput,
-  at: { startsAt: Date; endsAt: Date; zone: string; venueId: string },
+  at: { startsAt: Date; endsAt: Date; zone: string },
+  venueOwnerId: string | null,
 ) {
+  const venueId = input.newVenue
+    ? (await createVenueFromInput(db, input.newVenue, venueOwnerId)).id
+    : input.venueId;
   return {
     title: input.title,
     description: input.description,
@@ -63,7 +75,7 @@ export function eventFormColumns(
     noHost: input.noHost,
     languages: input.languages,
     accessibilityNotes: input.accessibilityNotes ?? null,
-    venueId: at.venueId,
+    venueId,
   };
 }
 
@@ -113,4 +125,10 @@ export function hostRows(departmentIds: string[], acceptedIds: readonly string[]
     respondedAt: null,
     isLead: departmentId === leadId,
   }));
+}
+
+/** Host rows `user` writes: the lead (on a new event) and whoever they could accept for host at once; the others are invited. */
+export function hostRowsBy(user: CurrentUser, departmentIds: string[], leadId?: string) {
+  const accepted = acceptedAtOnce(user, departmentIds);
+  return hostRows(departmentIds, leadId ? [leadId, ...accepted] : accepted, leadId);
 }

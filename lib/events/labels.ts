@@ -14,6 +14,9 @@ export const FORMAT_LABELS: Record<EventFormat, string> = {
   OTHER: "Community meetup",
 };
 
+/** The kinds of event as the forms offer them. */
+export const FORMAT_OPTIONS = EVENT_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }));
+
 const LANGUAGE_NAMES = {
   en: "English",
   es: "Spanish (Español)",

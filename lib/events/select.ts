@@ -31,7 +31,7 @@ export const hostedInPublicBy = (departmentId: string) =>
   ({ hosts: { some: { departmentId, ...acceptedHost } } }) satisfies Prisma.EventWhereInput;
 
 /** An event's own fields that every list shows: what, when, and whether it still happens. */
-const eventListFields = {
+export const eventListFields = {
   id: true,
   slug: true,
   title: true,

@@ -6,17 +6,14 @@ import type { HostState } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
 import { hasDepartmentRole, requireEventRole, type CurrentUser } from "@/lib/auth/guards";
-import { createVenueFromInput } from "@/lib/venues/create-venue";
-import { venueZone } from "@/lib/venues/queries";
 import type { UpdateEventInput } from "./schemas";
-import { eventInstants } from "./times";
 import {
   acceptedAtOnce,
-  assertDepartmentsExist,
   auditFields,
+  checkedEventTimes,
   eventFormColumns,
   eventSnapshotSelect,
-  hostRows,
+  hostRowsBy,
   loadSnapshot,
   type EventSnapshot,
 } from "./event-writes";
@@ -64,20 +61,15 @@ export async function updateEvent(user: CurrentUser | null, input: UpdateEventIn
   const currentHosts = before.hosts.map((h) => h.departmentId);
   // The form lists every host, the lead included, as co-host checkboxes.
   const hosts = hostsAfterEdit(actor, before.hosts, input.coHostIds);
-  await assertDepartmentsExist(hosts);
-  const zone = input.newVenue ? input.newVenue.timeZone : await venueZone(input.venueId);
-  const { startsAt, endsAt } = eventInstants(input, zone, { mustBeUpcoming: false });
+  const { zone, startsAt, endsAt } = await checkedEventTimes(input, hosts, false);
   const status = before.status === "DRAFT" && input.intent === "publish" ? "PUBLISHED" : before.status;
 
   return prisma.$transaction(async (db) => {
-    const venueId = input.newVenue
-      ? (await createVenueFromInput(db, input.newVenue, venueOwnerFor(actor, hosts))).id
-      : input.venueId;
     const removed = currentHosts.filter((id) => !hosts.includes(id));
     const added = hosts.filter((id) => !currentHosts.includes(id));
     await db.eventHost.deleteMany({ where: { eventId: before.id, departmentId: { in: removed } } });
     await db.eventHost.createMany({
-      data: hostRows(added, acceptedAtOnce(actor, added)).map((row) => ({ ...row, eventId: before.id })),
+      data: hostRowsBy(actor, added).map((row) => ({ ...row, eventId: before.id })),
     });
     // When the lead is removed, the host listed first after it leads.
     const lead = before.hosts.find((h) => h.isLead)?.departmentId;
@@ -90,7 +82,7 @@ export async function updateEvent(user: CurrentUser | null, input: UpdateEventIn
     const after = await db.event.update({
       where: { id: before.id },
       data: {
-        ...eventFormColumns(input, { startsAt, endsAt, zone, venueId }),
+        ...(await eventFormColumns(db, input, { startsAt, endsAt, zone }, venueOwnerFor(actor, hosts))),
         status,
         // An occurrence of a series edited here keeps its changes when the series changes.
         editedByHand: before.seriesId ? true : before.editedByHand,

@@ -6,18 +6,21 @@ import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
 import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
 
+// What the audit entry shows before and after.
+const select = { deactivatedAt: true } as const;
+
 async function setDeactivated(user: CurrentUser | null, input: { userId: string }, deactivate: boolean) {
   const admin = await requireAdmin(user);
   if (deactivate && input.userId === admin.id) {
     throw new InputError({}, "You cannot deactivate your own account. Ask another site admin.", 409);
   }
   return prisma.$transaction(async (db) => {
-    const before = await db.user.findUnique({ where: { id: input.userId }, select: { deactivatedAt: true } });
+    const before = await db.user.findUnique({ where: { id: input.userId }, select });
     if (!before) throw new InputError({}, "That person no longer exists.");
     const after = await db.user.update({
       where: { id: input.userId },
       data: { deactivatedAt: deactivate ? new Date() : null, sessionVersion: { increment: 1 } },
-      select: { deactivatedAt: true },
+      select,
     });
     await recordAudit(db, {
       actorId: admin.id,

@@ -1,19 +1,14 @@
 // A new venue typed into the event form (or the venue form): the address, the ZIP code
 // (coordinates come from the offline ZIP data unless typed), and the venue's time zone.
 import { z } from "zod";
-import { optionalNumber, optionalText, requiredNumber, requiredText } from "@/lib/actions/fields";
-import { US_STATE_NAMES } from "@/lib/geo/us-states";
+import { optionalNumber, optionalText, requiredNumber, requiredText, usState } from "@/lib/actions/fields";
 import { SUPPORTED_TIME_ZONES } from "@/lib/time/zones";
 
 export const NewVenueSchema = z.object({
   venueName: requiredText("the venue's name", 2, 120),
   streetAddress: requiredText("the street address", 3, 200),
   city: requiredText("the city", 2, 80),
-  state: z
-    .string({ error: "Choose a state." })
-    .trim()
-    .toUpperCase()
-    .refine((value) => value in US_STATE_NAMES, "Choose a state."),
+  state: usState,
   postalCode: z
     .string({ error: "Enter a 5-digit ZIP code." })
     .trim()

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listDepartmentsForAdmin } from "@/lib/departments/queries";
+import { AdminPageHeader } from "@/components/admin/page-header";
 
 export const metadata = { title: "Departments" };
 
@@ -8,15 +9,10 @@ export default async function AdminDepartmentsPage() {
   const departments = await guardPage("/admin/departments", (user) => listDepartmentsForAdmin(user));
   return (
     <div className="space-y-5">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold">Departments</h1>
-        <Link
-          href="/admin/departments/new"
-          className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
-        >
-          New department
-        </Link>
-      </div>
+      <AdminPageHeader
+        title="Departments"
+        create={{ href: "/admin/departments/new", label: "New department" }}
+      />
       <ul className="divide-y divide-slate-200">
         {departments.map((d) => (
           <li key={d.id} className="py-2">

@@ -6,6 +6,7 @@ import { AdminEventTable } from "@/components/admin/admin-event-table";
 import { Notice } from "@/components/admin/notice";
 import { CohostInvitations } from "@/components/admin/cohost-invitations";
 import { answerInvitationAction } from "@/lib/events/actions";
+import { AdminPageHeader } from "@/components/admin/page-header";
 
 export const metadata = { title: "Events" };
 
@@ -28,15 +29,7 @@ export default async function AdminEventsPage({ searchParams }: Props) {
   return (
     <div className="space-y-5">
       <Notice code={params.notice} />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold">Events</h1>
-        <Link
-          href="/admin/events/new"
-          className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
-        >
-          New event
-        </Link>
-      </div>
+      <AdminPageHeader title="Events" create={{ href: "/admin/events/new", label: "New event" }} />
       <CohostInvitations invitations={invitations} action={answerInvitationAction} returnTo="/admin/events" />
       <nav aria-label="Which events">
         <ul className="flex gap-4">

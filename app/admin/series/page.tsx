@@ -4,6 +4,7 @@ import { guardPage } from "@/lib/auth/page-guards";
 import { listManagedSeries } from "@/lib/series/queries";
 import { describeRecurrence, fromRRule } from "@/lib/series/recurrence";
 import { Notice } from "@/components/admin/notice";
+import { AdminPageHeader } from "@/components/admin/page-header";
 
 export const metadata = { title: "Series" };
 
@@ -15,15 +16,7 @@ export default async function SeriesListPage({ searchParams }: Props) {
   return (
     <div className="space-y-5">
       <Notice code={notice} />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold">Recurring series</h1>
-        <Link
-          href="/admin/series/new"
-          className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
-        >
-          New series
-        </Link>
-      </div>
+      <AdminPageHeader title="Recurring series" create={{ href: "/admin/series/new", label: "New series" }} />
       {series.length === 0 ? (
         <p>
           No series yet. A series creates its dates for the next 12 months, e.g. the first Wednesday of every

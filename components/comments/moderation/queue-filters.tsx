@@ -9,55 +9,59 @@ type Options = {
 
 const selectClass = "block w-full max-w-xs rounded border-2 border-slate-500 bg-white px-2 py-1.5";
 
+type FilterSelectProps = {
+  name: string;
+  label: string;
+  value: string;
+  /** The first choice, meaning no filter (value ""). */
+  all?: string;
+  choices: { value: string; label: string }[];
+};
+
+function FilterSelect({ name, label, value, all, choices }: FilterSelectProps) {
+  return (
+    <div className="w-full sm:w-auto">
+      <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value} className={selectClass}>
+        {all !== undefined && <option value="">{all}</option>}
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const VIEW_CHOICES = Object.entries(QUEUE_VIEWS).map(([value, label]) => ({ value, label }));
+
 /** Filters as a GET form: shareable URLs, and no JavaScript needed. */
 export function QueueFiltersForm({ filters, options }: { filters: QueueFilters; options: Options }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 p-3">
-      <div className="w-full sm:w-auto">
-        <label htmlFor="filter-view" className="block text-sm font-semibold">
-          Show
-        </label>
-        <select id="filter-view" name="view" defaultValue={filters.view} className={selectClass}>
-          {Object.entries(QUEUE_VIEWS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="view" label="Show" value={filters.view} choices={VIEW_CHOICES} />
       {options.departments.length > 1 && (
-        <div className="w-full sm:w-auto">
-          <label htmlFor="filter-department" className="block text-sm font-semibold">
-            Department
-          </label>
-          <select
-            id="filter-department"
-            name="department"
-            defaultValue={filters.department ?? ""}
-            className={selectClass}
-          >
-            <option value="">All my departments</option>
-            {options.departments.map((department) => (
-              <option key={department.id} value={department.id}>
-                {department.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="department"
+          label="Department"
+          value={filters.department ?? ""}
+          all="All my departments"
+          choices={options.departments.map((d) => ({ value: d.id, label: d.name }))}
+        />
       )}
-      <div className="w-full sm:w-auto">
-        <label htmlFor="filter-event" className="block text-sm font-semibold">
-          Event
-        </label>
-        <select id="filter-event" name="event" defaultValue={filters.event ?? ""} className={selectClass}>
-          <option value="">All events</option>
-          {options.events.map((event) => (
-            <option key={event.id} value={event.id}>
-              {formatShortDate(event.startsAt, event.timeZone)}: {event.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="event"
+        label="Event"
+        value={filters.event ?? ""}
+        all="All events"
+        choices={options.events.map((e) => ({
+          value: e.id,
+          label: `${formatShortDate(e.startsAt, e.timeZone)}: ${e.title}`,
+        }))}
+      />
       <button type="submit" className="rounded bg-brand-800 px-4 py-1.5 font-semibold text-white">
         Filter
       </button>

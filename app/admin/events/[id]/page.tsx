@@ -2,16 +2,9 @@ import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { eventFormOptions, getEventForEditing } from "@/lib/events/queries";
 import { storedEventDefaults } from "@/lib/events/form-defaults";
-import {
-  cancelEventAction,
-  deleteDraftAction,
-  publishEventAction,
-  unpublishEventAction,
-  updateEventAction,
-} from "@/lib/events/actions";
+import { updateEventAction } from "@/lib/events/actions";
 import { EventForm } from "@/components/admin/event-form";
-import { CancelEventForm } from "@/components/admin/event-status-actions";
-import { ButtonForm } from "@/components/forms/button-form";
+import { EventStatusActions } from "@/components/admin/event-status-actions";
 import { StatusTag } from "@/components/admin/admin-event-table";
 import { Notice } from "@/components/admin/notice";
 import { EventWhen } from "@/components/events/event-when";
@@ -64,32 +57,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         <h2 id="status-heading" className="text-xl font-bold">
           Status
         </h2>
-        {event.status !== "PUBLISHED" && (
-          <ButtonForm
-            action={publishEventAction}
-            hidden={{ eventId: event.id }}
-            variant="primary"
-            label={event.status === "CANCELLED" ? "Publish again (no longer cancelled)" : "Publish"}
-          />
-        )}
-        {event.status === "PUBLISHED" && (
-          <ButtonForm
-            action={unpublishEventAction}
-            hidden={{ eventId: event.id }}
-            label="Unpublish (back to draft)"
-            confirmText="Residents will no longer see it. To tell them it will not happen, cancel it instead."
-          />
-        )}
-        {event.status !== "CANCELLED" && <CancelEventForm action={cancelEventAction} eventId={event.id} />}
-        {event.status === "DRAFT" && (
-          <ButtonForm
-            action={deleteDraftAction}
-            hidden={{ eventId: event.id }}
-            label="Delete this draft"
-            variant="danger"
-            confirmText="Deleting cannot be undone."
-          />
-        )}
+        <EventStatusActions eventId={event.id} status={event.status} />
       </section>
 
       <section aria-labelledby="edit-heading" className="space-y-4">
