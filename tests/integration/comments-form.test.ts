@@ -64,7 +64,39 @@ describe("the comment form's answers", () => {
     expect(state.message).toMatch(/received; it will appear here after a moderator reviews it/);
     expect(state.values).toEqual({ authorName: "", authorEmail: "", body: "" });
     expect(state.idempotencyKey).not.toBe(key);
-    expect(await db.comment.count({ where: { idempotencyKey: key, status: "PENDING" } })).toBe(1);
+    expect(
+      await db.comment.count({ where: { eventId: event.id, body: "Hello there", status: "PENDING" } }),
+    ).toBe(1);
+  });
+
+  it("stores comments from two residents who got the same cached form (same key) as two comments", async () => {
+    const event = await createEvent(db);
+    const key = "5e1c2f0a-7d3b-4b8e-9a61-2c4d8e9f0a12";
+    for (const [sender, body] of [
+      ["form-sender-a", "Is there parking?"],
+      ["form-sender-b", "Can I bring my dog?"],
+    ] as const) {
+      const state = await handleCommentForm(
+        form({ eventId: event.id, authorName: "Sam", body, idempotencyKey: key, timeTrap: aMinuteAgo() }),
+        sender,
+        settings,
+      );
+      expect(state.status).toBe("success");
+    }
+    expect(await db.comment.count({ where: { eventId: event.id } })).toBe(2);
+    // The same sender sending the same words again with that key is still one comment.
+    await handleCommentForm(
+      form({
+        eventId: event.id,
+        authorName: "Sam",
+        body: "Is there parking?",
+        idempotencyKey: key,
+        timeTrap: aMinuteAgo(),
+      }),
+      "form-sender-a",
+      settings,
+    );
+    expect(await db.comment.count({ where: { eventId: event.id } })).toBe(2);
   });
 
   it("answers 'too many comments, try again in N minutes' and keeps the text and key", async () => {
