@@ -16,5 +16,6 @@ export {
 export { buildComment, createComment, type CommentInput, type CreateCommentOptions } from "./comment";
 export { createUser, DEFAULT_TEST_PASSWORD, type CreateUserOptions, type CreatedUser } from "./user";
 export { atLocalTime, localDateKey, localTimeOfDay } from "./local-time";
+export { createSeries, type CreateSeriesOptions } from "./series";
 export { uniqueSuffix } from "./unique";
 export { slugify } from "../../lib/text/slug";

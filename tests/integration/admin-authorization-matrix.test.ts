@@ -1,7 +1,14 @@
 // Every write and every admin read, called as an anonymous visitor and as staff of
 // another department: 401 and 403, and nothing changes.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createComment, createDepartment, createEvent, createUser, createVenue } from "../factories";
+import {
+  createComment,
+  createDepartment,
+  createEvent,
+  createSeries as createSeriesRow,
+  createUser,
+  createVenue,
+} from "../factories";
 import { testPrisma } from "../support/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createEvent as createEventAsStaff } from "@/lib/events/create-event";
@@ -47,17 +54,7 @@ beforeAll(async () => {
   outsider = await signedInUser({
     memberships: [{ departmentId: (await createDepartment(db)).id, role: "STAFF" }],
   });
-  const series = await db.eventSeries.create({
-    data: {
-      title: "Monthly",
-      rrule: "FREQ=MONTHLY;BYDAY=+1WE",
-      startTime: "08:00",
-      durationMin: 60,
-      timeZone: venue.timeZone,
-      departmentId: dept.id,
-      venueId: venue.id,
-    },
-  });
+  const series = await createSeriesRow(db, { department: dept, venue });
   const seriesInput = CreateSeriesSchema.parse({
     title: "Monthly coffee",
     description: "A monthly coffee with the officers of the department.",

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createDepartment, createEvent, createVenue } from "../factories";
+import { createDepartment, createEvent, createSeries, createVenue } from "../factories";
 import { testPrisma } from "../support/db";
 import { handleForm } from "@/lib/actions/safe-action";
 import { CreateEventSchema, UpdateEventSchema } from "@/lib/events/schemas";
@@ -177,16 +177,11 @@ describe("creating an event", () => {
 describe("changing an event", () => {
   it("marks an occurrence of a series as edited by hand", async () => {
     const venue = await createVenue(db);
-    const series = await db.eventSeries.create({
-      data: {
-        title: "Monthly coffee",
-        rrule: "FREQ=MONTHLY",
-        startTime: "08:00",
-        durationMin: 60,
-        timeZone: venue.timeZone,
-        departmentId: east.id,
-        venueId: venue.id,
-      },
+    const series = await createSeries(db, {
+      department: east,
+      venue: venue,
+      title: "Monthly coffee",
+      rrule: "FREQ=MONTHLY",
     });
     const occurrence = await createEvent(db, { hosts: [east], venue, seriesId: series.id });
     await handleForm(

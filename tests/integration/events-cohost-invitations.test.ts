@@ -2,7 +2,7 @@
 // editing, until its own staff accept (docs/decisions/0008).
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import { createComment, createDepartment, createEvent, createVenue } from "../factories";
+import { createComment, createDepartment, createEvent, createSeries, createVenue } from "../factories";
 import { testPrisma } from "../support/db";
 import { handleForm } from "@/lib/actions/safe-action";
 import { AnswerInvitationSchema, CreateEventSchema, UpdateEventSchema } from "@/lib/events/schemas";
@@ -287,17 +287,7 @@ describe("series", () => {
     const [a, b] = [await createDepartment(db), await createDepartment(db)];
     const venue = await createVenue(db);
     const staffB = await signedInUser({ memberships: [{ departmentId: b.id, role: "STAFF" }] });
-    const series = await db.eventSeries.create({
-      data: {
-        title: "Monthly",
-        rrule: "FREQ=MONTHLY;BYDAY=+1WE",
-        startTime: "08:00",
-        durationMin: 60,
-        timeZone: venue.timeZone,
-        departmentId: a.id,
-        venueId: venue.id,
-      },
-    });
+    const series = await createSeries(db, { department: a, venue: venue });
     const dates = [
       await createEvent(db, { venue, hosts: [a], invited: [b], seriesId: series.id }),
       await createEvent(db, { venue, hosts: [a], invited: [b], seriesId: series.id }),
