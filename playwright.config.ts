@@ -59,7 +59,8 @@ export default defineConfig({
     command: "node_modules/.bin/tsx tests/e2e/server.ts",
     url: `${baseURL}/departments`,
     timeout: 240_000,
-    reuseExistingServer: false,
+    // E2E_REUSE=1 runs against a site already listening on E2E_PORT (for iterating on one spec).
+    reuseExistingServer: process.env.E2E_REUSE === "1",
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

@@ -33,7 +33,7 @@ async function acceptAndSignIn(browser: Browser, path: string, email: string, pa
   await page.getByRole("button", { name: "Save password" }).click();
   await expect(page).toHaveURL(/\/signin/);
   await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
   return page;

@@ -7,7 +7,8 @@ import { daysAhead } from "../support/dates";
 import type { APIRequestContext, Page } from "@playwright/test";
 
 const DEPARTMENT = "east-hartford-police";
-const VENUE = { slug: "dunkin-burnside-ave-east-hartford", name: "Dunkin' – Burnside Avenue" };
+// A venue no other spec opens events at: a new event tomorrow is first in its lists.
+const VENUE = { slug: "great-river-park-east-hartford", name: "Great River Park" };
 
 async function fetchText(request: APIRequestContext, path: string): Promise<string> {
   const response = await request.get(path);
@@ -86,7 +87,8 @@ test.describe("a write shows at once on cached public pages", () => {
     await expect(page.getByRole("status")).toHaveText("Approved: 1 comment.");
     expect(await fetchText(request, eventPath!), "event page after approval").toContain(question);
     const departmentPage = await fetchText(request, `/departments/${DEPARTMENT}`);
-    const card = departmentPage.slice(departmentPage.indexOf(title));
+    // React separates "1" and "comment" with <!-- --> in the HTML.
+    const card = departmentPage.slice(departmentPage.indexOf(title)).replaceAll("<!-- -->", "");
     expect(card.slice(0, 2_000), "the department page's card counts the comment").toMatch(/1 comment\b/);
 
     // Staff cancel; every answer says so on the next request.
@@ -101,7 +103,7 @@ test.describe("a write shows at once on cached public pages", () => {
     const api = JSON.parse(await fetchText(request, `/api/events?department=${DEPARTMENT}`)) as {
       events: { title: string; status: string }[];
     };
-    expect(api.events.find((event) => event.title === title)?.status).toBe("CANCELLED");
+    expect(api.events.find((event) => event.title === title)?.status).toBe("cancelled");
     const calendar = await fetchText(request, `/departments/${DEPARTMENT}/events.ics`);
     expect(calendar.slice(calendar.indexOf(title.slice(0, 30)) - 1_500)).toContain("STATUS:CANCELLED");
   });

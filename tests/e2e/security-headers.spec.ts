@@ -87,7 +87,7 @@ test.describe("security headers graded by the HTTP Observatory's rules", () => {
     }
   });
 
-  test("behind https every cookie the site sets is Secure, HttpOnly and SameSite=Lax", async () => {
+  test("behind https every cookie the site sets is Secure and SameSite=Lax, and all but the remembered ZIP are HttpOnly", async () => {
     const base = httpsSite.baseURL;
     const { email, password } = DEMO_ACCOUNTS.staff;
     const setCookies = [
@@ -110,8 +110,11 @@ test.describe("security headers graded by the HTTP Observatory's rules", () => {
     );
     for (const line of setCookies) {
       expect(line, line).toMatch(/;\s*Secure/i);
-      expect(line, line).toMatch(/;\s*HttpOnly/i);
       expect(line, line).toMatch(/;\s*SameSite=Lax/i);
+      // The remembered ZIP and radius are read by the page's own script, so that cached
+      // pages can show them without a per-person render; the cookie holds nothing secret.
+      if (line.startsWith("cwac-location=")) expect(line, line).not.toMatch(/;\s*HttpOnly/i);
+      else expect(line, line).toMatch(/;\s*HttpOnly/i);
     }
   });
 });

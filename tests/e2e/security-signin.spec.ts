@@ -76,7 +76,7 @@ test.describe("sessions", () => {
   }) => {
     await page.goto("/signin");
     await page.getByLabel("Email").fill(DEMO_ACCOUNTS.moderator.email);
-    await page.getByLabel("Password").fill(DEMO_ACCOUNTS.moderator.password);
+    await page.getByLabel("Password", { exact: true }).fill(DEMO_ACCOUNTS.moderator.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/admin/);
     const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));

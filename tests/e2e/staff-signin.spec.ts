@@ -5,7 +5,7 @@ test.describe("signing in", () => {
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin/);
     await page.getByLabel("Email").fill(DEMO_ACCOUNTS.staff.email);
-    await page.getByLabel("Password").fill(DEMO_ACCOUNTS.staff.password);
+    await page.getByLabel("Password", { exact: true }).fill(DEMO_ACCOUNTS.staff.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
@@ -20,7 +20,7 @@ test.describe("signing in", () => {
     for (const email of [DEMO_ACCOUNTS.moderator.email, "nobody.here@example.test"]) {
       await page.goto("/signin");
       await page.getByLabel("Email").fill(email);
-      await page.getByLabel("Password").fill("not-the-password");
+      await page.getByLabel("Password", { exact: true }).fill("not-the-password");
       await page.getByRole("button", { name: "Sign in" }).click();
       const alert = page.locator("#signin-error");
       await expect(alert).toBeVisible();
