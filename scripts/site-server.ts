@@ -5,6 +5,7 @@
 // - refuse what Next.js would answer with a 500 (scripts/server/request-guards.ts);
 // - answer 503 at once while PostgreSQL does not answer (scripts/server/database-watch.ts),
 //   rather than letting requests pile up behind it;
+// - serve Next.js's build files precompressed, with Brotli (scripts/server/build-files.ts);
 // - stop within a bound: on SIGTERM/SIGINT it stops accepting, lets requests in flight
 //   finish, closes keep-alive connections, and exits after SHUTDOWN_GRACE_SECONDS at most.
 // It reads its settings through lib/env.ts first: a bad environment stops it with one
@@ -17,6 +18,7 @@ import next from "next";
 import { env, type Env } from "../lib/env";
 import { PEER_ADDRESS_HEADER } from "../lib/http/peer-address";
 import { logger, pathOf, REQUEST_ID_HEADER } from "../lib/logging/logger";
+import { precompressBuildFiles, serveBuildFiles } from "./server/build-files";
 import { DatabaseWatch } from "./server/database-watch";
 import { refusedEarly } from "./server/request-guards";
 import { answerUnavailable, needsNoDatabase, unavailableInsteadOfError } from "./server/unavailable";
@@ -49,6 +51,11 @@ let stopping = false;
 const server = http.createServer();
 const app = next({ dev: mode === "dev", dir: ROOT, port, httpServer: server });
 const handle = app.getRequestHandler();
+const buildFiles = path.join(ROOT, settings.NEXT_DIST_DIR, "static");
+type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+const nextHandler: Handler = (request, response) => void handle(request, response);
+// In production, replaced once the build files are compressed (below), before listening.
+let serve: Handler = nextHandler;
 
 server.on("request", (request: http.IncomingMessage, response: http.ServerResponse) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
@@ -57,7 +64,7 @@ server.on("request", (request: http.IncomingMessage, response: http.ServerRespon
   if (refusedEarly(request, response)) return;
   if (!database.up && !needsNoDatabase(request.url)) return answerUnavailable(response);
   unavailableInsteadOfError(response, () => database.up);
-  void handle(request, response);
+  serve(request, response);
 });
 
 /** One JSON line per request, under an id that the response and any error log carry too. */
@@ -66,8 +73,9 @@ function logEachRequest(request: http.IncomingMessage, response: http.ServerResp
   request.headers[REQUEST_ID_HEADER] = requestId;
   response.setHeader("X-Request-Id", requestId);
   const started = performance.now();
+  const url = request.url; // before the build files' handler rewrites it
   response.once("close", () => {
-    const path = pathOf(request.url);
+    const path = pathOf(url);
     const line = {
       requestId,
       method: request.method,
@@ -98,6 +106,11 @@ function stop(signal: NodeJS.Signals): void {
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop(signal));
 
 await app.prepare();
+if (mode === "start") {
+  const written = await precompressBuildFiles(buildFiles);
+  if (written > 0) console.log(`Compressed ${written} build files (Brotli and gzip)`);
+  serve = serveBuildFiles(buildFiles, nextHandler);
+}
 database.start();
 server.listen(port, () => {
   console.log(`Site ready on http://localhost:${port} (${mode === "dev" ? "development" : "production"})`);

@@ -74,8 +74,10 @@ export function SetPasswordForm({
 
 export function ForgotPasswordForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE);
+  // The browser checks the email's form itself (no noValidate here): without JavaScript,
+  // this page loses the server's answer under cacheComponents (lib/users/actions.ts).
   return (
-    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
+    <form key={formKey(state)} action={formAction} className="space-y-4">
       <FormStatus state={state} labels={{ email: "Email" }} />
       <TextField {...bindFields(state)("email")} label="Email" type="email" autoComplete="username" />
       <SubmitButton>Send me a link</SubmitButton>

@@ -57,11 +57,9 @@ export const resetPasswordAction = safeAction(SetPasswordSchema, resetPassword, 
 
 export const requestPasswordResetAction = safeAction(ForgotPasswordSchema, requestPasswordReset, {
   anonymous: true,
-  onSuccess: () => ({
-    status: "success",
-    message:
-      "If an account uses this email, a link to choose a new password is on its way. It works for one hour.",
-  }),
+  // The answer is a page of its own (Post/Redirect/Get): under cacheComponents, Next.js
+  // 16.4 rendered this page after a post without JavaScript without the form's state.
+  onSuccess: () => redirect("/account/forgot-password?sent=1"),
 });
 
 export const changePasswordAction = safeAction(ChangePasswordSchema, changePassword, {
