@@ -76,3 +76,38 @@ export function Checkbox({
     </div>
   );
 }
+
+/** One choice among a few, as radio buttons in a fieldset with its legend and error. */
+export function RadioGroup({
+  name,
+  legend,
+  options,
+  checked,
+  error,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: ReactNode }[];
+  checked: string;
+  error?: string;
+}) {
+  const errorId = error ? `${name}-error` : undefined;
+  return (
+    <fieldset className="space-y-1" aria-describedby={errorId}>
+      <legend className="font-semibold">{legend}</legend>
+      {error && <FieldMessage id={errorId} message={error} />}
+      {options.map((option) => (
+        <label key={option.value} className="flex items-start gap-2 py-1">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            defaultChecked={checked === option.value}
+            className="mt-1 size-5 shrink-0"
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

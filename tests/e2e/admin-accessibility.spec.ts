@@ -36,6 +36,38 @@ test.describe("admin pages pass axe (WCAG 2.1 AA, serious and critical)", () => 
     expect(problems).toEqual([]);
   });
 
+  test("the moderation queue with a reason field open, and the event form offering an existing venue", async ({
+    page,
+    signInAs,
+  }) => {
+    const problems: string[] = [];
+    await signInAs("moderator");
+    await page.goto("/admin/moderation");
+    await page.getByText("Add a reason for rejecting (optional)").first().click();
+    problems.push(...(await seriousViolations(page, "/admin/moderation")));
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto("/admin");
+    problems.push(...(await seriousViolations(page, "/admin at 375 px")));
+    await page.context().clearCookies();
+    await signInAs("staff");
+    await page.goto("/admin/events");
+    problems.push(...(await seriousViolations(page, "/admin/events at 375 px")));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/admin/events/new");
+    await page
+      .getByLabel("Venue", { exact: true })
+      .selectOption({ label: "A new venue (fill in its address below)" });
+    await page.getByLabel("Venue name").fill("Raymond Library");
+    await page.getByLabel("Street address").fill("840 Main St");
+    await page.getByLabel("City", { exact: true }).fill("East Hartford");
+    await page.getByLabel("State", { exact: true }).selectOption("CT");
+    await page.getByLabel("ZIP code").fill("06108");
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(page.getByRole("group", { name: "This venue may already exist" })).toBeVisible();
+    problems.push(...(await seriousViolations(page, "/admin/events/new offering a venue")));
+    expect(problems).toEqual([]);
+  });
+
   test("keyboard: the event form can be filled and sent without a mouse", async ({ page, signInAs }) => {
     await signInAs("staff");
     await page.goto("/admin/events/new");
