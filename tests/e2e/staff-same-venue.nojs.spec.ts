@@ -32,7 +32,11 @@ test("a venue typed again is offered, keeping what was typed, and the event goes
 
   const found =
     "A venue with this name and address exists: Raymond Library, 840 Main St., East Hartford, CT 06108.";
-  await expect(page.getByRole("alert")).toContainText(`Venue name: ${found}`);
+  await expect(
+    page
+      .getByRole("alert")
+      .filter({ hasText: "This venue may already exist: choose below whether to use it." }),
+  ).toContainText(`Venue name: ${found}`);
   await expect(page.getByLabel("Venue name")).toHaveAccessibleDescription(
     `${found} Use it, or create a new one anyway.`,
   );
