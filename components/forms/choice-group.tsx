@@ -66,11 +66,14 @@ function ChoiceGroup({
 
 export function Checkbox({
   name,
+  value,
   label,
   checked,
   hint,
 }: {
   name: string;
+  /** What a ticked box sends; the browser's default is "on". */
+  value?: string;
   label: string;
   checked: boolean;
   hint?: string;
@@ -81,6 +84,7 @@ export function Checkbox({
         <input
           type="checkbox"
           name={name}
+          value={value}
           defaultChecked={checked}
           aria-describedby={hint ? `${name}-hint` : undefined}
           className="mt-1 size-5 shrink-0"
@@ -95,4 +99,3 @@ export function Checkbox({
     </div>
   );
 }
-

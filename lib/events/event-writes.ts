@@ -11,7 +11,8 @@ import { InputError } from "@/lib/actions/input-error";
 import { hasDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import { localDateKey } from "@/lib/time/local";
 import { slugify } from "@/lib/text/slug";
-import { createVenueFromInput, venueToUseInstead } from "@/lib/venues/create-venue";
+import { createVenueFromInput } from "@/lib/venues/create-venue";
+import { venueToUseInstead } from "@/lib/venues/check-same-venue";
 import { venueZone } from "@/lib/venues/queries";
 import type { EventFieldsInput } from "./schemas";
 import { eventInstants } from "./times";
@@ -45,7 +46,7 @@ export function loadSnapshot(db: Db, eventId: string): Promise<EventSnapshot | n
 /**
  * Where and when a submitted event happens, checked before its transaction: its hosts
  * exist; a new venue typed that the site already has is used instead once the person chose
- * it (until then the form asks, lib/venues/create-venue.ts); its venue-clock times become
+ * it (until then the form asks, lib/venues/check-same-venue.ts); its venue-clock times become
  * instants in the zone of its venue (the chosen one, the existing one, or the new one typed).
  */
 export async function checkedPlaceAndTimes(input: EventFieldsInput, hosts: string[], mustBeUpcoming: boolean) {

@@ -9,8 +9,6 @@ import { InputError } from "@/lib/actions/input-error";
 import { placeForZip } from "@/lib/geo/zip";
 import { slugify } from "@/lib/text/slug";
 import type { NewVenueInput } from "./schemas";
-import { findSameVenue } from "./queries";
-import { CREATE_ANYWAY, venueAddressLine } from "./same-venue";
 
 type Db = Prisma.TransactionClient;
 
@@ -25,25 +23,6 @@ export function venueCoordinates(input: NewVenueInput): { latitude: number; long
     });
   }
   return { latitude: place.latitude, longitude: place.longitude };
-}
-
-/**
- * Before a venue typed into the event form is created: the id of the existing venue with
- * the same name and address when the person chose to use it, or null to create the one
- * typed (no such venue, or "create a new one anyway"). Until the person has chosen, the
- * form comes back with the venue found, next to the venue's name, and all that was typed.
- */
-export async function venueToUseInstead(input: NewVenueInput): Promise<string | null> {
-  const found = await findSameVenue({ ...input, name: input.venueName });
-  if (!found || input.sameVenue === CREATE_ANYWAY) return null;
-  if (input.sameVenue === found.id) return found.id;
-  const line = venueAddressLine(found);
-  throw new InputError(
-    { venueName: [`A venue with this name and address exists: ${line}. Use it, or create a new one anyway.`] },
-    "This venue may already exist: choose below whether to use it.",
-    409,
-    { sameVenueOffer: found.id, sameVenueOfferLine: line },
-  );
 }
 
 export async function createVenueFromInput(db: Db, input: NewVenueInput, ownerDepartmentId: string | null) {

@@ -72,7 +72,10 @@ export async function findSameVenue(typed: VenueAddress, exceptId?: string) {
   const candidates = await prisma.venue.findMany({
     where: {
       state: typed.state.toUpperCase(),
-      OR: [{ city: { equals: typed.city.trim(), mode: "insensitive" } }, { postalCode: typed.postalCode.trim() }],
+      OR: [
+        { city: { equals: typed.city.trim(), mode: "insensitive" } },
+        { postalCode: typed.postalCode.trim() },
+      ],
       ...(exceptId && { id: { not: exceptId } }),
     },
     select: { id: true, name: true, streetAddress: true, city: true, state: true, postalCode: true },

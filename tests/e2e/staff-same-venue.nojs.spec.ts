@@ -33,9 +33,7 @@ test("a venue typed again is offered, keeping what was typed, and the event goes
   const found =
     "A venue with this name and address exists: Raymond Library, 840 Main St., East Hartford, CT 06108.";
   await expect(
-    page
-      .getByRole("alert")
-      .filter({ hasText: "This venue may already exist: choose below whether to use it." }),
+    page.getByRole("alert").filter({ hasText: "This venue may already exist: choose below what to do." }),
   ).toContainText(`Venue name: ${found}`);
   await expect(page.getByLabel("Venue name")).toHaveAccessibleDescription(
     `${found} Use it, or create a new one anyway.`,
@@ -72,4 +70,28 @@ test("choosing “create a new venue anyway” creates it", async ({ page, signI
   await page.getByLabel("Title").fill(title);
   await page.getByRole("button", { name: "Save as draft" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+});
+
+test("a venue edited into another's name and address is named, and nothing is saved until “save anyway”", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("admin");
+  await page.goto("/admin/venues");
+  await page.getByRole("link", { name: "Great River Park", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Great River Park");
+  await page.getByLabel("Venue name").fill("Raymond Library");
+  await page.getByLabel("Street address").fill("840 Main St");
+  await page.getByLabel("ZIP code").fill("06108");
+  await page.getByRole("button", { name: "Save venue" }).click();
+
+  await expect(page.getByLabel("Venue name")).toHaveAccessibleDescription(
+    "A venue with this name and address exists: Raymond Library, 840 Main St., East Hartford, CT 06108. Save anyway if this is a different place, or correct the name or address.",
+  );
+  await expect(page.getByLabel("Venue name")).toHaveValue("Raymond Library");
+  await expect(
+    page.getByRole("checkbox", { name: "Save anyway: this is a different place" }),
+  ).not.toBeChecked();
+  // Nothing was saved: the page still has the venue's own name.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Great River Park");
 });

@@ -7,6 +7,8 @@ import { handleForm } from "@/lib/actions/safe-action";
 import { CreateEventSchema, UpdateEventSchema } from "@/lib/events/schemas";
 import { createEvent as createEventAsStaff } from "@/lib/events/create-event";
 import { updateEvent } from "@/lib/events/update-event";
+import { UpdateVenueSchema } from "@/lib/venues/schemas";
+import { updateVenue } from "@/lib/venues/update-venue";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Department, Venue } from "@/lib/generated/prisma/client";
 import { eventForm, signedInUser } from "./events-admin-helpers";
@@ -115,5 +117,49 @@ describe("a new venue that already exists", () => {
     const edit = typedAgain({ eventId: created.result.id, coHostIds: department.id });
     const again = await handleForm(UpdateEventSchema, updateEvent, staff, edit);
     expect(again).toMatchObject({ status: "error", values: { sameVenueOffer: diner.id } });
+  });
+
+  it("is named when a venue is edited into another's name and address, and saved only once the person says so", async () => {
+    const own = await createVenue(db, {
+      ownerDepartmentId: department.id,
+      state: "CT",
+      city: "East Hartford",
+    });
+    const renamed = (extra: Record<string, string> = {}) => {
+      const data = new FormData();
+      const fields = {
+        venueId: own.id,
+        venueName: "Riverside Diner",
+        streetAddress: "400 Main St",
+        city: "East Hartford",
+        state: "CT",
+        postalCode: "06118",
+        latitude: String(own.latitude),
+        longitude: String(own.longitude),
+        ...extra,
+      };
+      for (const [key, value] of Object.entries(fields)) data.append(key, value);
+      return data;
+    };
+    const asked = await handleForm(UpdateVenueSchema, updateVenue, staff, renamed());
+    expect(asked).toMatchObject({
+      status: "error",
+      fieldErrors: {
+        venueName: [expect.stringMatching(/^A venue with this name and address exists: Riverside Diner/)],
+      },
+      values: { sameVenueOffer: diner.id, streetAddress: "400 Main St" },
+    });
+    expect((await db.venue.findUniqueOrThrow({ where: { id: own.id } })).name).toBe(own.name);
+    // Saving a venue unchanged does not find itself.
+    const unchanged = await handleForm(
+      UpdateVenueSchema,
+      updateVenue,
+      staff,
+      renamed({ venueName: own.name, streetAddress: own.streetAddress, postalCode: own.postalCode }),
+    );
+    expect(unchanged.status).toBe("ok");
+    const anyway = await handleForm(UpdateVenueSchema, updateVenue, staff, renamed({ sameVenue: "new" }));
+    expect(anyway.status).toBe("ok");
+    expect((await db.venue.findUniqueOrThrow({ where: { id: own.id } })).name).toBe("Riverside Diner");
   });
 });
