@@ -1,26 +1,7 @@
 // Without JavaScript: a new venue typed into the event form that the site already has
 // (the Raymond Library, typed a little differently) is offered instead of made twice.
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/auth";
-import { daysAhead } from "../support/dates";
-
-async function typeRaymondLibraryAgain(page: Page, title: string) {
-  await page.goto("/admin/events/new");
-  await page.getByLabel("Title").fill(title);
-  await page
-    .getByLabel("Description")
-    .fill("Officers from East Hartford answer questions over coffee at the library. All welcome.");
-  await page.getByLabel("Date").fill(daysAhead(45));
-  await page
-    .getByLabel("Venue", { exact: true })
-    .selectOption({ label: "A new venue (fill in its address below)" });
-  await page.getByLabel("Venue name").fill("the raymond  library");
-  await page.getByLabel("Street address").fill("840 Main Street");
-  await page.getByLabel("City", { exact: true }).fill("East Hartford");
-  await page.getByLabel("State", { exact: true }).selectOption("CT");
-  await page.getByLabel("ZIP code").fill("06108");
-  await page.getByRole("button", { name: "Save as draft" }).click();
-}
+import { typeRaymondLibraryAgain } from "./venue-helpers";
 
 test("a venue typed again is offered, keeping what was typed, and the event goes to the existing venue", async ({
   page,
