@@ -70,7 +70,8 @@ export default async function AdminDashboard({ searchParams }: Props) {
         </h2>
         {user.isSiteAdmin && (
           <p>
-            As a site admin you manage every department: see <Link href="/admin/departments">Departments</Link>.
+            As a site admin you manage every department: see{" "}
+            <Link href="/admin/departments">Departments</Link>.
           </p>
         )}
         {departments.length > 0 ? (

@@ -27,7 +27,12 @@ export async function createEvent(user: CurrentUser | null, input: CreateEventIn
       data: {
         slug,
         // A venue typed here belongs to the department posting the event.
-        ...(await eventFormColumns(db, input, { startsAt, endsAt, zone, existingVenueId }, input.leadDepartmentId)),
+        ...(await eventFormColumns(
+          db,
+          input,
+          { startsAt, endsAt, zone, existingVenueId },
+          input.leadDepartmentId,
+        )),
         status: input.intent === "publish" ? "PUBLISHED" : "DRAFT",
         // The lead hosts at once; other departments are invited until their staff accept.
         hosts: { createMany: { data: hostRowsBy(actor, hosts, input.leadDepartmentId) } },

@@ -49,11 +49,17 @@ export function loadSnapshot(db: Db, eventId: string): Promise<EventSnapshot | n
  * it (until then the form asks, lib/venues/check-same-venue.ts); its venue-clock times become
  * instants in the zone of its venue (the chosen one, the existing one, or the new one typed).
  */
-export async function checkedPlaceAndTimes(input: EventFieldsInput, hosts: string[], mustBeUpcoming: boolean) {
+export async function checkedPlaceAndTimes(
+  input: EventFieldsInput,
+  hosts: string[],
+  mustBeUpcoming: boolean,
+) {
   await assertDepartmentsExist(hosts);
   const existingVenueId = input.newVenue ? await venueToUseInstead(input.newVenue) : null;
   const zone =
-    input.newVenue && !existingVenueId ? input.newVenue.timeZone : await venueZone(existingVenueId ?? input.venueId);
+    input.newVenue && !existingVenueId
+      ? input.newVenue.timeZone
+      : await venueZone(existingVenueId ?? input.venueId);
   return { zone, existingVenueId, ...eventInstants(input, zone, { mustBeUpcoming }) };
 }
 

@@ -174,7 +174,13 @@ export async function loadDashboard(user: CurrentUser | null, now = new Date()) 
     });
   }
   if (draftCount > 0) {
-    todo.push({ key: "drafts", count: draftCount, one: "draft", many: "drafts", href: "/admin/events?show=drafts" });
+    todo.push({
+      key: "drafts",
+      count: draftCount,
+      one: "draft",
+      many: "drafts",
+      href: "/admin/events?show=drafts",
+    });
   }
   // Recaps not yet written and open follow-ups (issue 15, part 1) join this list here, from
   // their own domain's count, each as one more DashboardTodo.

@@ -82,7 +82,12 @@ export async function updateEvent(user: CurrentUser | null, input: UpdateEventIn
     const after = await db.event.update({
       where: { id: before.id },
       data: {
-        ...(await eventFormColumns(db, input, { startsAt, endsAt, zone, existingVenueId }, venueOwnerFor(actor, hosts))),
+        ...(await eventFormColumns(
+          db,
+          input,
+          { startsAt, endsAt, zone, existingVenueId },
+          venueOwnerFor(actor, hosts),
+        )),
         status,
         // An occurrence of a series edited here keeps its changes when the series changes.
         editedByHand: before.seriesId ? true : before.editedByHand,
