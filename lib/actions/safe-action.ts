@@ -82,13 +82,14 @@ function failure(
   formData: FormData,
   fieldErrors: FieldErrors,
   formError?: string,
+  serverValues: FormValues = {},
 ) {
   return {
     status: "error",
     code,
     fieldErrors,
     formError,
-    values: formValues(formData),
+    values: { ...formValues(formData), ...serverValues },
     attempt: randomUUID(),
   } satisfies ActionState;
 }
@@ -121,7 +122,8 @@ export async function handleForm<S extends z.ZodType, R, C = undefined>(
     return { status: "ok", result: await run(user, parsed.data, context as C), input: parsed.data };
   } catch (error) {
     if (isAuthError(error)) return failure(error.status, formData, {}, error.message);
-    if (error instanceof InputError) return failure(error.code, formData, error.fieldErrors, error.formError);
+    if (error instanceof InputError)
+      return failure(error.code, formData, error.fieldErrors, error.formError, error.values);
     throw error;
   }
 }

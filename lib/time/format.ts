@@ -25,6 +25,17 @@ export function formatTime(date: Date, zone: string): string {
   return format(inZone(date, zone), "h:mm a");
 }
 
+/** "8:00 AM" for a wall-clock time typed or stored as "08:00" (a series' start, a form's field). */
+export function formatClockTime(time: string): string {
+  const [hours = 0, minutes = 0] = time.split(":").map(Number);
+  return format(new Date(2000, 0, 1, hours, minutes), "h:mm a");
+}
+
+/** "Nov 28, 2026, 2:05:09 PM UTC": when a record was written (audit log, outbox). */
+export function formatUtcMoment(date: Date): string {
+  return `${format(inZone(date, "UTC"), "MMM d, yyyy, h:mm:ss a")} UTC`;
+}
+
 /** "Wed, Dec 2, 6:06 AM PST": when something happened, for a comment or a queue row. */
 export function formatMoment(date: Date, zone: string): string {
   return `${format(inZone(date, zone), "EEE, MMM d, h:mm a")} ${zoneAbbreviation(zone, date)}`;
