@@ -83,6 +83,7 @@ test.describe("department logos and the verified mark", () => {
     await page.goto("/departments/hartford-police");
     await expect(page.getByText("Verified department.")).toBeVisible();
     await expect(page.getByText(/everyone who posts events for it signs in with an address/)).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("verified-mark.png") });
     await page.goto("/departments/east-hartford-police");
     await expect(page.getByText("Verified department.")).toHaveCount(0);
   });
