@@ -36,6 +36,13 @@ export const REFUSED_FILES: { what: string; file: Upload; message: string }[] = 
   },
 ];
 
+/** From the staff list of departments to one's logo page ("Add a logo for …", or "Logo for …" once it has one). */
+export async function openLogoPage(page: Page, departmentName: string) {
+  await page.goto("/admin/departments");
+  await page.getByRole("link", { name: new RegExp(`^(Add a logo|Logo) for ${departmentName}$`) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${departmentName}: logo or seal`);
+}
+
 const submit = (page: Page) => page.getByRole("button", { name: /^(Upload|Replace) the logo$/ });
 
 /** Sends the file and expects the message next to the field, tied to it for screen readers. */

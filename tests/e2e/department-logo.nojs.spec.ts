@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures/auth";
-import { expectRefused, REFUSED_FILES, sealPng, uploadLogo } from "./department-logo-helpers";
+import { openLogoPage, expectRefused, REFUSED_FILES, sealPng, uploadLogo } from "./department-logo-helpers";
 
 const NAME = "University of Connecticut Police Department";
 
@@ -9,9 +9,7 @@ test.describe("the logo upload without JavaScript", () => {
     signInAs,
   }) => {
     await signInAs("admin");
-    await page.goto("/admin/departments");
-    // "Add a logo for …", or "Logo for …" once one project of the suite has added it.
-    await page.getByRole("link", { name: new RegExp(`^(Add a logo|Logo) for ${NAME}$`) }).click();
+    await openLogoPage(page, NAME);
     for (const { file, message } of REFUSED_FILES) await expectRefused(page, file, message);
     await uploadLogo(page, await sealPng("#7a4a22"));
     await expect(page.getByRole("img", { name: `${NAME} logo` }).first()).toBeVisible();

@@ -3,13 +3,15 @@ import { expect, test } from "./fixtures/auth";
 import { withE2eDatabase } from "./fixtures/database";
 import {
   expectRefused,
+  openLogoPage,
   publishedEventOf,
   REFUSED_FILES,
   sealPng,
   uploadLogo,
 } from "./department-logo-helpers";
 
-const ALT = "East Hartford Police Department logo";
+const EAST_HARTFORD = "East Hartford Police Department";
+const ALT = `${EAST_HARTFORD} logo`;
 
 test.describe("department logos and the verified mark", () => {
   test("staff add their department's logo; it shows at fixed sizes on its page, its events and its widget", async ({
@@ -55,8 +57,7 @@ test.describe("department logos and the verified mark", () => {
     signInAs,
   }) => {
     await signInAs("staff");
-    await page.goto("/admin/departments");
-    await page.getByRole("link", { name: /for East Hartford Police Department/ }).click();
+    await openLogoPage(page, EAST_HARTFORD);
     for (const { file, message } of REFUSED_FILES) await expectRefused(page, file, message);
     const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
     expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
@@ -91,8 +92,7 @@ test.describe("department logos and the verified mark", () => {
   test("the logo page works at 375 px wide", async ({ page, signInAs }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await signInAs("staff");
-    await page.goto("/admin/departments");
-    await page.getByRole("link", { name: /for East Hartford Police Department/ }).click();
+    await openLogoPage(page, EAST_HARTFORD);
     await expect(page.getByLabel("Logo or seal")).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });

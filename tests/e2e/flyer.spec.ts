@@ -3,7 +3,13 @@ import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { expect, test } from "./fixtures/auth";
 import { withE2eDatabase } from "./fixtures/database";
-import { eventInStatus, publishedEventOf, sealPng, uploadLogo } from "./department-logo-helpers";
+import {
+  openLogoPage,
+  eventInStatus,
+  publishedEventOf,
+  sealPng,
+  uploadLogo,
+} from "./department-logo-helpers";
 
 /** PDF pages, and the first page's size in points, as Chromium writes them. */
 function pdfPages(pdf: Buffer): { pages: number; width: number; height: number } {
@@ -25,8 +31,7 @@ test.describe("the printable flyer", () => {
   }) => {
     // A host with a logo, so the flyer shows it.
     await signInAs("staff");
-    await page.goto("/admin/departments");
-    await page.getByRole("link", { name: /for East Hartford Police Department/ }).click();
+    await openLogoPage(page, "East Hartford Police Department");
     await uploadLogo(page, await sealPng());
     await page.context().clearCookies();
 
