@@ -19,10 +19,15 @@ function refuse(message: string): never {
 
 /** What the first bytes say the file is. */
 export function sniffImageFormat(bytes: Buffer): ImageFormat | "svg" | null {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "png";
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return "png";
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "jpeg";
   if (bytes.toString("latin1", 0, 4) === "RIFF" && bytes.toString("latin1", 8, 12) === "WEBP") return "webp";
-  const start = bytes.toString("utf8", 0, 1024).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  const start = bytes
+    .toString("utf8", 0, 1024)
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype svg[^>]*>\s*)?<svg[\s>]/.test(start)) return "svg";
   return null;
 }
@@ -33,7 +38,9 @@ export type LogoRenditions = { logoHash: string; images: { size: number; body: B
 export async function processLogo(bytes: Buffer): Promise<LogoRenditions> {
   const sniffed = sniffImageFormat(bytes);
   if (sniffed === "svg") {
-    refuse("SVG files are not accepted (they can carry scripts). Save the logo as PNG, JPEG or WebP and upload that.");
+    refuse(
+      "SVG files are not accepted (they can carry scripts). Save the logo as PNG, JPEG or WebP and upload that.",
+    );
   }
   if (sniffed === null) {
     refuse("That file is not a PNG, JPEG or WebP image. Choose the logo saved in one of those formats.");
@@ -45,7 +52,9 @@ export async function processLogo(bytes: Buffer): Promise<LogoRenditions> {
     format = undefined;
   }
   if (format !== sniffed) {
-    refuse("That image could not be read: it may be damaged or too large in pixels. Save it again as PNG, JPEG or WebP.");
+    refuse(
+      "That image could not be read: it may be damaged or too large in pixels. Save it again as PNG, JPEG or WebP.",
+    );
   }
   const images = await Promise.all(
     LOGO_STORED_SIZES.map(async (size) => ({

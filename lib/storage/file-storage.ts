@@ -4,7 +4,11 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { assertSafeKey, type ObjectStorage, type StoredObject } from "./object-storage";
 
-const CONTENT_TYPES: Record<string, string> = { ".webp": "image/webp", ".png": "image/png", ".jpg": "image/jpeg" };
+const CONTENT_TYPES: Record<string, string> = {
+  ".webp": "image/webp",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+};
 
 export class FileStorage implements ObjectStorage {
   constructor(readonly folder: string) {}

@@ -1,6 +1,12 @@
 // Uploaded files in an S3-compatible bucket (AWS S3, MinIO, Ceph, R2, …): for several
 // instances behind a load balancer.
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { assertSafeKey, type ObjectStorage, type StoredObject } from "./object-storage";
 
 export type S3Settings = {

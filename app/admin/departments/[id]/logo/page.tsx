@@ -15,7 +15,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?:
 export default async function DepartmentLogoPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { notice } = await searchParams;
-  const department = await guardPage(`/admin/departments/${id}/logo`, (user) => getDepartmentForLogo(user, id));
+  const department = await guardPage(`/admin/departments/${id}/logo`, (user) =>
+    getDepartmentForLogo(user, id),
+  );
   if (!department) notFound();
   return (
     <div className="space-y-5">
