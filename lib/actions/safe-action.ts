@@ -61,9 +61,13 @@ export function formValues(formData: FormData): FormValues {
   return collect(formData, (key) => !NEVER_ECHOED.test(key));
 }
 
-/** FormData as zod sees it: repeated names become arrays. */
-export function formObject(formData: FormData): FormValues {
-  return collect(formData, () => true);
+/** FormData as zod sees it: repeated names become arrays; an uploaded file stays a File (one per name). */
+export function formObject(formData: FormData): Record<string, FormValues[string] | File> {
+  const object: Record<string, FormValues[string] | File> = collect(formData, () => true);
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" && !key.startsWith("$ACTION")) object[key] = value;
+  }
+  return object;
 }
 
 /** Messages by form field: an issue inside a list (e.g. languages.2) belongs to the list's field. */

@@ -53,6 +53,12 @@ export async function findPublicEvent(slugParam: string): Promise<EventDetail | 
   return prisma.event.findFirst({ where: { slug, ...isPublic }, select: eventDetailSelect });
 }
 
+/** A published event's flyer; null for drafts and cancelled events too (no flyer for those: a 404). */
+export async function findFlyerEvent(slugParam: string): Promise<EventDetail | null> {
+  const event = await findPublicEvent(slugParam);
+  return event?.status === "PUBLISHED" ? event : null;
+}
+
 /** Events the user may manage (hosted by their departments, not merely invited); staff of no department see none. */
 export function managedEventsWhere(user: CurrentUser, departmentId?: string): Prisma.EventWhereInput {
   const ids = user.isSiteAdmin ? undefined : departmentIdsWithRole(user, "STAFF");

@@ -237,6 +237,7 @@ describe("changing an event", () => {
         "/",
         "/events/e1",
         "/events/e1/event.ics",
+        "/events/e1/flyer",
         "/departments/d2",
         "/departments/d1/events.ics",
         "/venues/v1",
