@@ -12,6 +12,8 @@ const NOTICES: Record<string, string> = {
   updated: "Saved.",
   "cohost-accepted": "Accepted: the event now shows as yours too, and your staff can edit it.",
   "cohost-declined": "Declined: the event will not show as yours.",
+  "logo-saved": "Logo saved: it shows on the department page, its events, flyers and widget.",
+  "logo-removed": "Logo removed.",
 };
 
 export function Notice({ code }: { code: string | undefined }) {

@@ -12,6 +12,8 @@ import { revalidatePath, updateTag } from "next/cache";
 import { placesOf, revalidateEventPages } from "@/lib/events/cache";
 
 export const departmentTag = (slug: string) => `department:${slug}`;
+/** What depends on a department's staff (its "verified department" mark), keyed by id. */
+export const departmentStaffTag = (id: string) => `department-staff:${id}`;
 export const DEPARTMENT_DIRECTORY_TAG = "department-directory";
 
 /** A department's own public paths: its page, calendar file, RSS feed and embed widget. */
@@ -36,4 +38,9 @@ export function revalidateDepartmentPages(slugs: string[], hostedEvents: HostedE
   revalidatePath("/admin", "layout");
   if (hostedEvents.length === 0) return;
   revalidateEventPages(...hostedEvents.map(placesOf));
+}
+
+/** After a change to a department's staff (in a server action): its verified mark. */
+export function revalidateDepartmentStaff(departmentIds: string[]): void {
+  for (const id of new Set(departmentIds)) updateTag(departmentStaffTag(id));
 }

@@ -20,9 +20,9 @@ import { requestPasswordReset } from "./request-password-reset";
 import { changePassword } from "./change-password";
 import { revalidatePersonPages } from "./cache";
 
-function backToPerson({ userId }: { userId: string }, notice: string): never {
-  revalidatePersonPages(userId);
-  redirect(`/admin/users/${userId}?notice=${notice}`);
+function backToPerson(result: { userId: string; departmentIds: string[] }, notice: string): never {
+  revalidatePersonPages(result);
+  redirect(`/admin/users/${result.userId}?notice=${notice}`);
 }
 
 export const inviteUserAction = safeAction(InviteUserSchema, inviteUser, {

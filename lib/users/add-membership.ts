@@ -36,6 +36,6 @@ export async function addMembership(
       departmentId: input.departmentId,
       after: { userId: input.userId, role: input.role, overrideDomain: input.overrideDomain },
     });
-    return { userId: input.userId };
+    return { userId: input.userId, departmentIds: [input.departmentId] };
   });
 }

@@ -7,7 +7,7 @@ import { InputError } from "@/lib/actions/input-error";
 import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
 
 // What the audit entry shows before and after.
-const select = { deactivatedAt: true } as const;
+const select = { deactivatedAt: true, memberships: { select: { departmentId: true } } } as const;
 
 async function setDeactivated(user: CurrentUser | null, input: { userId: string }, deactivate: boolean) {
   const admin = await requireAdmin(user);
@@ -30,7 +30,7 @@ async function setDeactivated(user: CurrentUser | null, input: { userId: string 
       before,
       after,
     });
-    return { userId: input.userId };
+    return { userId: input.userId, departmentIds: after.memberships.map((m) => m.departmentId) };
   });
 }
 

@@ -64,5 +64,5 @@ export async function inviteUser(user: CurrentUser | null, input: InviteUserInpu
         : `Sign in here:\n${link}`
     }\n`,
   });
-  return { userId: invitee.id, delivery };
+  return { userId: invitee.id, departmentIds: [input.departmentId], delivery };
 }

@@ -21,6 +21,6 @@ export async function revokeMembership(user: CurrentUser | null, input: { member
       departmentId: membership.departmentId,
       before: { userId: membership.userId, role: membership.role },
     });
-    return { userId: membership.userId };
+    return { userId: membership.userId, departmentIds: [membership.departmentId] };
   });
 }

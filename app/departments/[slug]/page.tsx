@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { DepartmentProfile } from "@/lib/departments/select";
-import { findDepartment } from "@/lib/departments/queries";
+import { findDepartment, isVerifiedDepartment } from "@/lib/departments/queries";
 import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
 import { listDepartmentEvents } from "@/lib/events/queries";
 import { BUILD_PLACEHOLDER_SLUG } from "@/lib/http/slug-param";
@@ -10,6 +10,8 @@ import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { Paragraphs } from "@/components/prose";
 import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 import { EmbedSnippet } from "@/components/feeds/embed-snippet";
+import { DepartmentLogo } from "@/components/departments/department-logo";
+import { VerifiedMark } from "@/components/departments/verified-mark";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -45,15 +47,24 @@ export default async function DepartmentPage({ params }: Props) {
 /** The page itself, kept with the reads it makes (their tags and lifetimes) until a write drops them. */
 async function DepartmentBody({ department }: { department: DepartmentProfile }) {
   "use cache";
-  const { upcoming, past } = await listDepartmentEvents(department);
+  const [{ upcoming, past }, verified] = await Promise.all([
+    listDepartmentEvents(department),
+    isVerifiedDepartment(department),
+  ]);
 
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-3xl font-bold">{department.name}</h1>
-        <p className="text-slate-700">
-          {DEPARTMENT_KIND_LABELS[department.kind]} · {department.city}, {department.state}
-        </p>
+      <header className="space-y-3">
+        <div className="flex items-center gap-4">
+          <DepartmentLogo department={department} size={128} className="max-sm:h-16 max-sm:w-16" />
+          <div>
+            <h1 className="text-3xl font-bold">{department.name}</h1>
+            <p className="text-slate-700">
+              {DEPARTMENT_KIND_LABELS[department.kind]} · {department.city}, {department.state}
+            </p>
+          </div>
+        </div>
+        {verified && <VerifiedMark />}
       </header>
       <section aria-label="About the department" className="space-y-3">
         {department.about && <Paragraphs text={department.about} />}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { EventDetail } from "@/lib/events/select";
 import { findPublicEvent } from "@/lib/events/queries";
@@ -7,6 +8,7 @@ import { FORMAT_LABELS, languageName } from "@/lib/events/labels";
 import { formatLongDate } from "@/lib/time/format";
 import { EventWhen } from "@/components/events/event-when";
 import { HostList } from "@/components/events/host-list";
+import { HostLogos } from "@/components/departments/host-logos";
 import { CancelledBadge } from "@/components/events/status-badge";
 import { VenueAddress } from "@/components/venue-address";
 import { Paragraphs } from "@/components/prose";
@@ -82,7 +84,8 @@ async function EventBody({ event }: { event: EventDetail }) {
           <VenueAddress venue={event.venue} />
         </dd>
         <dt className="font-semibold">Hosts</dt>
-        <dd>
+        <dd className="space-y-2">
+          <HostLogos hosts={event.hosts} />
           <HostList hosts={event.hosts} label="" />
         </dd>
         <dt className="font-semibold">Officers speak</dt>
@@ -113,6 +116,13 @@ async function EventBody({ event }: { event: EventDetail }) {
         </h2>
         <Paragraphs text={event.description} />
       </section>
+
+      {event.status === "PUBLISHED" && (
+        <p>
+          <Link href={`/events/${event.slug}/flyer`}>Print a flyer</Link> (English and Spanish, for a café’s
+          notice board)
+        </p>
+      )}
 
       <AddToCalendar event={event} />
       <NonEmergencyCard hosts={event.hosts} />
