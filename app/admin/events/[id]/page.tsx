@@ -45,7 +45,14 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           <p className="mt-1 font-semibold text-red-900">Cancelled: {event.cancellationReason}</p>
         )}
         <p className="mt-2 flex flex-wrap gap-4">
-          {isPublic && <Link href={`/events/${event.slug}`}>View the public page</Link>}
+          {/* Not prefetched (here and on the venue and department pages): a prefetch still
+              under way when staff change the event arrives after the change, and the
+              router would then show the public page as it was. */}
+          {isPublic && (
+            <Link prefetch={false} href={`/events/${event.slug}`}>
+              View the public page
+            </Link>
+          )}
           {event.status === "PUBLISHED" && (
             <Link href={`/events/${event.slug}/flyer`}>Print a flyer (English and Spanish)</Link>
           )}

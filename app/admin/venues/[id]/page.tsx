@@ -26,7 +26,9 @@ export default async function AdminVenuePage({ params, searchParams }: Props) {
           : "Kept by site admins. Changes show on every event held here."}
       </p>
       <p>
-        <Link href={`/venues/${venue.slug}`}>View the public page</Link>
+        <Link prefetch={false} href={`/venues/${venue.slug}`}>
+          View the public page
+        </Link>
       </p>
       <VenueForm
         action={updateVenueAction}
