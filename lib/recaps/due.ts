@@ -1,0 +1,10 @@
+// When a recap may be written: after the event was held. No "server-only": pages and
+// write functions ask the same question.
+
+/** The event was held (published, not cancelled or a draft) and has ended. */
+export function recapIsDue(event: { status: string; endsAt: Date }, now = new Date()): boolean {
+  return event.status === "PUBLISHED" && event.endsAt.getTime() <= now.getTime();
+}
+
+export const NOT_DUE_MESSAGE =
+  "A recap can be written once the event has taken place: it must be published and over.";

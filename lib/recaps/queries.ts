@@ -1,0 +1,69 @@
+// Every read of recaps and follow-ups: the public recap of an event, a department's open
+// follow-ups, and the staff page's recap with the questions it may link.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { requireEventRole, type CurrentUser } from "@/lib/auth/guards";
+import { hostedBy } from "@/lib/events/queries";
+import { isPublic } from "@/lib/events/listing-args";
+import { UNFINISHED_STATES } from "./labels";
+import {
+  linkableQuestionWhere,
+  openFollowUpSelect,
+  publicRecapSelect,
+  recapEventSelect,
+  type OpenFollowUp,
+  type PublicRecap,
+} from "./select";
+
+export type { OpenFollowUp, PublicFollowUp, PublicRecap } from "./select";
+
+/** The recap of a public event, or null when none is published yet. */
+export async function findPublicRecap(eventId: string): Promise<PublicRecap | null> {
+  return prisma.eventRecap.findFirst({
+    where: { eventId, event: isPublic },
+    select: publicRecapSelect,
+  });
+}
+
+/** Follow-ups still open or in progress across a department's public events, most recently changed first. */
+export async function listOpenFollowUps(departmentId: string, limit = 50): Promise<OpenFollowUp[]> {
+  return prisma.followUp.findMany({
+    where: {
+      state: { in: UNFINISHED_STATES },
+      recap: { event: { AND: [isPublic, hostedBy(departmentId)] } },
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: openFollowUpSelect,
+  });
+}
+
+export type RecapForEditing = Awaited<ReturnType<typeof getRecapForEditing>>;
+
+/**
+ * The staff recap page: the event, its recap and follow-ups (with the ids of the
+ * questions each answers), and the event's questions that may be linked. Refuses (403)
+ * anyone who is not staff of a host.
+ */
+export async function getRecapForEditing(user: CurrentUser | null, eventId: string) {
+  await requireEventRole(eventId, "STAFF", user);
+  const [event, recap, questions] = await Promise.all([
+    prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: recapEventSelect }),
+    prisma.eventRecap.findUnique({ where: { eventId }, select: publicRecapSelect }),
+    prisma.comment.findMany({
+      where: linkableQuestionWhere(eventId),
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 200,
+      select: { id: true, authorName: true, body: true, createdAt: true, authorEmail: true },
+    }),
+  ]);
+  return {
+    event,
+    recap,
+    // Staff see whether the asker can be told, never the address itself.
+    questions: questions.map(({ authorEmail, ...question }) => ({
+      ...question,
+      canBeTold: Boolean(authorEmail),
+    })),
+  };
+}
