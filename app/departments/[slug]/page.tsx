@@ -8,6 +8,8 @@ import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { Paragraphs } from "@/components/prose";
 import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 import { EmbedSnippet } from "@/components/feeds/embed-snippet";
+import { listOpenFollowUps } from "@/lib/recaps/queries";
+import { OpenFollowUps } from "@/components/recaps/open-follow-ups";
 
 export const dynamic = "force-dynamic";
 
@@ -30,9 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DepartmentPage({ params }: Props) {
   const department = await findDepartment((await params).slug);
   if (!department) notFound();
-  const [upcoming, past] = await Promise.all([
+  const [upcoming, past, followUps] = await Promise.all([
     listUpcomingEvents({ where: hostedBy(department.id), limit: 50 }),
     listPastEvents({ where: hostedBy(department.id), limit: 20 }),
+    listOpenFollowUps(department.id),
   ]);
 
   return (
@@ -68,6 +71,7 @@ export default async function DepartmentPage({ params }: Props) {
         upcomingEmpty={`${department.name} has no upcoming events announced.`}
         pastEmpty="No past events yet."
       />
+      <OpenFollowUps followUps={followUps} departmentName={department.name} />
       <p>
         <Link href={`/events/past?department=${department.slug}`}>All past events of {department.name}</Link>
       </p>

@@ -13,6 +13,9 @@ import { EventJsonLd } from "@/components/feeds/event-json-ld";
 import { NonEmergencyCard } from "@/components/events/non-emergency-card";
 import { eventSharingMetadata } from "@/lib/feeds/sharing-metadata";
 import { CommentsSection } from "@/components/comments/comments-section";
+import { findPublicRecap } from "@/lib/recaps/queries";
+import { hasEnded } from "@/lib/recaps/due";
+import { RecapSection } from "@/components/recaps/recap-section";
 
 export const dynamic = "force-dynamic";
 
@@ -31,6 +34,10 @@ export default async function EventPage({ params }: Props) {
   const event = await findPublicEvent((await params).slug);
   if (!event) notFound();
   const cancelled = event.status === "CANCELLED";
+  // Once it has ended, the page leads with what happened instead of how to come.
+  const ended = hasEnded(event);
+  const held = ended && !cancelled;
+  const recap = held ? await findPublicRecap(event.id) : null;
 
   return (
     <article className="space-y-6">
@@ -49,6 +56,14 @@ export default async function EventPage({ params }: Props) {
           <p className="font-bold">This event has been cancelled.</p>
           {event.cancellationReason && <p className="mt-1">{event.cancellationReason}</p>}
         </div>
+      )}
+
+      {held && (
+        <RecapSection
+          recap={recap}
+          hostNames={event.hosts.map((h) => h.department.name).join(" and ")}
+          timeZone={event.timeZone}
+        />
       )}
 
       <dl className="grid gap-4 sm:grid-cols-[10rem_1fr]">
@@ -93,10 +108,10 @@ export default async function EventPage({ params }: Props) {
         <Paragraphs text={event.description} />
       </section>
 
-      <AddToCalendar event={event} />
+      {!ended && <AddToCalendar event={event} />}
       <NonEmergencyCard hosts={event.hosts} />
 
-      <CommentsSection event={event} />
+      <CommentsSection event={event} phase={recap ? "recap" : ended ? "after" : "before"} />
     </article>
   );
 }
