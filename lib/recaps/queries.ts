@@ -5,12 +5,12 @@ import { prisma } from "@/lib/db/client";
 import { requireEventRole, type CurrentUser } from "@/lib/auth/guards";
 import { hostedBy } from "@/lib/events/queries";
 import { isPublic } from "@/lib/events/listing-args";
+import { adminEventRowSelect } from "@/lib/events/select";
 import { UNFINISHED_STATES } from "./labels";
 import {
   linkableQuestionWhere,
   openFollowUpSelect,
   publicRecapSelect,
-  recapEventSelect,
   type OpenFollowUp,
   type PublicRecap,
 } from "./select";
@@ -48,7 +48,7 @@ export type RecapForEditing = Awaited<ReturnType<typeof getRecapForEditing>>;
 export async function getRecapForEditing(user: CurrentUser | null, eventId: string) {
   await requireEventRole(eventId, "STAFF", user);
   const [event, recap, questions] = await Promise.all([
-    prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: recapEventSelect }),
+    prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: adminEventRowSelect }),
     prisma.eventRecap.findUnique({ where: { eventId }, select: publicRecapSelect }),
     prisma.comment.findMany({
       where: linkableQuestionWhere(eventId),

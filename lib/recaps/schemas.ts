@@ -6,8 +6,8 @@ import {
   id,
   list,
   optionalText,
-  requiredNumber,
   requiredText,
+  trimmedText,
 } from "@/lib/actions/fields";
 import { FOLLOW_UP_STATES } from "./labels";
 import { RECAP_LIMITS as L } from "./limits";
@@ -16,15 +16,20 @@ const readable = <T extends z.ZodType<string>>(schema: T) =>
   schema.refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE);
 
 /** Comment ids ticked in the list of the event's questions. */
-const questionIds = list(z.string().trim().min(1).max(40)).pipe(
-  z.array(z.string()).max(L.questions, `Link at most ${L.questions} questions.`),
-);
+const questionIds = list(
+  z.string().trim().min(1).max(40, "Tick the questions again: one of them is unknown."),
+).pipe(z.array(z.string()).max(L.questions, `Link at most ${L.questions} questions.`));
+
+const ATTENDANCE_MESSAGE = "Enter roughly how many people came as a whole number, e.g. 25.";
 
 export const SaveRecapSchema = z.object({
   eventId: id("This event is unknown."),
-  attendance: requiredNumber("About how many people came", L.attendance.min, L.attendance.max).pipe(
-    z.number().int("Enter a whole number of people."),
-  ),
+  attendance: trimmedText
+    .pipe(z.string().regex(/^\d{1,6}$/, ATTENDANCE_MESSAGE))
+    .transform(Number)
+    .pipe(
+      z.number().max(L.attendance.max, `Enter a number up to ${L.attendance.max.toLocaleString("en-US")}.`),
+    ),
   summary: readable(requiredText("what was talked about", L.summary.min, L.summary.max)),
 });
 

@@ -49,17 +49,6 @@ export const openFollowUpSelect = {
 
 export type OpenFollowUp = Prisma.FollowUpGetPayload<{ select: typeof openFollowUpSelect }>;
 
-/** What the staff recap page reads of its event. */
-export const recapEventSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  status: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-} satisfies Prisma.EventSelect;
-
 /** A question staff may link: approved, asked by a resident (not an official reply). */
 export const linkableQuestionWhere = (eventId: string) =>
   ({ eventId, parentId: null, status: "APPROVED", official: false }) satisfies Prisma.CommentWhereInput;

@@ -259,7 +259,7 @@ describe("recaps and follow-ups", () => {
     expect(recap.success).toBe(false);
     const fields = recap.error?.issues.map((i) => [i.path[0], i.message]);
     expect(fields).toEqual([
-      ["attendance", "Enter About how many people came as a number."],
+      ["attendance", "Enter roughly how many people came as a whole number, e.g. 25."],
       ["summary", "Use at least 20 characters for what was talked about."],
     ]);
     const update = UpdateFollowUpSchema.safeParse({ followUpId: "f1", state: "MAYBE", note: "" });

@@ -2,14 +2,12 @@ import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getRecapForEditing } from "@/lib/recaps/queries";
 import { NOT_DUE_MESSAGE, recapIsDue } from "@/lib/recaps/due";
-import { formatLongDate } from "@/lib/time/format";
 import { Notice } from "@/components/admin/notice";
 import { EventWhen } from "@/components/events/event-when";
-import { FollowUpStateBadge } from "@/components/recaps/follow-up-state";
+import { FollowUpCard } from "@/components/recaps/follow-up-card";
 import { RecapForm } from "@/components/recaps/admin/recap-form";
 import { AddFollowUpForm } from "@/components/recaps/admin/add-follow-up-form";
 import { UpdateFollowUpForm } from "@/components/recaps/admin/update-follow-up-form";
-import { FOLLOW_UP_STATE_LABELS } from "@/lib/recaps/labels";
 
 export const metadata = { title: "Recap" };
 
@@ -68,51 +66,27 @@ export default async function AdminRecapPage({ params, searchParams }: Props) {
               </h2>
               {recap.followUps.length === 0 && <p>No follow-ups yet.</p>}
               <ol className="space-y-6">
-                {recap.followUps.map((followUp) => {
-                  const headingId = `follow-up-${followUp.id}-title`;
-                  return (
-                    <li key={followUp.id}>
-                      <article
-                        id={`follow-up-${followUp.id}`}
-                        aria-labelledby={headingId}
-                        className="space-y-3 rounded-lg border-2 border-slate-300 p-4"
-                      >
-                        <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                          <h3 id={headingId} className="text-xl font-bold">
-                            {followUp.title}
-                          </h3>
-                          <FollowUpStateBadge state={followUp.state} />
-                        </div>
-                        {followUp.notes.length > 0 && (
-                          <ol
-                            aria-label="Notes so far"
-                            className="space-y-1 border-l-4 border-slate-200 pl-3"
-                          >
-                            {followUp.notes.map((note) => (
-                              <li key={note.id}>
-                                <span className="text-sm text-slate-700">
-                                  {formatLongDate(note.createdAt, event.timeZone)} ·{" "}
-                                  {FOLLOW_UP_STATE_LABELS[note.state]}:
-                                </span>{" "}
-                                {note.body}
-                              </li>
-                            ))}
-                          </ol>
-                        )}
-                        <UpdateFollowUpForm
-                          headingId={headingId}
-                          followUp={{
-                            id: followUp.id,
-                            title: followUp.title,
-                            state: followUp.state,
-                            questionIds: followUp.questions.map((q) => q.commentId),
-                          }}
-                          questions={questions}
-                        />
-                      </article>
-                    </li>
-                  );
-                })}
+                {recap.followUps.map((followUp) => (
+                  <li key={followUp.id}>
+                    <FollowUpCard
+                      followUp={followUp}
+                      timeZone={event.timeZone}
+                      heading="h3"
+                      questionHref={(commentId) => `/events/${event.slug}#comment-${commentId}`}
+                    >
+                      <UpdateFollowUpForm
+                        headingId={`follow-up-${followUp.id}-title`}
+                        followUp={{
+                          id: followUp.id,
+                          title: followUp.title,
+                          state: followUp.state,
+                          questionIds: followUp.questions.map((q) => q.commentId),
+                        }}
+                        questions={questions}
+                      />
+                    </FollowUpCard>
+                  </li>
+                ))}
               </ol>
             </section>
           )}
