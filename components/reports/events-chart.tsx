@@ -43,11 +43,11 @@ function Panel({
       <text x={LEFT} y={y0 - 10} fontSize="14" fontWeight="bold" fill="#0f172a">
         {label}
       </text>
-      {[0, top / 2, top].map((tick) => (
+      {(top % 2 === 0 ? [0, top / 2, top] : [0, top]).map((tick) => (
         <g key={tick}>
           <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke="#cbd5e1" strokeWidth="1" />
           <text x={LEFT - 6} y={y(tick) + 4} fontSize="12" textAnchor="end" fill="#334155">
-            {Number.isInteger(tick) ? tick : tick.toFixed(1)}
+            {tick.toLocaleString("en-US")}
           </text>
         </g>
       ))}
