@@ -24,22 +24,22 @@ export function ReportFiltersForm({
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField
-          name="from"
-          type="month"
-          label="First month"
-          hint="YYYY-MM"
-          defaultValue={typed.from ?? ""}
-          error={errors.from}
-        />
-        <TextField
-          name="to"
-          type="month"
-          label="Last month"
-          hint="YYYY-MM"
-          defaultValue={typed.to ?? ""}
-          error={errors.to}
-        />
+        {(
+          [
+            ["from", "First month"],
+            ["to", "Last month"],
+          ] as const
+        ).map(([name, label]) => (
+          <TextField
+            key={name}
+            name={name}
+            type="month"
+            label={label}
+            hint="YYYY-MM"
+            defaultValue={typed[name] ?? ""}
+            error={errors[name]}
+          />
+        ))}
         {departments.length > 1 && (
           <SelectField
             name="department"

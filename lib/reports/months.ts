@@ -19,24 +19,12 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
-const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "Sep 2026" for axes; long: "September 2026" for tables and text. */
 export function monthLabel(month: string, long = false): string {
   const [year, mon] = month.split("-").map(Number) as [number, number];
-  return `${(long ? LONG_NAMES : MONTH_NAMES)[mon - 1]} ${year}`;
+  return new Date(Date.UTC(year, mon - 1, 1)).toLocaleString("en-US", {
+    month: long ? "long" : "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }

@@ -18,6 +18,24 @@ function cell(row: ReportRow, key: keyof ReportRow): string {
   return value === null ? "–" : value.toLocaleString("en-US");
 }
 
+function FiguresRow({ row, className }: { row: ReportRow; className: string }) {
+  return (
+    <tr className={className}>
+      {REPORT_COLUMNS.map((column, index) =>
+        index === 0 ? (
+          <th key={column.key} scope="row" className="whitespace-nowrap p-2">
+            {cell(row, column.key)}
+          </th>
+        ) : (
+          <td key={column.key} className="p-2 tabular-nums">
+            {cell(row, column.key)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+}
+
 export default async function ReportsPage({ searchParams }: Props) {
   const { filters, typed, errors } = parseReportFilters(await searchParams);
   const report = await guardPage("/admin/reports", (user) => getDepartmentReport(user, filters));
@@ -88,35 +106,11 @@ export default async function ReportsPage({ searchParams }: Props) {
             </thead>
             <tbody>
               {report.months.map((row) => (
-                <tr key={row.month} className="border-b border-slate-200">
-                  {REPORT_COLUMNS.map((column, index) =>
-                    index === 0 ? (
-                      <th key={column.key} scope="row" className="whitespace-nowrap p-2 font-semibold">
-                        {cell(row, column.key)}
-                      </th>
-                    ) : (
-                      <td key={column.key} className="p-2 tabular-nums">
-                        {cell(row, column.key)}
-                      </td>
-                    ),
-                  )}
-                </tr>
+                <FiguresRow key={row.month} row={row} className="border-b border-slate-200" />
               ))}
             </tbody>
             <tfoot>
-              <tr className="border-t-2 border-slate-400 font-bold">
-                {REPORT_COLUMNS.map((column, index) =>
-                  index === 0 ? (
-                    <th key={column.key} scope="row" className="whitespace-nowrap p-2">
-                      {cell(total, column.key)}
-                    </th>
-                  ) : (
-                    <td key={column.key} className="p-2 tabular-nums">
-                      {cell(total, column.key)}
-                    </td>
-                  ),
-                )}
-              </tr>
+              <FiguresRow row={total} className="border-t-2 border-slate-400 font-bold" />
             </tfoot>
           </table>
         </div>
