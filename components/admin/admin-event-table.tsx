@@ -1,3 +1,6 @@
+// Staff's lists of events: a table on wide screens, and on phones one card per event
+// with every column labelled, so nothing is cut off at 375 px. Only one of the two is
+// displayed (the other is display: none, hidden from screen readers too).
 import Link from "next/link";
 import type { AdminEventRow } from "@/lib/events/queries";
 import { formatShortDate, formatTime } from "@/lib/time/format";
@@ -19,19 +22,41 @@ export function StatusTag({ status }: { status: keyof typeof STATUS_TEXT }) {
   );
 }
 
-export function AdminEventTable({
-  events,
-  empty,
-  caption,
-}: {
-  events: AdminEventRow[];
-  empty: string;
-  caption: string;
-}) {
+type Props = { events: AdminEventRow[]; empty: string; caption: string };
+
+function EventTitle({ event }: { event: AdminEventRow }) {
+  return (
+    <>
+      <Link href={`/admin/events/${event.id}`} className="font-semibold">
+        {event.title}
+      </Link>
+      <div className="text-sm text-slate-700">
+        {event.venue.name}, {event.venue.city}, {event.venue.state}
+        {event.seriesId && (event.editedByHand ? " · series date, changed by hand" : " · part of a series")}
+      </div>
+    </>
+  );
+}
+
+function StartsAt({ event }: { event: AdminEventRow }) {
+  return (
+    <>
+      {`${formatShortDate(event.startsAt, event.timeZone)}, ${localDateKey(event.startsAt, event.timeZone).slice(0, 4)}, ${formatTime(event.startsAt, event.timeZone)}`}
+      <div className="text-sm text-slate-700">{zoneLabel(event.timeZone, event.startsAt)}</div>
+    </>
+  );
+}
+
+const hostNames = (event: AdminEventRow) =>
+  event.hosts
+    .map((h) => (h.state === "INVITED" ? `${h.department.name} (invited)` : h.department.name))
+    .join(", ");
+
+export function AdminEventTable({ events, empty, caption }: Props) {
   if (events.length === 0) return <p className="text-slate-700">{empty}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
+    <>
+      <table className="hidden w-full border-collapse text-left md:table">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
@@ -53,26 +78,12 @@ export function AdminEventTable({
           {events.map((event) => (
             <tr key={event.id} className="border-b border-slate-200 align-top">
               <td className="py-2 pr-3">
-                <Link href={`/admin/events/${event.id}`} className="font-semibold">
-                  {event.title}
-                </Link>
-                <div className="text-sm text-slate-700">
-                  {event.venue.name}, {event.venue.city}, {event.venue.state}
-                  {event.seriesId &&
-                    (event.editedByHand ? " · series date, changed by hand" : " · part of a series")}
-                </div>
+                <EventTitle event={event} />
               </td>
               <td className="py-2 pr-3 whitespace-nowrap">
-                {formatShortDate(event.startsAt, event.timeZone)},{" "}
-                {localDateKey(event.startsAt, event.timeZone).slice(0, 4)},{" "}
-                {formatTime(event.startsAt, event.timeZone)}
-                <div className="text-sm text-slate-700">{zoneLabel(event.timeZone, event.startsAt)}</div>
+                <StartsAt event={event} />
               </td>
-              <td className="py-2 pr-3 text-sm">
-                {event.hosts
-                  .map((h) => (h.state === "INVITED" ? `${h.department.name} (invited)` : h.department.name))
-                  .join(", ")}
-              </td>
+              <td className="py-2 pr-3 text-sm">{hostNames(event)}</td>
               <td className="py-2">
                 <StatusTag status={event.status} />
               </td>
@@ -80,6 +91,25 @@ export function AdminEventTable({
           ))}
         </tbody>
       </table>
-    </div>
+      <ul aria-label={caption} className="space-y-3 md:hidden">
+        {events.map((event) => (
+          <li key={event.id} className="rounded-lg border border-slate-300 p-3">
+            <EventTitle event={event} />
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+              <dt className="font-semibold">When</dt>
+              <dd>
+                <StartsAt event={event} />
+              </dd>
+              <dt className="font-semibold">Hosts</dt>
+              <dd className="min-w-0 break-words">{hostNames(event)}</dd>
+              <dt className="font-semibold">Status</dt>
+              <dd>
+                <StatusTag status={event.status} />
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -11,7 +11,7 @@ export function AdminNav({ user }: { user: CurrentUser }) {
     { href: "/admin/series", label: "Series", show: isStaff },
     { href: "/admin/venues", label: "Venues", show: isStaff },
     { href: "/admin/moderation", label: "Moderation", show: isModerator },
-    { href: "/admin/departments", label: "Departments", show: user.isSiteAdmin },
+    { href: "/admin/departments", label: user.isSiteAdmin ? "Departments" : "My departments", show: isStaff },
     { href: "/admin/users", label: "People", show: user.isSiteAdmin },
     { href: "/admin/reports", label: "Reports", show: isStaff },
     { href: "/admin/audit", label: "Audit log", show: isStaff },

@@ -1,6 +1,8 @@
 // The address of a new venue, inside the event form. Read only when "A new venue" is chosen.
+// When the venue typed already exists, the form comes back offering it (see SameVenueChoice).
 import { bindFields, type ActionState } from "@/lib/actions/state";
 import { SelectField } from "@/components/forms/field";
+import { SameVenueChoice } from "./same-venue-choice";
 import { VenueFields } from "./venue-fields";
 import { ZONE_OPTIONS } from "./place-options";
 
@@ -12,6 +14,7 @@ export function NewVenueFields({ state, defaultTimeZone }: { state: ActionState;
       <VenueFields
         inline
         field={field}
+        afterName={<SameVenueChoice state={state} />}
         timeZone={<SelectField {...field("timeZone")} label="Time zone" options={ZONE_OPTIONS} />}
       />
     </fieldset>

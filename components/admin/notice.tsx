@@ -17,6 +17,8 @@ const NOTICES: Record<string, string> = {
   "follow-up-added": "Follow-up added to the recap.",
   "follow-up-done":
     "Marked done. Residents who asked about it and left an email will get an email about it within a minute or so.",
+  "logo-saved": "Logo saved: it shows on the department page, its events, flyers and widget.",
+  "logo-removed": "Logo removed.",
 };
 
 export function Notice({ code }: { code: string | undefined }) {

@@ -22,9 +22,11 @@ type Props = {
   timeZone: ReactNode;
   /** Inside the event form: the browser may fill the address, the map position folds away, notes say they are optional. */
   inline?: boolean;
+  /** Right under the name: e.g. the choice to use a venue with the same name and address. */
+  afterName?: ReactNode;
 };
 
-export function VenueFields({ field, timeZone, inline = false }: Props) {
+export function VenueFields({ field, timeZone, inline = false, afterName }: Props) {
   const coordinates = (hint?: string) => (
     <div className={inline ? "mt-2 grid gap-4 sm:grid-cols-2" : "grid gap-4 sm:grid-cols-2"}>
       <TextField {...field("latitude")} label="Latitude" inputMode="decimal" hint={hint} />
@@ -34,6 +36,7 @@ export function VenueFields({ field, timeZone, inline = false }: Props) {
   return (
     <>
       <TextField {...field("venueName")} label="Venue name" />
+      {afterName}
       <TextField
         {...field("streetAddress")}
         label="Street address"

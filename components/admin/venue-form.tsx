@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { IDLE, bindFields, formKey, type ActionState } from "@/lib/actions/state";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { VenueFields, type VenueFieldName } from "./venue-fields";
+import { SameVenueChoice } from "./same-venue-choice";
 import { VENUE_FIELD_LABELS as LABELS } from "./form-labels";
 
 export type VenueDefaults = Record<"venueId" | VenueFieldName, string>;
@@ -23,6 +24,7 @@ export function VenueForm({
       <input type="hidden" name="venueId" value={defaults.venueId} />
       <VenueFields
         field={bindFields(state, defaults)}
+        afterName={<SameVenueChoice state={state} editing />}
         timeZone={<p className="text-slate-700">Time zone: {zone} (its events keep their times).</p>}
       />
       <SubmitButton>Save venue</SubmitButton>

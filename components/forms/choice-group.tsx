@@ -1,4 +1,5 @@
-// A group of checkboxes (or one checkbox) in a fieldset with its legend and error.
+// A group of checkboxes (or one checkbox), or of radio buttons, in a fieldset with its
+// legend and error.
 import type { ReactNode } from "react";
 import { FieldMessage } from "./field";
 
@@ -13,7 +14,26 @@ type Props = {
   hint?: ReactNode;
 };
 
-export function CheckboxGroup({ name, id = name, legend, options, checked, error, hint }: Props) {
+export function CheckboxGroup(props: Props) {
+  return <ChoiceGroup type="checkbox" columns={2} {...props} />;
+}
+
+/** One choice among a few, one per line. */
+export function RadioGroup({ checked, ...props }: Omit<Props, "checked"> & { checked: string }) {
+  return <ChoiceGroup type="radio" columns={1} checked={[checked]} {...props} />;
+}
+
+function ChoiceGroup({
+  type,
+  columns,
+  name,
+  id = name,
+  legend,
+  options,
+  checked,
+  error,
+  hint,
+}: Props & { type: "checkbox" | "radio"; columns: 1 | 2 }) {
   const errorId = error ? `${id}-error` : undefined;
   const hintId = hint ? `${id}-hint` : undefined;
   return (
@@ -29,11 +49,11 @@ export function CheckboxGroup({ name, id = name, legend, options, checked, error
         </p>
       )}
       {error && <FieldMessage id={errorId} message={error} />}
-      <div className="grid gap-1 sm:grid-cols-2">
+      <div className={columns === 2 ? "grid gap-1 sm:grid-cols-2" : "grid gap-1"}>
         {options.map((option) => (
           <label key={option.value} className="flex items-start gap-2 py-1">
             <input
-              type="checkbox"
+              type={type}
               name={name}
               value={option.value}
               defaultChecked={checked.includes(option.value)}
@@ -50,11 +70,14 @@ export function CheckboxGroup({ name, id = name, legend, options, checked, error
 
 export function Checkbox({
   name,
+  value,
   label,
   checked,
   hint,
 }: {
   name: string;
+  /** What a ticked box sends; the browser's default is "on". */
+  value?: string;
   label: string;
   checked: boolean;
   hint?: string;
@@ -65,6 +88,7 @@ export function Checkbox({
         <input
           type="checkbox"
           name={name}
+          value={value}
           defaultChecked={checked}
           aria-describedby={hint ? `${name}-hint` : undefined}
           className="mt-1 size-5 shrink-0"

@@ -149,3 +149,24 @@ export function SelectField({
     </Field>
   );
 }
+
+type FileFieldProps = {
+  name: string;
+  id?: string;
+  label: string;
+  /** What the picker offers, e.g. "image/png,image/jpeg"; the server checks the bytes anyway. */
+  accept: string;
+  error?: string;
+  hint?: ReactNode;
+};
+
+/** A file picker. Browsers cannot refill one after an error, so the error asks to choose again. */
+export function FileField({ name, id = name, label, accept, error, hint }: FileFieldProps) {
+  return (
+    <Field name={name} id={id} label={label} error={error} hint={hint}>
+      {(describedBy, invalid) => (
+        <input type="file" accept={accept} {...controlProps(id, name, describedBy, invalid)} />
+      )}
+    </Field>
+  );
+}

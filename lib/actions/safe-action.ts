@@ -61,9 +61,13 @@ export function formValues(formData: FormData): FormValues {
   return collect(formData, (key) => !NEVER_ECHOED.test(key));
 }
 
-/** FormData as zod sees it: repeated names become arrays. */
-export function formObject(formData: FormData): FormValues {
-  return collect(formData, () => true);
+/** FormData as zod sees it: repeated names become arrays; an uploaded file stays a File (one per name). */
+export function formObject(formData: FormData): Record<string, FormValues[string] | File> {
+  const object: Record<string, FormValues[string] | File> = collect(formData, () => true);
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" && !key.startsWith("$ACTION")) object[key] = value;
+  }
+  return object;
 }
 
 /** Messages by form field: an issue inside a list (e.g. languages.2) belongs to the list's field. */
@@ -82,13 +86,14 @@ function failure(
   formData: FormData,
   fieldErrors: FieldErrors,
   formError?: string,
+  serverValues: FormValues = {},
 ) {
   return {
     status: "error",
     code,
     fieldErrors,
     formError,
-    values: formValues(formData),
+    values: { ...formValues(formData), ...serverValues },
     attempt: randomUUID(),
   } satisfies ActionState;
 }
@@ -121,7 +126,8 @@ export async function handleForm<S extends z.ZodType, R, C = undefined>(
     return { status: "ok", result: await run(user, parsed.data, context as C), input: parsed.data };
   } catch (error) {
     if (isAuthError(error)) return failure(error.status, formData, {}, error.message);
-    if (error instanceof InputError) return failure(error.code, formData, error.fieldErrors, error.formError);
+    if (error instanceof InputError)
+      return failure(error.code, formData, error.fieldErrors, error.formError, error.values);
     throw error;
   }
 }

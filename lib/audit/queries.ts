@@ -26,6 +26,13 @@ async function aboutDepartments(departmentIds: string[]): Promise<Prisma.AuditLo
   };
 }
 
+/** The reason a person gave for the change (e.g. rejecting a comment), when the entry records one. */
+function reasonOf(after: Prisma.JsonValue): string | null {
+  if (!after || typeof after !== "object" || Array.isArray(after)) return null;
+  const reason = after.reason;
+  return typeof reason === "string" && reason.length > 0 ? reason : null;
+}
+
 export async function listAuditEntries(
   user: CurrentUser | null,
   options: { page?: number; departmentId?: string } = {},
@@ -75,6 +82,7 @@ export async function listAuditEntries(
     entries: entries.map((e) => ({
       ...e,
       departmentName: e.departmentId ? (names.get(e.departmentId) ?? null) : null,
+      reason: reasonOf(e.after),
     })),
   };
 }

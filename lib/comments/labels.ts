@@ -26,8 +26,9 @@ export const DECIDED: Record<Decision, string> = {
 /** The form every queue row's checkbox and buttons belong to (through their form attribute). */
 export const MODERATION_FORM_ID = "moderation-form";
 
+/** The queue's views, as the "Show" filter offers them: short enough for a phone's select. */
 export const QUEUE_VIEWS = {
-  review: "Needs review (pending or reported)",
+  review: "Needs review",
   PENDING: "Pending",
   REPORTED: "Reported",
   APPROVED: "Approved",
@@ -36,3 +37,9 @@ export const QUEUE_VIEWS = {
 } as const;
 
 export type QueueView = keyof typeof QUEUE_VIEWS;
+
+/** The heading over the queue: the view, spelled out. */
+export const QUEUE_VIEW_TITLES: Record<QueueView, string> = {
+  ...QUEUE_VIEWS,
+  review: "Needs review (pending or reported)",
+};

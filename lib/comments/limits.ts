@@ -4,6 +4,8 @@ export const COMMENT_LIMITS = {
   authorEmail: { max: 254 },
   body: { min: 2, max: 2000 },
   reportDetails: { max: 500 },
+  /** Why a moderator rejected a comment: for the audit log, never shown to the author. */
+  rejectReason: { max: 300 },
 } as const;
 
 /** The honeypot's field name: plausible to a bot, hidden from people and screen readers. */

@@ -26,11 +26,12 @@ const BULK_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 /**
  * Approve, reject or mark as spam one or many comments. All or nothing: one id outside
  * the user's departments (or unknown) refuses the whole request, so ids reveal nothing.
- * Each decision resolves the comment's open reports and lands in the audit log.
+ * Each decision resolves the comment's open reports and lands in the audit log, a
+ * rejection with the moderator's reason when one was given.
  */
 export async function moderateComments(
   userGiven: CurrentUser | null,
-  { decision, ids }: ModerateInput,
+  { decision, ids, reason }: ModerateInput,
   now: Date = new Date(),
 ): Promise<{ count: number; events: EventPlaces[] }> {
   const user = await requireModerator(userGiven);
@@ -69,7 +70,12 @@ export async function moderateComments(
         entityId: comment.id,
         departmentId: auditDepartment(user, comment.event.hosts),
         before: { status: comment.status, holdReason: comment.holdReason },
-        after: { status: decision, holdReason: comment.holdReason, resolvedReports: comment._count.reports },
+        after: {
+          status: decision,
+          holdReason: comment.holdReason,
+          resolvedReports: comment._count.reports,
+          ...(reason && { reason }),
+        },
       });
     }
     const events = new Map(comments.map((c) => [c.event.id, placesOf(c.event)]));

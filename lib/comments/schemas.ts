@@ -109,20 +109,35 @@ export const ModerateSchema = z.object({
     .array(z.string().min(1).max(40))
     .min(1, "Select at least one comment first.")
     .max(200, "Decide on at most 200 comments at once."),
+  /** Why the comments were rejected (optional): recorded in the audit log, only with a rejection. */
+  reason: z
+    .string()
+    .trim()
+    .max(L.rejectReason.max, `Keep the reason to ${L.rejectReason.max} characters or fewer.`)
+    .optional(),
 });
 
 export type ModerateInput = z.output<typeof ModerateSchema>;
 
-// One form serves both: a row's button sends act="APPROVED:<id>"; a bulk button sends
-// act="APPROVED" with the ticked boxes as ids.
+/** A row's own reason field: `reason-<comment id>`; the bulk buttons' field is `reason`. */
+export const rowReasonField = (commentId: string) => `reason-${commentId}`;
+
+// One form serves both: a row's button sends act="APPROVED:<id>" (with that row's reason
+// field); a bulk button sends act="APPROVED" with the ticked boxes as ids (and the bulk reason).
 export const ModerateFormSchema = z
-  .object({
+  .looseObject({
     act: z.string().max(60),
     ids: z.union([z.string(), z.array(z.string())]).optional(),
+    reason: z.string().optional(),
   })
-  .transform(({ act, ids }) => {
+  .transform(({ act, ids, reason, ...fields }) => {
     const [decision, one] = act.split(":");
-    return { decision, ids: one ? [one] : [ids ?? []].flat().filter(Boolean) };
+    const typed = one ? fields[rowReasonField(one)] : reason;
+    return {
+      decision,
+      ids: one ? [one] : [ids ?? []].flat().filter(Boolean),
+      ...(decision === "REJECTED" && typeof typed === "string" && { reason: typed }),
+    };
   })
   .pipe(ModerateSchema);
 

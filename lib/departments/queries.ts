@@ -3,8 +3,22 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { parseSlugParam } from "@/lib/http/slug-param";
 import { US_STATE_NAMES } from "@/lib/geo/us-states";
-import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
-import { departmentFormSelect, departmentProfileSelect, type DepartmentProfile } from "./select";
+import {
+  departmentIdsWithRole,
+  requireAdmin,
+  requireDepartmentRole,
+  requireStaff,
+  type CurrentUser,
+} from "@/lib/auth/guards";
+import {
+  departmentFormSelect,
+  departmentListSelect,
+  departmentProfileSelect,
+  type DepartmentProfile,
+} from "./select";
+import { staffDomainsVerified } from "./verification";
+import { objectStorage, type StoredObject } from "@/lib/storage";
+import { logoKey, parseLogoFileName } from "./limits";
 
 /** A department by the slug in a URL; null for unknown and malformed slugs alike (a 404). */
 export async function findDepartment(slugParam: string): Promise<DepartmentProfile | null> {
@@ -40,15 +54,7 @@ export async function getDepartmentForEditing(user: CurrentUser | null, departme
 export async function listDepartmentsForAdmin(user: CurrentUser | null) {
   await requireAdmin(user);
   return prisma.department.findMany({
-    select: {
-      id: true,
-      name: true,
-      city: true,
-      state: true,
-      slug: true,
-      verifiedDomains: true,
-      _count: { select: { memberships: true } },
-    },
+    select: departmentListSelect,
     orderBy: [{ state: "asc" }, { name: "asc" }],
   });
 }
@@ -60,4 +66,49 @@ export async function listDepartmentOptions() {
     orderBy: [{ state: "asc" }, { name: "asc" }],
   });
   return departments.map((d) => ({ value: d.id, label: `${d.name} (${d.state})` }));
+}
+
+/** Whether the department shows the "verified department" mark (see verification.ts). */
+export async function isVerifiedDepartment(departmentId: string): Promise<boolean> {
+  const department = await prisma.department.findUnique({
+    where: { id: departmentId },
+    select: {
+      verifiedDomains: true,
+      memberships: {
+        where: { role: "STAFF", user: { deactivatedAt: null } },
+        select: { user: { select: { email: true } } },
+      },
+    },
+  });
+  if (!department) return false;
+  return staffDomainsVerified(
+    department.verifiedDomains,
+    department.memberships.map((membership) => membership.user.email),
+  );
+}
+
+/** Staff of the department and site admins: what the logo page shows; null when it does not exist. */
+export async function getDepartmentForLogo(user: CurrentUser | null, departmentId: string) {
+  await requireDepartmentRole(departmentId, "STAFF", user);
+  return prisma.department.findUnique({
+    where: { id: departmentId },
+    select: { id: true, slug: true, name: true, logoHash: true },
+  });
+}
+
+/** Staff: the departments whose logo they may change (site admins use listDepartmentsForAdmin). */
+export async function listDepartmentsForStaff(user: CurrentUser | null) {
+  const staff = await requireStaff(user);
+  return prisma.department.findMany({
+    where: { id: { in: departmentIdsWithRole(staff, "STAFF") } },
+    select: departmentListSelect,
+    orderBy: [{ state: "asc" }, { name: "asc" }],
+  });
+}
+
+/** A stored logo rendition by its file name in /logos/<name>; null for names the site never made. */
+export async function readLogoFile(name: string): Promise<StoredObject | null> {
+  const parsed = parseLogoFileName(name);
+  if (!parsed) return null;
+  return objectStorage().get(logoKey(parsed.logoHash, parsed.storedSize));
 }

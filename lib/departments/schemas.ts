@@ -3,6 +3,7 @@ import { z } from "zod";
 import { id, optionalText, requiredText, usState } from "@/lib/actions/fields";
 import { SUPPORTED_TIME_ZONES } from "@/lib/time/zones";
 import { DepartmentKind } from "@/lib/generated/prisma/enums";
+import { LOGO_MAX_BYTES, LOGO_MAX_LABEL } from "./limits";
 
 const DOMAIN = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
 
@@ -47,3 +48,19 @@ export const UpdateDepartmentSchema = DepartmentSchema.extend({
 });
 
 export type DepartmentInput = z.output<typeof DepartmentSchema>;
+
+const chooseFile = "Choose an image file (PNG, JPEG or WebP).";
+
+/** The logo form: the file's bytes are checked in logo-image.ts, its size here. */
+export const DepartmentLogoSchema = z.object({
+  departmentId: id("The department is missing."),
+  logo: z
+    .instanceof(File, { error: chooseFile })
+    .refine((file) => file.size > 0, chooseFile)
+    .refine(
+      (file) => file.size <= LOGO_MAX_BYTES,
+      `That file is larger than ${LOGO_MAX_LABEL}. Save a smaller version of the logo (for example 1000 pixels wide) and upload that.`,
+    ),
+});
+
+export const RemoveDepartmentLogoSchema = z.object({ departmentId: id("The department is missing.") });

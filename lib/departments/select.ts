@@ -13,6 +13,7 @@ export const departmentProfileSelect = {
   website: true,
   phone: true,
   about: true,
+  logoHash: true,
 } satisfies Prisma.DepartmentSelect;
 
 export type DepartmentProfile = Prisma.DepartmentGetPayload<{ select: typeof departmentProfileSelect }>;
@@ -21,4 +22,23 @@ export type DepartmentProfile = Prisma.DepartmentGetPayload<{ select: typeof dep
 export const departmentFormSelect = {
   ...departmentProfileSelect,
   verifiedDomains: true,
+} satisfies Prisma.DepartmentSelect;
+
+/** Where a hosted event shows: its slug, its hosts' slugs and its venue's (what a department's edit invalidates). */
+export const hostedEventSelect = {
+  slug: true,
+  hosts: { select: { department: { select: { slug: true } } } },
+  venue: { select: { slug: true } },
+} satisfies Prisma.EventSelect;
+
+/** A row of the staff area's list of departments. */
+export const departmentListSelect = {
+  id: true,
+  name: true,
+  city: true,
+  state: true,
+  slug: true,
+  verifiedDomains: true,
+  logoHash: true,
+  _count: { select: { memberships: true } },
 } satisfies Prisma.DepartmentSelect;

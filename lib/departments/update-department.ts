@@ -6,15 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
 import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
 import type { DepartmentInput } from "./schemas";
-import { departmentFormSelect } from "./select";
+import { departmentFormSelect, hostedEventSelect } from "./select";
 import { assertSlugFree, departmentData } from "./create-department";
-
-/** Where a hosted event shows: its slug, its hosts' slugs and its venue's. */
-const hostedEventSelect = {
-  slug: true,
-  hosts: { select: { department: { select: { slug: true } } } },
-  venue: { select: { slug: true } },
-} as const;
 
 export async function updateDepartment(
   user: CurrentUser | null,

@@ -3,7 +3,7 @@
 // any route cached later must still drop what they hold after a write.
 //
 // Tags, keyed by slug because public pages are looked up by the slug in their URL:
-//   eventTag(slug)            one event's page, its calendar file and its API entry
+//   eventTag(slug)            one event's page, its flyer, its calendar file and its API entry
 //   departmentEventsTag(slug) a department's event lists, calendar, feed and embed
 //   venueEventsTag(slug)      the events listed on a venue's page
 //   EVENT_LISTS_TAG           the site-wide lists: home, /events, past, search, feeds, sitemap
@@ -48,6 +48,7 @@ export function publicPathsOf(places: EventPlaces): string[] {
     "/sitemap.xml",
     `/events/${places.eventSlug}`,
     `/events/${places.eventSlug}/event.ics`,
+    `/events/${places.eventSlug}/flyer`,
   ]);
   for (const slug of places.departmentSlugs) {
     for (const path of [

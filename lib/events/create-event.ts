@@ -7,7 +7,7 @@ import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import type { CreateEventInput } from "./schemas";
 import {
   auditFields,
-  checkedEventTimes,
+  checkedPlaceAndTimes,
   eventFormColumns,
   eventSnapshotSelect,
   hostRowsBy,
@@ -19,7 +19,7 @@ import {
 export async function createEvent(user: CurrentUser | null, input: CreateEventInput): Promise<EventSnapshot> {
   const actor = await requireDepartmentRole(input.leadDepartmentId, "STAFF", user);
   const hosts = hostsForNewEvent(input.leadDepartmentId, input.coHostIds);
-  const { zone, startsAt, endsAt } = await checkedEventTimes(input, hosts, true);
+  const { zone, startsAt, endsAt, existingVenueId } = await checkedPlaceAndTimes(input, hosts, true);
   const slug = await uniqueEventSlug(input.title, input.date);
 
   return prisma.$transaction(async (db) => {
@@ -27,7 +27,12 @@ export async function createEvent(user: CurrentUser | null, input: CreateEventIn
       data: {
         slug,
         // A venue typed here belongs to the department posting the event.
-        ...(await eventFormColumns(db, input, { startsAt, endsAt, zone }, input.leadDepartmentId)),
+        ...(await eventFormColumns(
+          db,
+          input,
+          { startsAt, endsAt, zone, existingVenueId },
+          input.leadDepartmentId,
+        )),
         status: input.intent === "publish" ? "PUBLISHED" : "DRAFT",
         // The lead hosts at once; other departments are invited until their staff accept.
         hosts: { createMany: { data: hostRowsBy(actor, hosts, input.leadDepartmentId) } },

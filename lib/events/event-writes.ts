@@ -12,6 +12,7 @@ import { hasDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import { localDateKey } from "@/lib/time/local";
 import { slugify } from "@/lib/text/slug";
 import { createVenueFromInput } from "@/lib/venues/create-venue";
+import { venueToUseInstead } from "@/lib/venues/check-same-venue";
 import { venueZone } from "@/lib/venues/queries";
 import type { EventFieldsInput } from "./schemas";
 import { eventInstants } from "./times";
@@ -43,28 +44,39 @@ export function loadSnapshot(db: Db, eventId: string): Promise<EventSnapshot | n
 }
 
 /**
- * When a submitted event happens, checked before its transaction: its hosts exist, and its
- * venue-clock times become instants in the zone of its venue (the chosen one, or the new one typed).
+ * Where and when a submitted event happens, checked before its transaction: its hosts
+ * exist; a new venue typed that the site already has is used instead once the person chose
+ * it (until then the form asks, lib/venues/check-same-venue.ts); its venue-clock times become
+ * instants in the zone of its venue (the chosen one, the existing one, or the new one typed).
  */
-export async function checkedEventTimes(input: EventFieldsInput, hosts: string[], mustBeUpcoming: boolean) {
+export async function checkedPlaceAndTimes(
+  input: EventFieldsInput,
+  hosts: string[],
+  mustBeUpcoming: boolean,
+) {
   await assertDepartmentsExist(hosts);
-  const zone = input.newVenue ? input.newVenue.timeZone : await venueZone(input.venueId);
-  return { zone, ...eventInstants(input, zone, { mustBeUpcoming }) };
+  const existingVenueId = input.newVenue ? await venueToUseInstead(input.newVenue) : null;
+  const zone =
+    input.newVenue && !existingVenueId
+      ? input.newVenue.timeZone
+      : await venueZone(existingVenueId ?? input.venueId);
+  return { zone, existingVenueId, ...eventInstants(input, zone, { mustBeUpcoming }) };
 }
 
 /**
  * The columns the event form sets: what it typed, at instants in the venue's zone, at its
- * venue (the one chosen, or the new one typed in the form, created owned by `venueOwnerId`).
+ * venue (the one chosen, the existing one the person chose instead of the one typed, or the
+ * new one typed in the form, created owned by `venueOwnerId`).
  */
 export async function eventFormColumns(
   db: Db,
   input: EventFieldsInput,
-  at: { startsAt: Date; endsAt: Date; zone: string },
+  at: { startsAt: Date; endsAt: Date; zone: string; existingVenueId: string | null },
   venueOwnerId: string | null,
 ) {
-  const venueId = input.newVenue
-    ? (await createVenueFromInput(db, input.newVenue, venueOwnerId)).id
-    : input.venueId;
+  const venueId =
+    at.existingVenueId ??
+    (input.newVenue ? (await createVenueFromInput(db, input.newVenue, venueOwnerId)).id : input.venueId);
   return {
     title: input.title,
     description: input.description,

@@ -14,6 +14,14 @@ export const FORMAT_LABELS: Record<EventFormat, string> = {
   OTHER: "Community meetup",
 };
 
+/** The kinds of event in Spanish, for the bilingual flyer. */
+export const FORMAT_LABELS_ES: Record<EventFormat, string> = {
+  COFFEE_WITH_A_COP: "Café con un policía",
+  CONE_WITH_A_COP: "Helado con un policía",
+  COMMUNITY_ROUNDTABLE: "Mesa redonda comunitaria",
+  OTHER: "Encuentro comunitario",
+};
+
 /** The kinds of event as the forms offer them. */
 export const FORMAT_OPTIONS = EVENT_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }));
 

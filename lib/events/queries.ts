@@ -12,6 +12,7 @@ import {
   type CurrentUser,
 } from "@/lib/auth/guards";
 import { moderationCounts } from "@/lib/comments/queries";
+import { countRecapWork } from "@/lib/recaps/queries";
 import { zoneLabel } from "@/lib/time/zones";
 import { withCommentCounts } from "./comment-counts";
 import type { EventFormOptions } from "./form-defaults";
@@ -51,6 +52,12 @@ export async function findPublicEvent(slugParam: string): Promise<EventDetail | 
   const slug = parseSlugParam(slugParam);
   if (!slug) return null;
   return prisma.event.findFirst({ where: { slug, ...isPublic }, select: eventDetailSelect });
+}
+
+/** A published event's flyer; null for drafts and cancelled events too (no flyer for those: a 404). */
+export async function findFlyerEvent(slugParam: string): Promise<EventDetail | null> {
+  const event = await findPublicEvent(slugParam);
+  return event?.status === "PUBLISHED" ? event : null;
 }
 
 /** Events the user may manage (hosted by their departments, not merely invited); staff of no department see none. */
@@ -118,28 +125,91 @@ export async function listPendingInvitations(
   return [...bySeries.values()];
 }
 
+/** One line of the dashboard's "Needs your attention": how many, of what, and where to act on them. */
+export type DashboardTodo = { key: string; count: number; one: string; many: string; href: string };
+
 /**
- * The /admin dashboard: my departments and roles, their upcoming events and drafts,
- * invitations to co-host waiting for an answer, and the comments waiting for moderation
- * on their events (and how long).
+ * The /admin dashboard, what needs action first: comments waiting for moderation, drafts
+ * to finish, invitations to co-host waiting for an answer; then the upcoming events and
+ * drafts themselves, and the user's own departments (site admins: none listed, they
+ * manage them all from /admin/departments).
  */
 export async function loadDashboard(user: CurrentUser | null, now = new Date()) {
   const actor = await requireUser(user);
   const staffOf = departmentIdsWithRole(actor, "STAFF");
   const moderatorOf = departmentIdsWithRole(actor, "MODERATOR");
-  const mine = actor.isSiteAdmin ? undefined : [...new Set([...staffOf, ...moderatorOf])];
   const canPost = actor.isSiteAdmin || staffOf.length > 0;
-  const [departments, invitations, upcoming, drafts, moderation] = await Promise.all([
-    prisma.department.findMany({
-      where: mine ? { id: { in: mine } } : {},
-      select: { id: true, name: true, slug: true },
-      orderBy: { name: "asc" },
-    }),
-    staffOf.length > 0 ? listPendingInvitations(actor, now) : [],
-    canPost ? listManagedEvents(actor, { scope: "upcoming", now, limit: 8 }) : [],
-    canPost ? listManagedEvents(actor, { scope: "drafts", now, limit: 8 }) : [],
-    canModerate(actor) ? moderationCounts(actor, now) : null,
-  ]);
+  const drafts = { where: { AND: [managedEventsWhere(actor), { status: "DRAFT" as const }] } };
+  const [departments, invitations, upcoming, draftRows, draftCount, moderation, recapWork] =
+    await Promise.all([
+      prisma.department.findMany({
+        where: { id: { in: [...new Set([...staffOf, ...moderatorOf])] } },
+        select: { id: true, name: true, slug: true },
+        orderBy: { name: "asc" },
+      }),
+      staffOf.length > 0 ? listPendingInvitations(actor, now) : [],
+      canPost ? listManagedEvents(actor, { scope: "upcoming", now, limit: 8 }) : [],
+      canPost ? listManagedEvents(actor, { scope: "drafts", now, limit: 8 }) : [],
+      canPost ? prisma.event.count(drafts) : 0,
+      canModerate(actor) ? moderationCounts(actor, now) : null,
+      countRecapWork(actor, now),
+    ]);
+  const todo: DashboardTodo[] = [];
+  if (moderation?.pending) {
+    todo.push({
+      key: "pending-comments",
+      count: moderation.pending,
+      one: "comment waiting for moderation",
+      many: "comments waiting for moderation",
+      href: "/admin/moderation?view=PENDING",
+    });
+  }
+  if (moderation?.reported) {
+    todo.push({
+      key: "reported-comments",
+      count: moderation.reported,
+      one: "reported comment to review",
+      many: "reported comments to review",
+      href: "/admin/moderation?view=REPORTED",
+    });
+  }
+  if (invitations.length > 0) {
+    todo.push({
+      key: "invitations",
+      count: invitations.length,
+      one: "invitation to co-host to answer",
+      many: "invitations to co-host to answer",
+      href: "#invitations-heading",
+    });
+  }
+  if (draftCount > 0) {
+    todo.push({
+      key: "drafts",
+      count: draftCount,
+      one: "draft",
+      many: "drafts",
+      href: "/admin/events?show=drafts",
+    });
+  }
+  if (recapWork.recapsToWrite > 0) {
+    todo.push({
+      key: "recaps",
+      count: recapWork.recapsToWrite,
+      one: "recent event without a recap",
+      many: "recent events without a recap",
+      href: "/admin/events?show=past",
+    });
+  }
+  if (recapWork.openFollowUps > 0) {
+    const [only] = staffOf.length === 1 ? departments.filter((d) => d.id === staffOf[0]) : [];
+    todo.push({
+      key: "follow-ups",
+      count: recapWork.openFollowUps,
+      one: "follow-up promised to residents, not done yet",
+      many: "follow-ups promised to residents, not done yet",
+      href: only ? `/departments/${only.slug}#open-follow-ups` : "/admin/events?show=past",
+    });
+  }
   const rolesIn = (id: string) =>
     actor.memberships
       .filter((m) => m.departmentId === id)
@@ -147,10 +217,12 @@ export async function loadDashboard(user: CurrentUser | null, now = new Date()) 
   return {
     user: actor,
     canPost,
+    todo,
     departments: departments.map((d) => ({ ...d, roles: rolesIn(d.id) })),
     invitations,
     upcoming,
-    drafts,
+    drafts: draftRows,
+    draftCount,
     moderation,
   };
 }

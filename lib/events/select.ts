@@ -8,6 +8,7 @@ export const publicDepartmentSelect = {
   city: true,
   state: true,
   phone: true,
+  logoHash: true,
 } satisfies Prisma.DepartmentSelect;
 
 /**

@@ -1,6 +1,7 @@
 // Wall-clock times typed for the venue's zone → instants, DST-correct. A time that does
 // not exist (clocks spring forward through it) is refused rather than silently moved.
 import { atLocalTime, localDateKey, localTimeOfDay } from "@/lib/time/local";
+import { formatClockTime, formatLongDate } from "@/lib/time/format";
 import { InputError } from "@/lib/actions/input-error";
 import { MAX_DAYS_AHEAD } from "./schemas";
 
@@ -11,7 +12,7 @@ function instant(date: string, time: string, zone: string, field: string): Date 
   if (localDateKey(at, zone) !== date || localTimeOfDay(at, zone) !== time) {
     throw new InputError({
       [field]: [
-        `${time} does not exist on ${date} where the venue is: the clocks change that night. Choose another time.`,
+        `${formatClockTime(time)} does not exist on ${formatLongDate(at, zone)} where the venue is: the clocks change that night. Choose another time.`,
       ],
     });
   }

@@ -10,7 +10,7 @@ import type { UpdateEventInput } from "./schemas";
 import {
   acceptedAtOnce,
   auditFields,
-  checkedEventTimes,
+  checkedPlaceAndTimes,
   eventFormColumns,
   eventSnapshotSelect,
   hostRowsBy,
@@ -61,7 +61,7 @@ export async function updateEvent(user: CurrentUser | null, input: UpdateEventIn
   const currentHosts = before.hosts.map((h) => h.departmentId);
   // The form lists every host, the lead included, as co-host checkboxes.
   const hosts = hostsAfterEdit(actor, before.hosts, input.coHostIds);
-  const { zone, startsAt, endsAt } = await checkedEventTimes(input, hosts, false);
+  const { zone, startsAt, endsAt, existingVenueId } = await checkedPlaceAndTimes(input, hosts, false);
   const status = before.status === "DRAFT" && input.intent === "publish" ? "PUBLISHED" : before.status;
 
   return prisma.$transaction(async (db) => {
@@ -82,7 +82,12 @@ export async function updateEvent(user: CurrentUser | null, input: UpdateEventIn
     const after = await db.event.update({
       where: { id: before.id },
       data: {
-        ...(await eventFormColumns(db, input, { startsAt, endsAt, zone }, venueOwnerFor(actor, hosts))),
+        ...(await eventFormColumns(
+          db,
+          input,
+          { startsAt, endsAt, zone, existingVenueId },
+          venueOwnerFor(actor, hosts),
+        )),
         status,
         // An occurrence of a series edited here keeps its changes when the series changes.
         editedByHand: before.seriesId ? true : before.editedByHand,

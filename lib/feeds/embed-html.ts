@@ -3,6 +3,7 @@
 import type { EventDetail } from "@/lib/events/select";
 import { formatShortDate, formatTimeRange } from "@/lib/time/format";
 import { absoluteUrl } from "./site-url";
+import { logoUrl } from "@/lib/departments/limits";
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -21,13 +22,21 @@ function styles(theme: EmbedTheme): string {
   const base = `:root{${COLORS[theme === "dark" ? "dark" : "light"]}}`;
   const auto = theme === "auto" ? `@media (prefers-color-scheme:dark){:root{${COLORS.dark}}}` : "";
   return `${base}${auto}body{margin:0;padding:12px;font:16px/1.4 system-ui,sans-serif;background:var(--bg);color:var(--fg)}
-h1{font-size:18px;margin:0 0 8px}ul{list-style:none;margin:0;padding:0}li{padding:8px 0;border-top:1px solid var(--line)}
+h1{font-size:18px;margin:0}header{display:flex;align-items:center;gap:12px;margin:0 0 8px}ul{list-style:none;margin:0;padding:0}li{padding:8px 0;border-top:1px solid var(--line)}
 a{color:var(--link)}.when,.where{color:var(--muted);font-size:14px;display:block}.cancelled{font-weight:700;color:var(--alert)}
 a:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}`;
 }
 
+/** The department's logo beside the heading, when it has one (fixed size: no shift while it loads). */
+function logoImg(department: { name: string; logoHash: string | null }): string {
+  if (!department.logoHash) return "";
+  // Relative: the frame's document is this site's, so the image is 'self' in its policy.
+  const src = escapeHtml(logoUrl(department.logoHash, 64));
+  return `<img src="${src}" width="64" height="64" alt="${escapeHtml(department.name)} logo">`;
+}
+
 export function embedHtml(
-  department: { name: string; slug: string },
+  department: { name: string; slug: string; logoHash: string | null },
   events: EventDetail[],
   theme: EmbedTheme,
 ): string {
@@ -41,7 +50,7 @@ export function embedHtml(
   const more = escapeHtml(absoluteUrl(`/departments/${department.slug}`));
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(department.name)}: upcoming Coffee with a Cop events</title><style>${styles(theme)}</style></head>
-<body><main><h1>Coffee with a Cop: upcoming events</h1>${list}
+<body><main><header>${logoImg(department)}<h1>Coffee with a Cop: upcoming events</h1></header>${list}
 <p><a href="${more}" target="_blank" rel="noopener">All ${escapeHtml(department.name)} events and calendar feeds</a></p></main></body></html>`;
 }
 

@@ -2,10 +2,9 @@
 // follow-ups, and the staff page's recap with the questions it may link.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { requireEventRole, type CurrentUser } from "@/lib/auth/guards";
-import { hostedBy } from "@/lib/events/queries";
+import { departmentIdsWithRole, requireEventRole, type CurrentUser } from "@/lib/auth/guards";
 import { isPublic } from "@/lib/events/listing-args";
-import { adminEventRowSelect } from "@/lib/events/select";
+import { acceptedHost, adminEventRowSelect, hostedInPublicBy } from "@/lib/events/select";
 import { UNFINISHED_STATES } from "./labels";
 import {
   linkableQuestionWhere,
@@ -30,7 +29,7 @@ export async function listOpenFollowUps(departmentId: string, limit = 50): Promi
   return prisma.followUp.findMany({
     where: {
       state: { in: UNFINISHED_STATES },
-      recap: { event: { AND: [isPublic, hostedBy(departmentId)] } },
+      recap: { event: { AND: [isPublic, hostedInPublicBy(departmentId)] } },
     },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: limit,
@@ -66,4 +65,26 @@ export async function getRecapForEditing(user: CurrentUser | null, eventId: stri
       canBeTold: Boolean(authorEmail),
     })),
   };
+}
+
+/** Held events staff are asked to recap: those that ended in the last 30 days. */
+export const RECAP_WINDOW_DAYS = 30;
+
+/**
+ * What the user's departments still owe residents, for the dashboard: held events of the
+ * last RECAP_WINDOW_DAYS without a recap, and follow-ups not done. Counted from the
+ * user's staff memberships only (a site admin without any has none to write).
+ */
+export async function countRecapWork(user: CurrentUser, now = new Date()) {
+  const departmentIds = departmentIdsWithRole(user, "STAFF");
+  if (departmentIds.length === 0) return { recapsToWrite: 0, openFollowUps: 0 };
+  const hosted = { hosts: { some: { departmentId: { in: departmentIds }, ...acceptedHost } } };
+  const since = new Date(now.getTime() - RECAP_WINDOW_DAYS * 86_400_000);
+  const [recapsToWrite, openFollowUps] = await Promise.all([
+    prisma.event.count({
+      where: { ...hosted, status: "PUBLISHED", endsAt: { lte: now, gte: since }, recap: { is: null } },
+    }),
+    prisma.followUp.count({ where: { state: { in: UNFINISHED_STATES }, recap: { event: hosted } } }),
+  ]);
+  return { recapsToWrite, openFollowUps };
 }

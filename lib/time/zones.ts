@@ -4,6 +4,18 @@ import { tzOffset } from "@date-fns/tz";
 
 type ZoneNames = { generic: string; standard: string; daylight?: string };
 
+/** The US zones' names in Spanish, for the bilingual flyer ("hora del Pacífico (PDT)"). */
+const SPANISH_GENERIC: Record<string, string> = {
+  "Eastern Time": "hora del Este",
+  "Central Time": "hora del Centro",
+  "Mountain Time": "hora de la Montaña",
+  "Arizona Time": "hora de Arizona",
+  "Pacific Time": "hora del Pacífico",
+  "Alaska Time": "hora de Alaska",
+  "Hawaii Time": "hora de Hawái",
+  "Atlantic Time": "hora del Atlántico",
+};
+
 const US_ZONES: Record<string, ZoneNames> = {
   "America/New_York": { generic: "Eastern Time", standard: "EST", daylight: "EDT" },
   "America/Detroit": { generic: "Eastern Time", standard: "EST", daylight: "EDT" },
@@ -33,6 +45,14 @@ export function zoneLabel(zone: string, at: Date): string {
   const names = US_ZONES[zone];
   if (!names) return intlZoneName(zone, at);
   return `${names.generic} (${zoneAbbreviation(zone, at)})`;
+}
+
+/** "hora del Pacífico (PDT)": zoneLabel in Spanish (other zones: their short name). */
+export function zoneLabelEs(zone: string, at: Date): string {
+  const names = US_ZONES[zone];
+  const generic = names && SPANISH_GENERIC[names.generic];
+  if (!generic) return zoneAbbreviation(zone, at);
+  return `${generic} (${zoneAbbreviation(zone, at)})`;
 }
 
 /** "PDT": the zone's abbreviation at that instant (other zones: their short name, e.g. "GMT+1"). */

@@ -14,6 +14,7 @@ import {
 } from "@/lib/auth/guards";
 import { acceptedHost } from "@/lib/events/select";
 import { venueProfileSelect, venueRowSelect, type AdminVenueRow, type VenueProfile } from "./select";
+import { isSameVenue, type VenueAddress } from "./same-venue";
 
 export type { AdminVenueRow, VenueProfile } from "./select";
 
@@ -61,4 +62,24 @@ export async function venueZone(venueId: string): Promise<string> {
   const venue = await prisma.venue.findUnique({ where: { id: venueId }, select: { timeZone: true } });
   if (!venue) throw new InputError({ venueId: ["Choose a venue from the list."] });
   return venue.timeZone;
+}
+
+/**
+ * The venue the site already has with the typed name and address (lib/venues/same-venue.ts
+ * says how forgivingly they compare), the oldest when several do; null when none.
+ */
+export async function findSameVenue(typed: VenueAddress, exceptId?: string) {
+  const candidates = await prisma.venue.findMany({
+    where: {
+      state: typed.state.toUpperCase(),
+      OR: [
+        { city: { equals: typed.city.trim(), mode: "insensitive" } },
+        { postalCode: typed.postalCode.trim() },
+      ],
+      ...(exceptId && { id: { not: exceptId } }),
+    },
+    select: { id: true, name: true, streetAddress: true, city: true, state: true, postalCode: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return candidates.find((venue) => isSameVenue(venue, typed)) ?? null;
 }

@@ -18,6 +18,8 @@ export const NewVenueSchema = z.object({
   timeZone: z.enum(SUPPORTED_TIME_ZONES as [string, ...string[]], { error: "Choose the venue's time zone." }),
   venueAccessibilityNotes: optionalText("accessibility notes", 1000),
   parkingNotes: optionalText("parking notes", 500),
+  /** After the form found the venue typed already exists: its id (use it), or "new" (create anyway). */
+  sameVenue: z.string().trim().max(40).optional(),
 });
 
 export type NewVenueInput = z.output<typeof NewVenueSchema>;

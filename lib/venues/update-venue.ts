@@ -9,9 +9,11 @@ import { placesOf, type EventPlaces } from "@/lib/events/cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UpdateVenueInput } from "./schemas";
 import { venueProfileSelect } from "./select";
+import { assertNotAnotherVenue } from "./check-same-venue";
 
 export async function updateVenue(user: CurrentUser | null, input: UpdateVenueInput) {
   const actor = await requireVenueEditor(input.venueId, user);
+  await assertNotAnotherVenue(input);
   return prisma.$transaction(async (db) => {
     const before = await db.venue.findUniqueOrThrow({
       where: { id: input.venueId },

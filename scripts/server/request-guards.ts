@@ -3,8 +3,20 @@
 // (vercel/next.js#92557), and a body larger than any form the site takes.
 import type http from "node:http";
 
-/** Above the server actions' limit in next.config.ts (2 MB), so a long comment still gets its message. */
+/** Above every text form's own limit, so a long comment still gets its message. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The logo upload page takes more than its own limit (2 MB, lib/departments/limits.ts),
+ * so that a larger file gets a message next to the field; next.config.ts lets server
+ * actions read this much.
+ */
+export const MAX_UPLOAD_BODY_BYTES = 8 * 1024 * 1024;
+const UPLOAD_PATH = /^\/admin\/departments\/[^/?]+\/logo(\?|$)/;
+
+function bodyLimitOf(url: string): number {
+  return UPLOAD_PATH.test(url) ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 function plain(response: http.ServerResponse, status: number, text: string): void {
   response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
@@ -28,7 +40,7 @@ export function refusedEarly(request: http.IncomingMessage, response: http.Serve
     return true;
   }
   const declared = Number(request.headers["content-length"] ?? 0);
-  if (declared > MAX_BODY_BYTES) {
+  if (declared > bodyLimitOf(request.url ?? "/")) {
     response.setHeader("Connection", "close");
     plain(response, 413, "That is more than this site accepts in one go. Please send something shorter.");
     return true;

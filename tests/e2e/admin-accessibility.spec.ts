@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/auth";
+import { typeRaymondLibraryAgain } from "./venue-helpers";
 
 async function seriousViolations(page: Page, label: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
@@ -33,6 +34,29 @@ test.describe("admin pages pass axe (WCAG 2.1 AA, serious and critical)", () => 
       await page.goto(path);
       problems.push(...(await seriousViolations(page, path)));
     }
+    expect(problems).toEqual([]);
+  });
+
+  test("the moderation queue with a reason field open, and the event form offering an existing venue", async ({
+    page,
+    signInAs,
+  }) => {
+    const problems: string[] = [];
+    await signInAs("moderator");
+    await page.goto("/admin/moderation");
+    await page.getByText("Add a reason for rejecting (optional)").first().click();
+    problems.push(...(await seriousViolations(page, "/admin/moderation")));
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto("/admin");
+    problems.push(...(await seriousViolations(page, "/admin at 375 px")));
+    await page.context().clearCookies();
+    await signInAs("staff");
+    await page.goto("/admin/events");
+    problems.push(...(await seriousViolations(page, "/admin/events at 375 px")));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await typeRaymondLibraryAgain(page, "Coffee at the library, once more");
+    await expect(page.getByRole("group", { name: "This venue may already exist" })).toBeVisible();
+    problems.push(...(await seriousViolations(page, "/admin/events/new offering a venue")));
     expect(problems).toEqual([]);
   });
 

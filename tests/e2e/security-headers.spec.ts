@@ -168,7 +168,7 @@ test.describe("what each part of the site sends", () => {
   test("the widget keeps its own policy, which lets any site frame it", async ({ request }) => {
     const headers = (await request.get("/embed/departments/east-hartford-police")).headers();
     expect(headers["content-security-policy"]).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *",
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors *",
     );
     expect(headers["x-frame-options"]).toBeUndefined();
     expect(headers["cross-origin-resource-policy"]).toBeUndefined();

@@ -36,4 +36,10 @@ test("staff set up a monthly series: 12 dates; one cancelled shows as cancelled 
   const ics = await page.request.get(`${new URL(page.url()).pathname}/event.ics`);
   expect(ics.status()).toBe(200);
   expect(await ics.text()).toContain("STATUS:CANCELLED");
+
+  // The series list gives the start in 12-hour form, as every time in the staff area.
+  await page.goto("/admin/series");
+  const listed = page.getByRole("listitem").filter({ hasText: title });
+  await expect(listed).toContainText("first Wednesday of every month at 8:00 AM");
+  await expect(listed).not.toContainText("08:00");
 });

@@ -171,6 +171,10 @@ describe("creating an event", () => {
       "date",
       "startTime",
     ]);
+    const gap = results[2];
+    expect(gap?.status === "error" && gap.fieldErrors.startTime?.[0]).toMatch(
+      /^2:30 AM does not exist on Sunday, March \d+, \d{4} where the venue is/,
+    );
   });
 });
 
@@ -233,6 +237,7 @@ describe("changing an event", () => {
         "/",
         "/events/e1",
         "/events/e1/event.ics",
+        "/events/e1/flyer",
         "/departments/d2",
         "/departments/d1/events.ics",
         "/venues/v1",

@@ -3,7 +3,9 @@ import type { CurrentUser } from "@/lib/auth/guards";
 import { moderateComments } from "@/lib/comments/moderate-comments";
 import { listModerationQueue, moderationCounts } from "@/lib/comments/queries";
 import { loadDashboard } from "@/lib/events/queries";
-import { parseQueueFilters } from "@/lib/comments/schemas";
+import { ModerateFormSchema, parseQueueFilters, rowReasonField } from "@/lib/comments/schemas";
+import { handleForm } from "@/lib/actions/safe-action";
+import { listAuditEntries } from "@/lib/audit/queries";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { createComment, createDepartment, createEvent, createUser } from "../factories";
 import { testPrisma } from "../support/db";
@@ -172,5 +174,82 @@ describe("moderation decisions", () => {
     await moderateComments(moderatorB, { decision: "REJECTED", ids: [comment.id] }, now);
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: comment.id } });
     expect(entry).toMatchObject({ action: "comment.rejected", departmentId: b.id });
+  });
+});
+
+describe("a rejection's reason", () => {
+  const form = (fields: Record<string, string | string[]>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(fields))
+      for (const one of [value].flat()) data.append(key, one);
+    return data;
+  };
+  const decide = (user: CurrentUser, fields: Record<string, string | string[]>) =>
+    handleForm(ModerateFormSchema, (u, input) => moderateComments(u, input, now), user, form(fields));
+
+  it("is recorded in the audit log, from a row's own field, and shown in the log to the department's staff", async () => {
+    const { a, eventA } = await twoDepartments();
+    const [mine, other] = await Promise.all([1, 2].map(() => createComment(db, { eventId: eventA.id })));
+    const moderator = await member(a.id, "MODERATOR");
+    const outcome = await decide(moderator, {
+      act: `REJECTED:${mine!.id}`,
+      [rowReasonField(mine!.id)]: "  Names a private person  ",
+      [rowReasonField(other!.id)]: "Not this one",
+      reason: "Not the bulk one either",
+    });
+    expect(outcome.status).toBe("ok");
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: mine!.id } });
+    expect(entry).toMatchObject({
+      action: "comment.rejected",
+      after: { status: "REJECTED", reason: "Names a private person" },
+    });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: other!.id } })).toMatchObject({
+      status: "PENDING",
+    });
+
+    const staff = await member(a.id, "STAFF");
+    const log = await listAuditEntries(staff);
+    expect(log.entries.find((e) => e.entityId === mine!.id)?.reason).toBe("Names a private person");
+  });
+
+  it("goes with a bulk rejection to every ticked comment, and is optional", async () => {
+    const { a, eventA } = await twoDepartments();
+    const [c1, c2, c3] = await Promise.all([1, 2, 3].map(() => createComment(db, { eventId: eventA.id })));
+    const moderator = await member(a.id, "MODERATOR");
+    await decide(moderator, {
+      act: "REJECTED",
+      ids: [c1!.id, c2!.id],
+      reason: "Off topic: about parking fines",
+    });
+    await decide(moderator, { act: `REJECTED:${c3!.id}`, [rowReasonField(c3!.id)]: "" });
+    const entries = await db.auditLog.findMany({ where: { entityId: { in: [c1!.id, c2!.id, c3!.id] } } });
+    const reasons = new Map(entries.map((e) => [e.entityId, (e.after as { reason?: string }).reason]));
+    expect(reasons.get(c1!.id)).toBe("Off topic: about parking fines");
+    expect(reasons.get(c2!.id)).toBe("Off topic: about parking fines");
+    expect(reasons.get(c3!.id)).toBeUndefined();
+  });
+
+  it("is not recorded with an approval, and a reason too long is refused with a message", async () => {
+    const { a, eventA } = await twoDepartments();
+    const comment = await createComment(db, { eventId: eventA.id });
+    const moderator = await member(a.id, "MODERATOR");
+    const long = await decide(moderator, {
+      act: `REJECTED:${comment.id}`,
+      [rowReasonField(comment.id)]: "x".repeat(301),
+    });
+    expect(long).toMatchObject({
+      status: "error",
+      fieldErrors: { reason: [expect.stringMatching(/300 characters/)] },
+    });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({
+      status: "PENDING",
+    });
+    await decide(moderator, {
+      act: `APPROVED:${comment.id}`,
+      [rowReasonField(comment.id)]: "Typed, then approved",
+    });
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: comment.id } });
+    expect(entry.action).toBe("comment.approved");
+    expect(entry.after).not.toHaveProperty("reason");
   });
 });

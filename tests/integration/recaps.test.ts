@@ -7,6 +7,7 @@ import { findPublicRecap, getRecapForEditing, listOpenFollowUps } from "@/lib/re
 import { saveRecap } from "@/lib/recaps/save-recap";
 import { AddFollowUpSchema, SaveRecapSchema, UpdateFollowUpSchema } from "@/lib/recaps/schemas";
 import { updateFollowUp } from "@/lib/recaps/update-follow-up";
+import { loadDashboard } from "@/lib/events/queries";
 import { JOBS, requestJob } from "@/lib/jobs/queue";
 import { startJobRunner } from "@/lib/jobs/runner";
 import { createComment, createDepartment, createEvent, createRecap, uniqueSuffix } from "../factories";
@@ -291,5 +292,21 @@ describe("recaps and follow-ups", () => {
     const open = await listOpenFollowUps(department.id);
     expect(open.map((f) => f.title).sort()).toEqual(["Moving one", "Open one"]);
     expect(open[0]?.recap.event.slug).toBe(event.slug);
+  });
+
+  it("the staff dashboard asks for recaps of recent held events and counts follow-ups not done", async () => {
+    const { department, event, staff } = await heldEvent();
+    await heldEvent(); // another department's event is not theirs to recap
+    const todo = async () =>
+      Object.fromEntries((await loadDashboard(staff)).todo.map((t) => [t.key, [t.count, t.href]]));
+    expect((await todo()).recaps).toEqual([1, "/admin/events?show=past"]);
+    await saveRecap(staff, recapInput(event.id));
+    await addFollowUp(
+      staff,
+      AddFollowUpSchema.parse({ eventId: event.id, title: "Look at the crosswalk", questionIds: [] }),
+    );
+    const after = await todo();
+    expect(after.recaps).toBeUndefined();
+    expect(after["follow-ups"]).toEqual([1, `/departments/${department.slug}#open-follow-ups`]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatClockTime,
+  formatUtcMoment,
   formatMoment,
   formatTimeRange,
   isoWithOffset,
@@ -45,5 +47,17 @@ describe("event times in the venue's zone", () => {
     expect(localDateKey(lateEvening, "America/Los_Angeles")).toBe("2026-12-02");
     expect(formatLongDate(lateEvening, "America/Los_Angeles")).toBe("Wednesday, December 2, 2026");
     expect(isoWithOffset(lateEvening, "America/Los_Angeles")).toBe("2026-12-02T19:00:00-08:00");
+  });
+
+  it("writes stored wall-clock times in 12-hour form, as the series list shows them", () => {
+    expect(formatClockTime("08:00")).toBe("8:00 AM");
+    expect(formatClockTime("00:05")).toBe("12:05 AM");
+    expect(formatClockTime("12:00")).toBe("12:00 PM");
+    expect(formatClockTime("18:30")).toBe("6:30 PM");
+  });
+
+  it("writes when a record was written in 12-hour UTC, for the audit log and the outbox", () => {
+    expect(formatUtcMoment(new Date("2026-11-28T14:05:09Z"))).toBe("Nov 28, 2026, 2:05:09 PM UTC");
+    expect(formatUtcMoment(new Date("2026-11-28T00:00:00Z"))).toBe("Nov 28, 2026, 12:00:00 AM UTC");
   });
 });

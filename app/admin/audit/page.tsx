@@ -3,6 +3,7 @@ import { guardPage } from "@/lib/auth/page-guards";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { AuditLogParamsSchema } from "@/lib/audit/schemas";
 import { AuditChanges } from "@/components/admin/audit-changes";
+import { formatUtcMoment } from "@/lib/time/format";
 
 export const metadata = { title: "Audit log" };
 
@@ -34,7 +35,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <li key={entry.id} className="py-3">
             <p>
               <time dateTime={entry.createdAt.toISOString()} className="font-semibold">
-                {entry.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
+                {formatUtcMoment(entry.createdAt)}
               </time>{" "}
               — {entry.actor ? `${entry.actor.name} (${entry.actor.email})` : "someone no longer on the site"}
             </p>
@@ -42,6 +43,11 @@ export default async function AuditPage({ searchParams }: Props) {
               <code>{entry.action}</code> · {recordLink(entry.entityType, entry.entityId)}
               {entry.departmentName && ` · ${entry.departmentName}`}
             </p>
+            {entry.reason && (
+              <p>
+                <span className="font-semibold">Reason:</span> {entry.reason}
+              </p>
+            )}
             <details className="mt-1">
               <summary className="cursor-pointer text-brand-700">Changed fields</summary>
               <div className="mt-2 max-w-full overflow-x-auto">

@@ -1,30 +1,43 @@
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listDepartmentsForAdmin } from "@/lib/departments/queries";
+import { listDepartmentsForAdmin, listDepartmentsForStaff } from "@/lib/departments/queries";
 import { AdminPageHeader } from "@/components/admin/page-header";
 
 export const metadata = { title: "Departments" };
 
+/** Site admins: every department, to edit. Staff: their own, for the logo. */
 export default async function AdminDepartmentsPage() {
-  const departments = await guardPage("/admin/departments", (user) => listDepartmentsForAdmin(user));
+  const { isSiteAdmin, departments } = await guardPage("/admin/departments", async (user) =>
+    user.isSiteAdmin
+      ? { isSiteAdmin: true, departments: await listDepartmentsForAdmin(user) }
+      : { isSiteAdmin: false, departments: await listDepartmentsForStaff(user) },
+  );
   return (
     <div className="space-y-5">
       <AdminPageHeader
-        title="Departments"
-        create={{ href: "/admin/departments/new", label: "New department" }}
+        title={isSiteAdmin ? "Departments" : "My departments"}
+        create={isSiteAdmin ? { href: "/admin/departments/new", label: "New department" } : undefined}
       />
       <ul className="divide-y divide-slate-200">
         {departments.map((d) => (
           <li key={d.id} className="py-2">
-            <Link href={`/admin/departments/${d.id}`} className="font-semibold">
-              {d.name}
-            </Link>{" "}
+            {isSiteAdmin ? (
+              <Link href={`/admin/departments/${d.id}`} className="font-semibold">
+                {d.name}
+              </Link>
+            ) : (
+              <strong>{d.name}</strong>
+            )}{" "}
             <span className="text-slate-700">
               {d.city}, {d.state}
             </span>
             <div className="text-sm text-slate-700">
               {d._count.memberships} {d._count.memberships === 1 ? "member" : "members"} · verified domains:{" "}
-              {d.verifiedDomains.join(", ") || "none"}
+              {d.verifiedDomains.join(", ") || "none"} ·{" "}
+              <Link href={`/admin/departments/${d.id}/logo`}>
+                {d.logoHash ? "Logo" : "Add a logo"}
+                <span className="sr-only"> for {d.name}</span>
+              </Link>
             </div>
           </li>
         ))}

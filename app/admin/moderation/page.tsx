@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { requireModerator } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
-import { QUEUE_VIEWS } from "@/lib/comments/labels";
+import { QUEUE_VIEW_TITLES } from "@/lib/comments/labels";
 import { parseQueueFilters } from "@/lib/comments/schemas";
 import { listModerationQueue, QUEUE_PAGE_SIZE, queueFilterOptions } from "@/lib/comments/queries";
 import { ModerationForm } from "@/components/comments/moderation/moderation-form";
@@ -29,7 +29,7 @@ export default async function ModerationPage({ searchParams }: Props) {
       </p>
       <QueueFiltersForm filters={filters} options={options} />
       <h2 className="text-xl font-bold">
-        {QUEUE_VIEWS[filters.view]}: {items.length}
+        {QUEUE_VIEW_TITLES[filters.view]}: {items.length}
         {items.length === QUEUE_PAGE_SIZE && " (the oldest shown first; decide on these to see more)"}
       </h2>
       <ModerationForm hasItems={items.length > 0}>

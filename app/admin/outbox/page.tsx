@@ -1,5 +1,6 @@
 import { guardPage } from "@/lib/auth/page-guards";
 import { listOutbox } from "@/lib/mail/outbox";
+import { formatUtcMoment } from "@/lib/time/format";
 
 export const metadata = { title: "Outbox" };
 
@@ -21,9 +22,7 @@ export default async function OutboxPage() {
           <h2 className="text-lg font-bold">{email.subject}</h2>
           <p className="text-sm text-slate-700">
             To {email.to} ·{" "}
-            <time dateTime={email.createdAt.toISOString()}>
-              {email.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC
-            </time>
+            <time dateTime={email.createdAt.toISOString()}>{formatUtcMoment(email.createdAt)}</time>
           </p>
           <pre className="mt-2 whitespace-pre-wrap font-sans">{email.text}</pre>
         </article>

@@ -3,6 +3,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listManagedSeries } from "@/lib/series/queries";
 import { describeRecurrence, fromRRule } from "@/lib/series/recurrence";
+import { formatClockTime } from "@/lib/time/format";
 import { Notice } from "@/components/admin/notice";
 import { AdminPageHeader } from "@/components/admin/page-header";
 
@@ -30,8 +31,8 @@ export default async function SeriesListPage({ searchParams }: Props) {
                 {s.title}
               </Link>
               <div className="text-sm text-slate-700">
-                {describeRecurrence(fromRRule(s.rrule))} at {s.startTime} · {s.venue.name}, {s.venue.city},{" "}
-                {s.venue.state} · {s.department.name} · {s._count.events} dates
+                {describeRecurrence(fromRRule(s.rrule))} at {formatClockTime(s.startTime)} · {s.venue.name},{" "}
+                {s.venue.city}, {s.venue.state} · {s.department.name} · {s._count.events} dates
               </div>
             </li>
           ))}

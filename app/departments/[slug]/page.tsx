@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { findDepartment } from "@/lib/departments/queries";
+import { findDepartment, isVerifiedDepartment } from "@/lib/departments/queries";
 import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
 import { hostedBy, listPastEvents, listUpcomingEvents } from "@/lib/events/queries";
 import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
@@ -10,6 +10,8 @@ import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 import { EmbedSnippet } from "@/components/feeds/embed-snippet";
 import { listOpenFollowUps } from "@/lib/recaps/queries";
 import { OpenFollowUps } from "@/components/recaps/open-follow-ups";
+import { DepartmentLogo } from "@/components/departments/department-logo";
+import { VerifiedMark } from "@/components/departments/verified-mark";
 
 export const dynamic = "force-dynamic";
 
@@ -32,19 +34,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DepartmentPage({ params }: Props) {
   const department = await findDepartment((await params).slug);
   if (!department) notFound();
-  const [upcoming, past, followUps] = await Promise.all([
+  const [upcoming, past, verified, followUps] = await Promise.all([
     listUpcomingEvents({ where: hostedBy(department.id), limit: 50 }),
     listPastEvents({ where: hostedBy(department.id), limit: 20 }),
+    isVerifiedDepartment(department.id),
     listOpenFollowUps(department.id),
   ]);
 
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-3xl font-bold">{department.name}</h1>
-        <p className="text-slate-700">
-          {DEPARTMENT_KIND_LABELS[department.kind]} · {department.city}, {department.state}
-        </p>
+      <header className="space-y-3">
+        <div className="flex items-center gap-4">
+          <DepartmentLogo department={department} size={128} className="max-sm:h-16 max-sm:w-16" />
+          <div>
+            <h1 className="text-3xl font-bold">{department.name}</h1>
+            <p className="text-slate-700">
+              {DEPARTMENT_KIND_LABELS[department.kind]} · {department.city}, {department.state}
+            </p>
+          </div>
+        </div>
+        {verified && <VerifiedMark />}
       </header>
       <section aria-label="About the department" className="space-y-3">
         {department.about && <Paragraphs text={department.about} />}

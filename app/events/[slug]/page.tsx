@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findPublicEvent } from "@/lib/events/queries";
 import { FORMAT_LABELS, languageName } from "@/lib/events/labels";
 import { formatLongDate } from "@/lib/time/format";
 import { EventWhen } from "@/components/events/event-when";
 import { HostList } from "@/components/events/host-list";
+import { HostLogos } from "@/components/departments/host-logos";
 import { CancelledBadge } from "@/components/events/status-badge";
 import { VenueAddress } from "@/components/venue-address";
 import { Paragraphs } from "@/components/prose";
@@ -76,7 +78,8 @@ export default async function EventPage({ params }: Props) {
           <VenueAddress venue={event.venue} />
         </dd>
         <dt className="font-semibold">Hosts</dt>
-        <dd>
+        <dd className="space-y-2">
+          <HostLogos hosts={event.hosts} />
           <HostList hosts={event.hosts} label="" />
         </dd>
         <dt className="font-semibold">Officers speak</dt>
@@ -107,6 +110,14 @@ export default async function EventPage({ params }: Props) {
         </h2>
         <Paragraphs text={event.description} />
       </section>
+
+      {/* A flyer and a calendar entry help people come; after the event they do not. */}
+      {!ended && event.status === "PUBLISHED" && (
+        <p>
+          <Link href={`/events/${event.slug}/flyer`}>Print a flyer</Link> (English and Spanish, for a café’s
+          notice board)
+        </p>
+      )}
 
       {!ended && <AddToCalendar event={event} />}
       <NonEmergencyCard hosts={event.hosts} />

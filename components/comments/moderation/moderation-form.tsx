@@ -3,6 +3,8 @@ import { useActionState, useRef, type ReactNode } from "react";
 import { moderateAction } from "@/lib/comments/actions";
 import { IDLE } from "@/lib/actions/state";
 import { DECISIONS, MODERATION_FORM_ID, type Decision } from "@/lib/comments/labels";
+import { COMMENT_LIMITS } from "@/lib/comments/limits";
+import { inputClass } from "@/components/forms/input-class";
 import { useQueueShortcuts } from "./use-queue-shortcuts";
 
 /**
@@ -18,7 +20,7 @@ export function ModerationForm({ hasItems, children }: { hasItems: boolean; chil
     state.status === "success"
       ? state.message
       : state.status === "error"
-        ? (state.fieldErrors.ids?.[0] ?? state.formError)
+        ? (state.fieldErrors.ids?.[0] ?? state.fieldErrors.reason?.[0] ?? state.formError)
         : null;
   return (
     <div ref={queueRef} className="group space-y-4">
@@ -47,6 +49,15 @@ export function ModerationForm({ hasItems, children }: { hasItems: boolean; chil
                   {DECISIONS[decision]} selected
                 </button>
               ))}
+              <label className="flex w-full flex-wrap items-center gap-2 text-sm sm:w-auto">
+                <span className="font-semibold">Reason if rejecting (optional, for the audit log):</span>
+                <input
+                  type="text"
+                  name="reason"
+                  maxLength={COMMENT_LIMITS.rejectReason.max}
+                  className={`${inputClass} sm:w-64`}
+                />
+              </label>
             </fieldset>
             <p className="hidden text-sm text-slate-700 group-data-[shortcuts=on]:block" id="queue-shortcuts">
               Keyboard: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>x</kbd> select, <kbd>a</kbd> approve,{" "}

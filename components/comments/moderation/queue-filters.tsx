@@ -7,7 +7,10 @@ type Options = {
   events: { id: string; title: string; startsAt: Date; timeZone: string }[];
 };
 
-const selectClass = "block w-full max-w-xs rounded border-2 border-slate-500 bg-white px-2 py-1.5";
+// Full width on a phone; on wider screens as wide as the longest choice (never cut off),
+// up to the form's width.
+const selectClass =
+  "block w-full max-w-full rounded border-2 border-slate-500 bg-white px-2 py-1.5 sm:w-auto";
 
 type FilterSelectProps = {
   name: string;
@@ -20,7 +23,7 @@ type FilterSelectProps = {
 
 function FilterSelect({ name, label, value, all, choices }: FilterSelectProps) {
   return (
-    <div className="w-full sm:w-auto">
+    <div className="w-full min-w-0 sm:w-auto">
       <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
         {label}
       </label>

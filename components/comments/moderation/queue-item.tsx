@@ -4,6 +4,9 @@ import { DECISIONS, MODERATION_FORM_ID, type Decision } from "@/lib/comments/lab
 import { STALE_PENDING_DAYS } from "@/lib/comments/limits";
 import { formatMoment } from "@/lib/time/format";
 import { withoutBidiControls as plain } from "@/lib/comments/bidi";
+import { COMMENT_LIMITS } from "@/lib/comments/limits";
+import { rowReasonField } from "@/lib/comments/schemas";
+import { inputClass } from "@/components/forms/input-class";
 
 const STATUS_STYLE: Record<QueueItem["status"], string> = {
   PENDING: "bg-amber-100 text-amber-950",
@@ -22,6 +25,33 @@ const excerpt = (text: string) => {
   const shown = plain(text);
   return shown.length > 140 ? `${shown.slice(0, 140)}…` : shown;
 };
+
+/** A row's optional reason, sent with its Reject button: folded away until wanted. */
+function RowRejectReason({ commentId }: { commentId: string }) {
+  const id = `reject-reason-${commentId}`;
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-brand-800">Add a reason for rejecting (optional)</summary>
+      <div className="mt-2 space-y-1">
+        <label htmlFor={id} className="block font-semibold">
+          Reason for rejecting
+        </label>
+        <p id={`${id}-hint`} className="text-slate-700">
+          Kept in the audit log for other moderators; the author is not told. Then press Reject.
+        </p>
+        <input
+          id={id}
+          type="text"
+          name={rowReasonField(commentId)}
+          form={MODERATION_FORM_ID}
+          maxLength={COMMENT_LIMITS.rejectReason.max}
+          aria-describedby={`${id}-hint`}
+          className={inputClass}
+        />
+      </div>
+    </details>
+  );
+}
 
 /** One comment in the queue. Its text is shown as plain text: links are not clickable here. */
 export function QueueItemRow({ item, children }: { item: QueueItem; children?: ReactNode }) {
@@ -90,6 +120,7 @@ export function QueueItemRow({ item, children }: { item: QueueItem; children?: R
               </ul>
             </div>
           )}
+          {item.status !== "REJECTED" && <RowRejectReason commentId={item.id} />}
           <div className="flex flex-wrap gap-2">
             {(Object.keys(DECISIONS) as Decision[]).map((decision) => (
               <button

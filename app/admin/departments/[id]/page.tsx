@@ -23,7 +23,8 @@ export default async function EditDepartmentPage({ params, searchParams }: Props
       </p>
       <h1 className="text-3xl font-bold">{department.name}</h1>
       <p>
-        <Link href={`/departments/${department.slug}`}>View the public page</Link>
+        <Link href={`/departments/${department.slug}`}>View the public page</Link> ·{" "}
+        <Link href={`/admin/departments/${department.id}/logo`}>Logo or seal</Link>
       </p>
       <DepartmentForm
         action={updateDepartmentAction}

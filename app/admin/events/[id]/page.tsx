@@ -48,6 +48,9 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         )}
         <p className="mt-2 flex flex-wrap gap-4">
           {isPublic && <Link href={`/events/${event.slug}`}>View the public page</Link>}
+          {event.status === "PUBLISHED" && (
+            <Link href={`/events/${event.slug}/flyer`}>Print a flyer (English and Spanish)</Link>
+          )}
           <Link href={`/admin/events/new?from=${event.id}`}>Duplicate</Link>
         </p>
       </div>

@@ -22,7 +22,8 @@ export async function GET(request: NextRequest, { params }: Context) {
   return new Response(embedHtml(department, events, theme), {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *",
+      "Content-Security-Policy":
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors *",
       "Cache-Control": "public, max-age=300, stale-while-revalidate=600",
     },
   });

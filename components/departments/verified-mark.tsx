@@ -1,0 +1,22 @@
+import { VERIFIED_MARK_EXPLANATION, VERIFIED_MARK_TEXT } from "@/lib/departments/verification";
+
+/** The "verified department" mark, with what it means in words (no tooltip to find). */
+export function VerifiedMark() {
+  return (
+    <div className="flex items-start gap-2 rounded-lg border-2 border-green-700 bg-green-50 p-3 text-green-950">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        width="20"
+        height="20"
+        className="mt-0.5 shrink-0 fill-green-800"
+      >
+        <path d="M10 1l2.4 2.2 3.2-.4.6 3.2 2.8 1.6-1.4 2.9 1.4 2.9-2.8 1.6-.6 3.2-3.2-.4L10 19l-2.4-2.2-3.2.4-.6-3.2-2.8-1.6L2.4 10 1 7.1l2.8-1.6.6-3.2 3.2.4z" />
+        <path d="M8.6 13.2L5.8 10.4l1.2-1.2 1.6 1.6 4.4-4.4 1.2 1.2z" fill="#fff" />
+      </svg>
+      <p>
+        <strong>{VERIFIED_MARK_TEXT}.</strong> {VERIFIED_MARK_EXPLANATION}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+-- A department's logo or seal: the content hash naming its stored images (null: none).
+ALTER TABLE "Department" ADD COLUMN "logoHash" TEXT;
