@@ -1,5 +1,6 @@
 // Demo data: departments and venues in several states, events from four months ago to
-// four months ahead of today, comments in every state, and three demo accounts.
+// four months ahead of today, comments in every state, recaps with follow-ups in every
+// state, and three demo accounts.
 // Run it with `npm run db:seed`; the launcher calls seedDemoData on a first start.
 import { pathToFileURL } from "node:url";
 import { createPrismaClient } from "../lib/db/create-client";
@@ -9,6 +10,7 @@ import { buildDepartment, buildVenue, createUser, type Db, type VenueRef } from 
 import { DEPARTMENTS, type DepartmentKey } from "./seed-data/departments";
 import { insertComments } from "./seed-data/insert-comments";
 import { insertEvents, must } from "./seed-data/insert-events";
+import { insertRecaps } from "./seed-data/insert-recaps";
 import { planDemoEvents } from "./seed-data/schedule";
 import { DEMO_USERS, type DemoRole } from "./seed-data/users";
 import { DEPARTMENT_STAFF } from "./seed-data/department-staff";
@@ -108,6 +110,7 @@ async function insertDemoData(db: Db, now: Date): Promise<void> {
     now,
   });
   await insertComments(db, { events, departments: departmentIds, users, now });
+  await insertRecaps(db, { events, now });
 }
 
 async function main(): Promise<void> {

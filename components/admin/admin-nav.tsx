@@ -13,6 +13,7 @@ export function AdminNav({ user }: { user: CurrentUser }) {
     { href: "/admin/moderation", label: "Moderation", show: isModerator },
     { href: "/admin/departments", label: user.isSiteAdmin ? "Departments" : "My departments", show: isStaff },
     { href: "/admin/users", label: "People", show: user.isSiteAdmin },
+    { href: "/admin/reports", label: "Reports", show: isStaff },
     { href: "/admin/audit", label: "Audit log", show: isStaff },
     { href: "/admin/outbox", label: "Outbox", show: user.isSiteAdmin },
     { href: "/admin/account", label: "My account", show: true },

@@ -12,6 +12,11 @@ const NOTICES: Record<string, string> = {
   updated: "Saved.",
   "cohost-accepted": "Accepted: the event now shows as yours too, and your staff can edit it.",
   "cohost-declined": "Declined: the event will not show as yours.",
+  "recap-published":
+    "Recap published: it now leads the event's page. Add what the department will look into below.",
+  "follow-up-added": "Follow-up added to the recap.",
+  "follow-up-done":
+    "Marked done. Residents who asked about it and left an email will get an email about it within a minute or so.",
   "logo-saved": "Logo saved: it shows on the department page, its events, flyers and widget.",
   "logo-removed": "Logo removed.",
 };

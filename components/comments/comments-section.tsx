@@ -7,17 +7,45 @@ import { OfficialReplies, OfficialReplySlot } from "./official-replies";
 
 type EventRef = { id: string; slug: string; timeZone: string };
 
+/** Before the event, residents ask ahead; once a recap is out, they ask about it. */
+export type CommentsPhase = "before" | "after" | "recap";
+
+const WORDS: Record<CommentsPhase, { heading: string; empty: string; ask: string }> = {
+  before: {
+    heading: "Questions and comments",
+    empty: "No questions yet. Ask the officers something before the event.",
+    ask: "Ask a question or leave a comment",
+  },
+  after: {
+    heading: "Questions and comments",
+    empty: "No questions yet.",
+    ask: "Ask a question or leave a comment",
+  },
+  recap: {
+    heading: "Questions about this recap",
+    empty: "No questions about this recap yet.",
+    ask: "Ask a question about this recap",
+  },
+};
+
 /** Questions and comments on an event: approved ones, threaded, then the form. */
-export async function CommentsSection({ event }: { event: EventRef }) {
+export async function CommentsSection({
+  event,
+  phase = "before",
+}: {
+  event: EventRef;
+  phase?: CommentsPhase;
+}) {
+  const words = WORDS[phase];
   const { threads, fresh } = await loadCommentsSection(event);
   const count = threads.reduce((sum, thread) => sum + 1 + thread.replies.length, 0);
   return (
     <section aria-labelledby="comments-heading" className="space-y-4">
       <h2 id="comments-heading" className="text-xl font-bold">
-        Questions and comments {count > 0 && <span className="font-normal">({count})</span>}
+        {words.heading} {count > 0 && <span className="font-normal">({count})</span>}
       </h2>
       {threads.length === 0 ? (
-        <p className="text-slate-700">No questions yet. Ask the officers something before the event.</p>
+        <p className="text-slate-700">{words.empty}</p>
       ) : (
         <OfficialReplies eventId={event.id}>
           <ol className="space-y-4">
@@ -55,7 +83,7 @@ export async function CommentsSection({ event }: { event: EventRef }) {
         </OfficialReplies>
       )}
       <div className="rounded-lg bg-slate-50 p-4">
-        <h3 className="mb-1 text-lg font-bold">Ask a question or leave a comment</h3>
+        <h3 className="mb-1 text-lg font-bold">{words.ask}</h3>
         <p className="mb-4 text-slate-700">
           A moderator reads every message before it appears here. Please don&apos;t include emergencies: call
           911.

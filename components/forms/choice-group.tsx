@@ -5,6 +5,8 @@ import { FieldMessage } from "./field";
 
 type Props = {
   name: string;
+  /** Prefix of the group's ids, when a page holds several forms with the same field names; default: name. */
+  id?: string;
   legend: string;
   options: { value: string; label: ReactNode; disabled?: boolean }[];
   checked: string[];
@@ -25,16 +27,18 @@ function ChoiceGroup({
   type,
   columns,
   name,
+  id = name,
   legend,
   options,
   checked,
   error,
   hint,
 }: Props & { type: "checkbox" | "radio"; columns: 1 | 2 }) {
-  const errorId = error ? `${name}-error` : undefined;
-  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <fieldset
+      id={id}
       className="space-y-2"
       aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
     >

@@ -53,7 +53,7 @@ type TextFieldProps = {
   defaultValue: string;
   error?: string;
   hint?: ReactNode;
-  type?: "text" | "email" | "date" | "time" | "tel" | "url" | "password";
+  type?: "text" | "email" | "date" | "month" | "time" | "tel" | "url" | "password";
   required?: boolean;
   maxLength?: number;
   autoComplete?: string;

@@ -12,6 +12,7 @@ import {
   type CurrentUser,
 } from "@/lib/auth/guards";
 import { moderationCounts } from "@/lib/comments/queries";
+import { countRecapWork } from "@/lib/recaps/queries";
 import { zoneLabel } from "@/lib/time/zones";
 import { cachedFor } from "@/lib/cache/cached-for";
 import { departmentEventsTag, EVENT_LISTS_TAG, eventTag, venueEventsTag } from "./cache";
@@ -194,18 +195,20 @@ export async function loadDashboard(user: CurrentUser | null, now = new Date()) 
   const moderatorOf = departmentIdsWithRole(actor, "MODERATOR");
   const canPost = actor.isSiteAdmin || staffOf.length > 0;
   const drafts = { where: { AND: [managedEventsWhere(actor), { status: "DRAFT" as const }] } };
-  const [departments, invitations, upcoming, draftRows, draftCount, moderation] = await Promise.all([
-    prisma.department.findMany({
-      where: { id: { in: [...new Set([...staffOf, ...moderatorOf])] } },
-      select: { id: true, name: true, slug: true },
-      orderBy: { name: "asc" },
-    }),
-    staffOf.length > 0 ? listPendingInvitations(actor, now) : [],
-    canPost ? listManagedEvents(actor, { scope: "upcoming", now, limit: 8 }) : [],
-    canPost ? listManagedEvents(actor, { scope: "drafts", now, limit: 8 }) : [],
-    canPost ? prisma.event.count(drafts) : 0,
-    canModerate(actor) ? moderationCounts(actor, now) : null,
-  ]);
+  const [departments, invitations, upcoming, draftRows, draftCount, moderation, recapWork] =
+    await Promise.all([
+      prisma.department.findMany({
+        where: { id: { in: [...new Set([...staffOf, ...moderatorOf])] } },
+        select: { id: true, name: true, slug: true },
+        orderBy: { name: "asc" },
+      }),
+      staffOf.length > 0 ? listPendingInvitations(actor, now) : [],
+      canPost ? listManagedEvents(actor, { scope: "upcoming", now, limit: 8 }) : [],
+      canPost ? listManagedEvents(actor, { scope: "drafts", now, limit: 8 }) : [],
+      canPost ? prisma.event.count(drafts) : 0,
+      canModerate(actor) ? moderationCounts(actor, now) : null,
+      countRecapWork(actor, now),
+    ]);
   const todo: DashboardTodo[] = [];
   if (moderation?.pending) {
     todo.push({
@@ -243,8 +246,25 @@ export async function loadDashboard(user: CurrentUser | null, now = new Date()) 
       href: "/admin/events?show=drafts",
     });
   }
-  // Recaps not yet written and open follow-ups (issue 15, part 1) join this list here, from
-  // their own domain's count, each as one more DashboardTodo.
+  if (recapWork.recapsToWrite > 0) {
+    todo.push({
+      key: "recaps",
+      count: recapWork.recapsToWrite,
+      one: "recent event without a recap",
+      many: "recent events without a recap",
+      href: "/admin/events?show=past",
+    });
+  }
+  if (recapWork.openFollowUps > 0) {
+    const [only] = staffOf.length === 1 ? departments.filter((d) => d.id === staffOf[0]) : [];
+    todo.push({
+      key: "follow-ups",
+      count: recapWork.openFollowUps,
+      one: "follow-up promised to residents, not done yet",
+      many: "follow-ups promised to residents, not done yet",
+      href: only ? `/departments/${only.slug}#open-follow-ups` : "/admin/events?show=past",
+    });
+  }
   const rolesIn = (id: string) =>
     actor.memberships
       .filter((m) => m.departmentId === id)

@@ -1,16 +1,35 @@
 // The job runner: pg-boss on the site's own PostgreSQL (its tables live in the
 // "pgboss" schema, beside Prisma's). Every instance of the site runs one (JOBS=0 turns
 // it off for an instance); pg-boss hands each job to one of them, retries failures,
-// and fires each schedule once across all instances. Background work (housekeeping;
-// later, emails) runs here, never inside a web request. See docs/decisions/0015-jobs-and-operations.md.
+// and fires each schedule once across all instances. Background work (housekeeping,
+// emails) runs here, never inside a web request. See docs/decisions/0015-jobs-and-operations.md.
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
+import { sendFollowUpNotices } from "@/lib/recaps/notify-follow-up-done";
 import { runHousekeeping } from "./housekeeping";
+import { JOBS, setRunningBoss } from "./queue";
 
-export const JOBS = {
-  housekeeping: { queue: "housekeeping", cron: "17 * * * *" },
-} as const;
+export { JOBS };
+
+async function runEvery(
+  boss: PgBoss,
+  job: { queue: string; cron: string },
+  work: () => Promise<unknown>,
+  policy: "standard" | "singleton" = "standard",
+) {
+  await boss.createQueue(job.queue, {
+    name: job.queue,
+    policy,
+    retryLimit: 3,
+    retryDelay: 60,
+    retryBackoff: true,
+  });
+  await boss.schedule(job.queue, job.cron, undefined, { tz: "UTC" });
+  await boss.work(job.queue, async () => {
+    await work();
+  });
+}
 
 export async function startJobRunner(databaseUrl = env().DATABASE_URL): Promise<PgBoss> {
   const boss = new PgBoss({
@@ -20,12 +39,21 @@ export async function startJobRunner(databaseUrl = env().DATABASE_URL): Promise<
     application_name: "cwac-jobs",
   });
   boss.on("error", (error: Error) => console.error("[jobs]", error.message));
+  boss.on("stopped", () => setRunningBoss(undefined));
   await boss.start();
-  const { queue } = JOBS.housekeeping;
-  await boss.createQueue(queue, { name: queue, retryLimit: 3, retryDelay: 60, retryBackoff: true });
-  await boss.schedule(queue, JOBS.housekeeping.cron, undefined, { tz: "UTC" });
-  await boss.work(queue, async () => {
+  await runEvery(boss, JOBS.housekeeping, async () => {
     console.info("[jobs] housekeeping deleted", await runHousekeeping());
   });
+  // One run at a time across instances, so that no resident is emailed twice.
+  await runEvery(
+    boss,
+    JOBS.followUpNotices,
+    async () => {
+      const sent = await sendFollowUpNotices();
+      if (sent > 0) console.info("[jobs] follow-up notices sent", sent);
+    },
+    "singleton",
+  );
+  setRunningBoss(boss);
   return boss;
 }

@@ -199,4 +199,28 @@ export const COMMENTS: CommentSeed[] = [
     status: "APPROVED",
     posted: { hoursAfterEventEnds: 3 },
   },
+  // Questions that the recaps answer (prisma/seed-data/recaps.ts links them).
+  {
+    event: "east-hartford-burnside@-3",
+    authorName: "Gloria Martinez",
+    authorEmail: "gloria.martinez@example.com",
+    body: "Cars speed down Burnside past Silver Lane School every morning at drop-off. Can someone do something about it?",
+    status: "APPROVED",
+    posted: { hoursAfterEventEnds: -50 },
+  },
+  {
+    event: "east-hartford-burnside@-3",
+    authorName: "Kevin O'Brien",
+    body: "Three packages were taken from porches on my street this month. What can we do?",
+    status: "APPROVED",
+    posted: { hoursAfterEventEnds: -20 },
+  },
+  {
+    event: "hartford-library-roundtable@-1",
+    authorName: "Yolanda Pierce",
+    authorEmail: "yolanda.pierce@example.org",
+    body: "Could the roundtable share the downtown numbers in Spanish too? My mother would like to read them.",
+    status: "APPROVED",
+    posted: { hoursAfterEventEnds: -30 },
+  },
 ];

@@ -19,3 +19,4 @@ export { atLocalTime, localDateKey, localTimeOfDay } from "./local-time";
 export { createSeries, type CreateSeriesOptions } from "./series";
 export { uniqueSuffix } from "./unique";
 export { slugify } from "../../lib/text/slug";
+export { createRecap, type FollowUpSeed, type RecapSeed } from "./recap";

@@ -25,6 +25,8 @@ async function rowCounts() {
     comments: await prisma.comment.count(),
     users: await prisma.user.count(),
     memberships: await prisma.membership.count(),
+    recaps: await prisma.eventRecap.count(),
+    followUps: await prisma.followUp.count(),
   };
 }
 
@@ -167,6 +169,26 @@ describe("demo data seed", () => {
     expect(official?.authorUser?.memberships.map((m) => m.departmentId)).toContain(
       official?.officialDepartmentId,
     );
+  });
+
+  it("has recaps of held events, with follow-ups in every state, dated notes and linked questions", async () => {
+    const prisma = testPrisma();
+    const recaps = await prisma.eventRecap.findMany({
+      select: { event: { select: { status: true, endsAt: true } } },
+    });
+    expect(recaps.length).toBeGreaterThanOrEqual(2);
+    for (const { event } of recaps) {
+      expect(event.status).toBe("PUBLISHED");
+      expect(event.endsAt.getTime()).toBeLessThan(now.getTime());
+    }
+    const states = await prisma.followUp.groupBy({ by: ["state"], _count: true });
+    expect(states.map((s) => s.state).sort()).toEqual(["DONE", "IN_PROGRESS", "OPEN"]);
+    expect(await prisma.followUp.count({ where: { notes: { none: {} } } })).toBe(0);
+    expect(await prisma.followUpQuestion.count()).toBeGreaterThan(0);
+    // Residents of seeded done follow-ups count as told: starting the demo sends no email.
+    expect(
+      await prisma.followUpQuestion.count({ where: { notifiedAt: null, followUp: { state: "DONE" } } }),
+    ).toBe(0);
   });
 
   it("creates the demo accounts with their passwords and roles", async () => {

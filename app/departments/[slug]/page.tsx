@@ -10,6 +10,8 @@ import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { Paragraphs } from "@/components/prose";
 import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 import { EmbedSnippet } from "@/components/feeds/embed-snippet";
+import { listOpenFollowUps } from "@/lib/recaps/queries";
+import { OpenFollowUps } from "@/components/recaps/open-follow-ups";
 import { DepartmentLogo } from "@/components/departments/department-logo";
 import { VerifiedMark } from "@/components/departments/verified-mark";
 
@@ -47,9 +49,10 @@ export default async function DepartmentPage({ params }: Props) {
 /** The page itself, kept with the reads it makes (their tags and lifetimes) until a write drops them. */
 async function DepartmentBody({ department }: { department: DepartmentProfile }) {
   "use cache";
-  const [{ upcoming, past }, verified] = await Promise.all([
+  const [{ upcoming, past }, verified, followUps] = await Promise.all([
     listDepartmentEvents(department),
     isVerifiedDepartment(department),
+    listOpenFollowUps(department.id),
   ]);
 
   return (
@@ -91,6 +94,7 @@ async function DepartmentBody({ department }: { department: DepartmentProfile })
         upcomingEmpty={`${department.name} has no upcoming events announced.`}
         pastEmpty="No past events yet."
       />
+      <OpenFollowUps followUps={followUps} departmentName={department.name} />
       <p>
         <Link href={`/events/past?department=${department.slug}`}>All past events of {department.name}</Link>
       </p>

@@ -17,6 +17,9 @@ import { EventJsonLd } from "@/components/feeds/event-json-ld";
 import { NonEmergencyCard } from "@/components/events/non-emergency-card";
 import { eventSharingMetadata } from "@/lib/feeds/sharing-metadata";
 import { CommentsSection } from "@/components/comments/comments-section";
+import { findPublicRecap } from "@/lib/recaps/queries";
+import { hasEnded } from "@/lib/recaps/due";
+import { RecapSection } from "@/components/recaps/recap-section";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -54,6 +57,10 @@ export default async function EventPage({ params }: Props) {
 async function EventBody({ event }: { event: EventDetail }) {
   "use cache";
   const cancelled = event.status === "CANCELLED";
+  // Once it has ended, the page leads with what happened instead of how to come.
+  const ended = hasEnded(event);
+  const held = ended && !cancelled;
+  const recap = held ? await findPublicRecap(event.id) : null;
 
   return (
     <article className="space-y-6">
@@ -72,6 +79,14 @@ async function EventBody({ event }: { event: EventDetail }) {
           <p className="font-bold">This event has been cancelled.</p>
           {event.cancellationReason && <p className="mt-1">{event.cancellationReason}</p>}
         </div>
+      )}
+
+      {held && (
+        <RecapSection
+          recap={recap}
+          hostNames={event.hosts.map((h) => h.department.name).join(" and ")}
+          timeZone={event.timeZone}
+        />
       )}
 
       <dl className="grid gap-4 sm:grid-cols-[10rem_1fr]">
@@ -117,17 +132,18 @@ async function EventBody({ event }: { event: EventDetail }) {
         <Paragraphs text={event.description} />
       </section>
 
-      {event.status === "PUBLISHED" && (
+      {/* A flyer and a calendar entry help people come; after the event they do not. */}
+      {!ended && event.status === "PUBLISHED" && (
         <p>
           <Link href={`/events/${event.slug}/flyer`}>Print a flyer</Link> (English and Spanish, for a café’s
           notice board)
         </p>
       )}
 
-      <AddToCalendar event={event} />
+      {!ended && <AddToCalendar event={event} />}
       <NonEmergencyCard hosts={event.hosts} />
 
-      <CommentsSection event={event} />
+      <CommentsSection event={event} phase={recap ? "recap" : ended ? "after" : "before"} />
     </article>
   );
 }

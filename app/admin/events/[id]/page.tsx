@@ -8,6 +8,7 @@ import { EventStatusActions } from "@/components/admin/event-status-actions";
 import { StatusTag } from "@/components/admin/admin-event-table";
 import { Notice } from "@/components/admin/notice";
 import { EventWhen } from "@/components/events/event-when";
+import { recapIsDue } from "@/lib/recaps/due";
 
 export const metadata = { title: "Event" };
 
@@ -22,6 +23,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   }));
   const options = await eventFormOptions(user);
   const isPublic = event.status !== "DRAFT";
+  const recapDue = recapIsDue(event);
 
   return (
     <div className="space-y-6">
@@ -59,6 +61,25 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           <Link href={`/admin/events/new?from=${event.id}`}>Duplicate</Link>
         </p>
       </div>
+
+      {recapDue && (
+        <section
+          aria-labelledby="recap-heading"
+          className="space-y-2 rounded-lg border-2 border-brand-700 p-4"
+        >
+          <h2 id="recap-heading" className="text-xl font-bold">
+            Recap and follow-ups
+          </h2>
+          <p>
+            This event has taken place. Tell residents how it went and what the department will look into.
+          </p>
+          <p>
+            <Link href={`/admin/events/${event.id}/recap`} className="font-semibold">
+              Write or update the recap
+            </Link>
+          </p>
+        </section>
+      )}
 
       <section
         aria-labelledby="status-heading"

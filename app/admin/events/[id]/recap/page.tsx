@@ -1,0 +1,106 @@
+import Link from "next/link";
+import { guardPage } from "@/lib/auth/page-guards";
+import { getRecapForEditing } from "@/lib/recaps/queries";
+import { NOT_DUE_MESSAGE, recapIsDue } from "@/lib/recaps/due";
+import { Notice } from "@/components/admin/notice";
+import { EventWhen } from "@/components/events/event-when";
+import { FollowUpCard } from "@/components/recaps/follow-up-card";
+import { RecapForm } from "@/components/recaps/admin/recap-form";
+import { AddFollowUpForm } from "@/components/recaps/admin/add-follow-up-form";
+import { UpdateFollowUpForm } from "@/components/recaps/admin/update-follow-up-form";
+
+export const metadata = { title: "Recap" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+export default async function AdminRecapPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { notice } = await searchParams;
+  const { event, recap, questions } = await guardPage(`/admin/events/${id}/recap`, (user) =>
+    getRecapForEditing(user, id),
+  );
+  const due = recapIsDue(event);
+
+  return (
+    <div className="space-y-8">
+      <Notice code={notice} />
+      <div>
+        <p>
+          <Link href={`/admin/events/${event.id}`}>← Back to the event</Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold">Recap: {event.title}</h1>
+        <p className="mt-1">
+          <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
+        </p>
+        {recap && (
+          <p className="mt-2">
+            <Link href={`/events/${event.slug}`}>View the public page</Link>
+          </p>
+        )}
+      </div>
+
+      {!due ? (
+        <p className="rounded-lg border-2 border-slate-300 p-4">{NOT_DUE_MESSAGE}</p>
+      ) : (
+        <>
+          <section aria-labelledby="recap-form-heading" className="space-y-4">
+            <h2 id="recap-form-heading" className="text-2xl font-bold">
+              {recap ? "The recap" : "Write the recap"}
+            </h2>
+            {!recap && (
+              <p className="text-slate-700">
+                Residents see it first on the event&apos;s page. Then add what the department promised to look
+                into, one follow-up each.
+              </p>
+            )}
+            <RecapForm
+              eventId={event.id}
+              stored={recap && { attendance: String(recap.attendance), summary: recap.summary }}
+            />
+          </section>
+
+          {recap && (
+            <section aria-labelledby="follow-ups-heading" className="space-y-4">
+              <h2 id="follow-ups-heading" className="text-2xl font-bold">
+                Follow-ups
+              </h2>
+              {recap.followUps.length === 0 && <p>No follow-ups yet.</p>}
+              <ol className="space-y-6">
+                {recap.followUps.map((followUp) => (
+                  <li key={followUp.id}>
+                    <FollowUpCard
+                      followUp={followUp}
+                      timeZone={event.timeZone}
+                      heading="h3"
+                      questionHref={(commentId) => `/events/${event.slug}#comment-${commentId}`}
+                    >
+                      <UpdateFollowUpForm
+                        headingId={`follow-up-${followUp.id}-title`}
+                        followUp={{
+                          id: followUp.id,
+                          title: followUp.title,
+                          state: followUp.state,
+                          questionIds: followUp.questions.map((q) => q.commentId),
+                        }}
+                        questions={questions}
+                      />
+                    </FollowUpCard>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+
+          {recap && (
+            <section aria-labelledby="add-follow-up-heading" className="space-y-4 rounded-lg bg-slate-50 p-4">
+              <h2 id="add-follow-up-heading" className="text-2xl font-bold">
+                Add a follow-up
+              </h2>
+              <AddFollowUpForm eventId={event.id} questions={questions} />
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// One follow-up: the promise, where it stands, the questions it answers and its dated
+// notes. The public recap and the staff page (with its update form as children) share it.
+import type { ReactNode } from "react";
+import type { PublicFollowUp } from "@/lib/recaps/queries";
+import { FOLLOW_UP_STATE_LABELS } from "@/lib/recaps/labels";
+import { withoutBidiControls } from "@/lib/comments/bidi";
+import { formatLongDate, isoWithOffset } from "@/lib/time/format";
+import { FollowUpStateBadge } from "./follow-up-state";
+
+const excerpt = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function FollowUpCard({
+  followUp,
+  timeZone,
+  heading: Heading,
+  questionHref,
+  children,
+}: {
+  followUp: PublicFollowUp;
+  timeZone: string;
+  /** The heading level where the card sits in its page's outline. */
+  heading: "h3" | "h4";
+  /** Where a linked question is read. */
+  questionHref: (commentId: string) => string;
+  children?: ReactNode;
+}) {
+  const headingId = `follow-up-${followUp.id}-title`;
+  return (
+    <article
+      id={`follow-up-${followUp.id}`}
+      aria-labelledby={headingId}
+      className="space-y-3 rounded-lg border-2 border-slate-300 p-4"
+    >
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <Heading id={headingId} className="text-lg font-bold">
+          {followUp.title}
+        </Heading>
+        <FollowUpStateBadge state={followUp.state} />
+      </div>
+      {followUp.questions.length > 0 && (
+        <div>
+          <p className="font-semibold">
+            Answers {followUp.questions.length === 1 ? "the question" : "questions"} from
+          </p>
+          <ul className="list-disc pl-6">
+            {followUp.questions.map(({ comment }) => (
+              <li key={comment.id}>
+                <a href={questionHref(comment.id)}>{withoutBidiControls(comment.authorName)}</a>: “
+                {excerpt(comment.body)}”
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {followUp.notes.length > 0 && (
+        <ol
+          aria-label={`Notes on “${followUp.title}”`}
+          className="space-y-2 border-l-4 border-slate-200 pl-3"
+        >
+          {followUp.notes.map((note) => (
+            <li key={note.id}>
+              <p className="text-sm text-slate-700">
+                <time dateTime={isoWithOffset(note.createdAt, timeZone)}>
+                  {formatLongDate(note.createdAt, timeZone)}
+                </time>{" "}
+                · {FOLLOW_UP_STATE_LABELS[note.state]}
+              </p>
+              <p>{note.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {children}
+    </article>
+  );
+}

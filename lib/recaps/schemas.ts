@@ -1,0 +1,58 @@
+// The recap and follow-up forms' schemas, with the messages staff see next to each field.
+import { z } from "zod";
+import {
+  CONTROL_CHARACTER_MESSAGE,
+  hasNoControlCharacters,
+  id,
+  list,
+  optionalText,
+  requiredText,
+  trimmedText,
+} from "@/lib/actions/fields";
+import { FOLLOW_UP_STATES } from "./labels";
+import { RECAP_LIMITS as L } from "./limits";
+
+const readable = <T extends z.ZodType<string>>(schema: T) =>
+  schema.refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE);
+
+/** Comment ids ticked in the list of the event's questions. */
+const questionIds = list(
+  z.string().trim().min(1).max(40, "Tick the questions again: one of them is unknown."),
+).pipe(z.array(z.string()).max(L.questions, `Link at most ${L.questions} questions.`));
+
+const ATTENDANCE_MESSAGE = "Enter roughly how many people came as a whole number, e.g. 25.";
+
+export const SaveRecapSchema = z.object({
+  eventId: id("This event is unknown."),
+  attendance: trimmedText
+    .pipe(z.string().regex(/^\d{1,6}$/, ATTENDANCE_MESSAGE))
+    .transform(Number)
+    .pipe(
+      z.number().max(L.attendance.max, `Enter a number up to ${L.attendance.max.toLocaleString("en-US")}.`),
+    ),
+  summary: readable(requiredText("what was talked about", L.summary.min, L.summary.max)),
+});
+
+export type SaveRecapInput = z.output<typeof SaveRecapSchema>;
+
+export const AddFollowUpSchema = z.object({
+  eventId: id("This event is unknown."),
+  title: readable(
+    requiredText("what the department will look into", L.followUpTitle.min, L.followUpTitle.max),
+  ),
+  note: z
+    .preprocess((v) => v ?? "", optionalText("the note", L.note.max))
+    .refine((v) => v === undefined || hasNoControlCharacters(v), CONTROL_CHARACTER_MESSAGE),
+  questionIds,
+});
+
+export type AddFollowUpInput = z.output<typeof AddFollowUpSchema>;
+
+export const UpdateFollowUpSchema = z.object({
+  followUpId: id("This follow-up is unknown."),
+  state: z.enum(FOLLOW_UP_STATES, { error: "Choose where this stands." }),
+  note: readable(requiredText("a note for residents about what changed", L.note.min, L.note.max)),
+  questionIds,
+});
+
+export type UpdateFollowUpInput = z.output<typeof UpdateFollowUpSchema>;
