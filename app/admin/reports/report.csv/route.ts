@@ -5,8 +5,6 @@ import { reportCsv, reportFileName } from "@/lib/reports/csv";
 import { getDepartmentReport } from "@/lib/reports/queries";
 import { parseReportFilters } from "@/lib/reports/schemas";
 
-export const dynamic = "force-dynamic";
-
 export async function GET(request: Request): Promise<Response> {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const { filters, errors } = parseReportFilters(params);
