@@ -6,7 +6,10 @@ import { URL } from "node:url";
 
 // The floor plan's boundaries (docs/architecture.md), kept by no-restricted-imports.
 const PRISMA = [
-  { group: ["@prisma/*", "pg", "@/lib/generated/*", "@/lib/db/*"], message: "Pages and components read through a domain's queries.ts, never Prisma or lib/db." },
+  {
+    group: ["@prisma/*", "pg", "@/lib/generated/*", "@/lib/db/*"],
+    message: "Pages and components read through a domain's queries.ts, never Prisma or lib/db.",
+  },
 ];
 const NO_UI = { regex: "^@/(components|app)/", message: "lib/ never imports components/ or app/." };
 const libFolders = readdirSync(new URL("./lib", import.meta.url), { withFileTypes: true })
@@ -23,7 +26,8 @@ const libBoundaries = libFolders.map((folder) => ({
           NO_UI,
           {
             regex: `^@/lib/(?!${folder}/|generated/)[^/]+/[^/]+/`,
-            message: "Use another domain through its top-level files (its public surface), not its sub-folders.",
+            message:
+              "Use another domain through its top-level files (its public surface), not its sub-folders.",
           },
           { regex: "^\\.\\./\\.\\./", message: "Import another lib folder as @/lib/<folder>/<file>." },
         ],
@@ -61,5 +65,20 @@ export default tseslint.config(
   { files: ["**/*.mjs", "**/*.js"], ...tseslint.configs.disableTypeChecked },
   { files: ["app/**", "components/**"], rules: { "no-restricted-imports": ["error", { patterns: PRISMA }] } },
   { files: ["lib/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [NO_UI] }] } },
+  // cacheComponents refuses route segment config at build time; say so at lint time.
+  {
+    files: ["app/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^(dynamic|revalidate|fetchCache)$/]",
+          message:
+            "Not with cacheComponents: read the request (or `export const instant = false`), or use 'use cache' with cacheLife (docs/decisions/0016).",
+        },
+      ],
+    },
+  },
   ...libBoundaries,
 );
