@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { siteUsesHttps } from "@/lib/http/site-https";
 import { publicCacheControl } from "@/lib/http/public-cache-headers";
-import { markedForBlockingRender } from "@/lib/http/blocking-render";
+import { markedForBlockingRender, publicPageRenderedInOnePiece } from "@/lib/http/blocking-render";
 import { contentSecurityPolicy, securityArea, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 
 const CSP = "Content-Security-Policy";
@@ -33,6 +33,9 @@ export function proxy(request: NextRequest) {
     requestHeaders.set("user-agent", markedForBlockingRender(request.headers.get("user-agent")));
   } else if (area === "public") {
     policy = contentSecurityPolicy({ https, development });
+    if (publicPageRenderedInOnePiece(request.nextUrl.pathname)) {
+      requestHeaders.set("user-agent", markedForBlockingRender(request.headers.get("user-agent")));
+    }
   }
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });

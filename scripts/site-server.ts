@@ -21,7 +21,7 @@ import { logger, pathOf, REQUEST_ID_HEADER } from "../lib/logging/logger";
 import { precompressBuildFiles, serveBuildFiles } from "./server/build-files";
 import { DatabaseWatch } from "./server/database-watch";
 import { refusedEarly } from "./server/request-guards";
-import { answerUnavailable, needsNoDatabase, unavailableInsteadOfError } from "./server/unavailable";
+import { answerUnavailable, needsNoDatabase, shapeErrorAnswers } from "./server/unavailable";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -63,7 +63,7 @@ server.on("request", (request: http.IncomingMessage, response: http.ServerRespon
   if (stopping) response.setHeader("Connection", "close");
   if (refusedEarly(request, response)) return;
   if (!database.up && !needsNoDatabase(request.url)) return answerUnavailable(response);
-  unavailableInsteadOfError(response, () => database.up);
+  shapeErrorAnswers(response, () => database.up);
   serve(request, response);
 });
 

@@ -11,6 +11,11 @@ export const BLOCKING_RENDER_MARK = "cwac-blocking-render";
 
 export const HTML_LIMITED_BOTS = `${HTML_LIMITED_BOT_UA_RE_STRING}|${BLOCKING_RENDER_MARK}`;
 
+/** Public pages that render per request yet must answer 404 themselves: flyers (of drafts, say). */
+export function publicPageRenderedInOnePiece(pathname: string): boolean {
+  return /^\/events\/[^/]+\/flyer$/.test(pathname);
+}
+
 /** The user agent a staff request is rendered with. */
 export function markedForBlockingRender(userAgent: string | null): string {
   return `${userAgent ?? ""} ${BLOCKING_RENDER_MARK}`.trim();

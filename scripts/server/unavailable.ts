@@ -29,12 +29,16 @@ export function answerUnavailable(response: http.ServerResponse): void {
 }
 
 /**
- * A request that was already inside the app when the database stopped answering fails
- * with Next.js's error page and a 500; while the database is down, that is a 503.
+ * Error answers as the site means them:
+ * - never kept by a CDN or a browser, even when the page asked for public caching before
+ *   it turned out missing (a CDN must not hold a 404 for an event about to be published);
+ * - a request that was already inside the app when the database stopped answering fails
+ *   with Next.js's error page and a 500; while the database is down, that is a 503.
  */
-export function unavailableInsteadOfError(response: http.ServerResponse, databaseUp: () => boolean): void {
+export function shapeErrorAnswers(response: http.ServerResponse, databaseUp: () => boolean): void {
   const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => http.ServerResponse;
   response.writeHead = (status: number, ...rest: unknown[]) => {
+    if (status >= 400) response.setHeader("Cache-Control", "private, no-store");
     if (status === 500 && !databaseUp()) {
       response.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
       return writeHead(503, ...rest);

@@ -112,11 +112,20 @@ test.describe("site admins manage people", () => {
     }
   });
 
-  test("staff get a 404 for the people and department pages", async ({ page, signInAs }) => {
+  test("staff get a 404 for the people pages and see only their own departments", async ({
+    page,
+    signInAs,
+  }) => {
     await signInAs("staff");
-    for (const path of ["/admin/users", "/admin/departments", "/admin/outbox"]) {
+    for (const path of ["/admin/users", "/admin/outbox"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }
+    await page.goto("/admin/departments");
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { level: 1 })).toHaveText("My departments");
+    await expect(main).toContainText("East Hartford Police Department");
+    await expect(main).not.toContainText("Ventura Police Department");
+    await expect(page.getByRole("link", { name: "New department" })).toHaveCount(0);
   });
 });

@@ -25,7 +25,9 @@ test.describe("public pages without JavaScript", () => {
   test("the department directory works without JavaScript", async ({ page }) => {
     await page.goto("/departments");
     await page.getByRole("link", { name: "East Hartford Police Department" }).click();
-    await expect(page.getByRole("heading", { name: "East Hartford Police Department" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "East Hartford Police Department" }),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { name: "Upcoming events" })).toBeVisible();
   });
 });
