@@ -11,9 +11,13 @@ export const BLOCKING_RENDER_MARK = "cwac-blocking-render";
 
 export const HTML_LIMITED_BOTS = `${HTML_LIMITED_BOT_UA_RE_STRING}|${BLOCKING_RENDER_MARK}`;
 
-/** Public pages that render per request yet must answer 404 themselves: flyers (of drafts, say). */
+/**
+ * Public pages that render per request, in one piece, so that their status code is
+ * their own: a draft's flyer answers 404, and a search that fails because PostgreSQL
+ * stalled answers 500 (a 503 from the site server) rather than "200" with an error page.
+ */
 export function publicPageRenderedInOnePiece(pathname: string): boolean {
-  return /^\/events\/[^/]+\/flyer$/.test(pathname);
+  return /^\/events\/[^/]+\/flyer$/.test(pathname) || pathname === "/events" || pathname === "/events/past";
 }
 
 /** The user agent a staff request is rendered with. */

@@ -106,9 +106,11 @@ test("when PostgreSQL is killed, the launcher restarts it and the site serves ag
   test.setTimeout(120_000);
   const before = postmasterPid();
   signalAll([before], "SIGKILL");
-  expect(await secondsUntilServing(request, "/departments")).toBeLessThan(30);
+  // /readyz asks PostgreSQL itself; /departments is cached and may answer without it.
+  expect(await secondsUntilServing(request, "/readyz")).toBeLessThan(30);
   expect(postmasterPid()).not.toBe(before);
-  expect((await request.get("/readyz")).status()).toBe(200);
+  // The site server's own watch of PostgreSQL notices within a probe or two.
+  expect(await secondsUntilServing(request, "/departments")).toBeLessThan(5);
 });
 
 type LoadResult = { complete: number; completeAfterStop: number; broken: number; refused: number };
