@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { userForPage } from "@/lib/auth/page-guards";
-import { loadDashboard } from "@/lib/events/queries";
+import { loadDashboard } from "@/lib/events/staff-queries";
 import { AdminEventTable } from "@/components/admin/admin-event-table";
 import { ModerationSummary } from "@/components/comments/moderation/moderation-summary";
 import { CohostInvitations } from "@/components/admin/cohost-invitations";

@@ -2,7 +2,7 @@
 // and the answer buttons. Until accepted, the event is not shown as theirs anywhere.
 import Link from "next/link";
 import type { ActionState } from "@/lib/actions/state";
-import type { PendingInvitation } from "@/lib/events/queries";
+import type { PendingInvitation } from "@/lib/events/staff-queries";
 import { EventWhen } from "@/components/events/event-when";
 import { InvitationAnswerForm } from "./invitation-answer-form";
 

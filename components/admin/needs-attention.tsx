@@ -1,6 +1,6 @@
 // The top of the dashboard: what waits for the user, one line each, linking to where it is done.
 import Link from "next/link";
-import type { DashboardTodo } from "@/lib/events/queries";
+import type { DashboardTodo } from "@/lib/events/staff-queries";
 
 export function NeedsAttention({ todo }: { todo: DashboardTodo[] }) {
   return (

@@ -10,7 +10,7 @@ import {
   type CurrentUser,
 } from "@/lib/auth/guards";
 import { adminEventRowSelect } from "@/lib/events/select";
-import { eventFormOptions } from "@/lib/events/queries";
+import { eventFormOptions } from "@/lib/events/staff-queries";
 
 export async function listManagedSeries(user: CurrentUser | null) {
   const actor = await requireUser(user);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createComment, createDepartment, createEvent } from "../factories";
 import { testPrisma } from "../support/db";
-import { loadDashboard } from "@/lib/events/queries";
+import { loadDashboard } from "@/lib/events/staff-queries";
 import { signedInUser } from "./events-admin-helpers";
 
 const db = testPrisma();

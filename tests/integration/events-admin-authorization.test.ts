@@ -9,7 +9,7 @@ import { createEvent as createEventAsStaff } from "@/lib/events/create-event";
 import { updateEvent } from "@/lib/events/update-event";
 import { cancelEvent, publishEvent, unpublishEvent } from "@/lib/events/change-event-status";
 import { deleteDraft } from "@/lib/events/delete-draft";
-import { getEventForEditing, listManagedEvents } from "@/lib/events/queries";
+import { getEventForEditing, listManagedEvents } from "@/lib/events/staff-queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Department, Venue } from "@/lib/generated/prisma/client";
 import { eventForm, signedInUser } from "./events-admin-helpers";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/guards";
 import { moderateComments } from "@/lib/comments/moderate-comments";
 import { listModerationQueue, moderationCounts } from "@/lib/comments/queries";
-import { loadDashboard } from "@/lib/events/queries";
+import { loadDashboard } from "@/lib/events/staff-queries";
 import { ModerateFormSchema, parseQueueFilters, rowReasonField } from "@/lib/comments/schemas";
 import { handleForm } from "@/lib/actions/safe-action";
 import { listAuditEntries } from "@/lib/audit/queries";

@@ -7,7 +7,7 @@ import { findPublicRecap, getRecapForEditing, listOpenFollowUps } from "@/lib/re
 import { saveRecap } from "@/lib/recaps/save-recap";
 import { AddFollowUpSchema, SaveRecapSchema, UpdateFollowUpSchema } from "@/lib/recaps/schemas";
 import { updateFollowUp } from "@/lib/recaps/update-follow-up";
-import { loadDashboard } from "@/lib/events/queries";
+import { loadDashboard } from "@/lib/events/staff-queries";
 import { JOBS, requestJob } from "@/lib/jobs/queue";
 import { startJobRunner } from "@/lib/jobs/runner";
 import { createComment, createDepartment, createEvent, createRecap, uniqueSuffix } from "../factories";

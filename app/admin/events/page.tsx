@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listManagedEvents, listPendingInvitations, type EventListScope } from "@/lib/events/queries";
+import { listManagedEvents, listPendingInvitations, type EventListScope } from "@/lib/events/staff-queries";
 import { AdminEventTable } from "@/components/admin/admin-event-table";
 import { Notice } from "@/components/admin/notice";
 import { CohostInvitations } from "@/components/admin/cohost-invitations";

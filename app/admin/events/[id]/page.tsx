@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { eventFormOptions, getEventForEditing } from "@/lib/events/queries";
+import { eventFormOptions, getEventForEditing } from "@/lib/events/staff-queries";
 import { storedEventDefaults } from "@/lib/events/form-defaults";
 import { updateEventAction } from "@/lib/events/actions";
 import { EventForm } from "@/components/admin/event-form";

@@ -1,6 +1,6 @@
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
-import { eventFormOptions, getEventForEditing } from "@/lib/events/queries";
+import { eventFormOptions, getEventForEditing } from "@/lib/events/staff-queries";
 import { duplicateDefaults, newEventDefaults } from "@/lib/events/form-defaults";
 import { createEventAction } from "@/lib/events/actions";
 import { EventForm } from "@/components/admin/event-form";
