@@ -47,12 +47,14 @@ export default defineConfig({
       testMatch: "**/*.nojs.spec.ts",
       testIgnore: "**/operations/**",
     },
-    // Faults the site must survive (PostgreSQL stalled or killed, shutdown under load):
-    // run last, in one serial file, since they take the database away from everyone.
+    // Faults the site must survive (PostgreSQL stalled or killed, shutdown under load), two
+    // instances sharing a cache, a burst of posts: run last and one file at a time, since
+    // they take the database (or the whole machine) away from everyone.
     {
       name: "operations",
       testMatch: "**/operations/*.spec.ts",
       dependencies: ["chromium", "no-javascript"],
+      workers: 1,
     },
   ],
   webServer: {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { userForPage } from "@/lib/auth/page-guards";
 import { loadDashboard } from "@/lib/events/staff-queries";
 import { AdminEventTable } from "@/components/admin/admin-event-table";
@@ -43,7 +43,7 @@ export default async function AdminDashboard({ searchParams }: Props) {
               <AdminEventTable events={drafts} caption="Drafts" empty="No drafts." />
               {draftCount > drafts.length && (
                 <p>
-                  <Link href="/admin/events?show=drafts">All {draftCount} drafts</Link>
+                  <StaffLink href="/admin/events?show=drafts">All {draftCount} drafts</StaffLink>
                 </p>
               )}
             </section>
@@ -58,7 +58,7 @@ export default async function AdminDashboard({ searchParams }: Props) {
               empty="No upcoming events. Post one with “New event”."
             />
             <p>
-              <Link href="/admin/events">All events</Link>
+              <StaffLink href="/admin/events">All events</StaffLink>
             </p>
           </section>
         </>
@@ -71,14 +71,14 @@ export default async function AdminDashboard({ searchParams }: Props) {
         {user.isSiteAdmin && (
           <p>
             As a site admin you manage every department: see{" "}
-            <Link href="/admin/departments">Departments</Link>.
+            <StaffLink href="/admin/departments">Departments</StaffLink>.
           </p>
         )}
         {departments.length > 0 ? (
           <ul className="list-disc space-y-1 pl-6">
             {departments.map((d) => (
               <li key={d.id}>
-                <Link href={`/departments/${d.slug}`}>{d.name}</Link>
+                <StaffLink href={`/departments/${d.slug}`}>{d.name}</StaffLink>
                 <span className="text-slate-700"> — {d.roles.join(", ")}</span>
               </li>
             ))}

@@ -1,7 +1,7 @@
 // Staff's lists of events: a table on wide screens, and on phones one card per event
 // with every column labelled, so nothing is cut off at 375 px. Only one of the two is
 // displayed (the other is display: none, hidden from screen readers too).
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import type { AdminEventRow } from "@/lib/events/queries";
 import { formatShortDate, formatTime } from "@/lib/time/format";
 import { localDateKey } from "@/lib/time/local";
@@ -27,9 +27,9 @@ type Props = { events: AdminEventRow[]; empty: string; caption: string };
 function EventTitle({ event }: { event: AdminEventRow }) {
   return (
     <>
-      <Link href={`/admin/events/${event.id}`} className="font-semibold">
+      <StaffLink href={`/admin/events/${event.id}`} className="font-semibold">
         {event.title}
-      </Link>
+      </StaffLink>
       <div className="text-sm text-slate-700">
         {event.venue.name}, {event.venue.city}, {event.venue.state}
         {event.seriesId && (event.editedByHand ? " · series date, changed by hand" : " · part of a series")}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { SignOutButton } from "./sign-out-button";
 
@@ -30,9 +30,9 @@ export function AdminNav({ user }: { user: CurrentUser }) {
         <ul className="flex flex-wrap gap-x-5 gap-y-1">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="text-white hover:text-brand-100">
+              <StaffLink href={link.href} className="text-white hover:text-brand-100">
                 {link.label}
-              </Link>
+              </StaffLink>
             </li>
           ))}
         </ul>

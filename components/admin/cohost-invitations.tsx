@@ -1,6 +1,6 @@
 // Co-host invitations waiting for the user's departments: what, when, where, who invites,
 // and the answer buttons. Until accepted, the event is not shown as theirs anywhere.
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import type { ActionState } from "@/lib/actions/state";
 import type { PendingInvitation } from "@/lib/events/staff-queries";
 import { EventWhen } from "@/components/events/event-when";
@@ -54,7 +54,7 @@ export function CohostInvitations({ invitations, action, returnTo }: Props) {
               )}
               {event.status !== "DRAFT" && (
                 <p>
-                  <Link href={`/events/${event.slug}`}>See the public page</Link>
+                  <StaffLink href={`/events/${event.slug}`}>See the public page</StaffLink>
                 </p>
               )}
               <InvitationAnswerForm

@@ -1,5 +1,5 @@
 // The top of the dashboard: what waits for the user, one line each, linking to where it is done.
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import type { DashboardTodo } from "@/lib/events/staff-queries";
 
 export function NeedsAttention({ todo }: { todo: DashboardTodo[] }) {
@@ -14,9 +14,9 @@ export function NeedsAttention({ todo }: { todo: DashboardTodo[] }) {
         <ul className="mt-2 space-y-1">
           {todo.map((item) => (
             <li key={item.key}>
-              <Link href={item.href} className="font-semibold">
+              <StaffLink href={item.href} className="font-semibold">
                 {item.count} {item.count === 1 ? item.one : item.many}
-              </Link>
+              </StaffLink>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 // A list of venues in /admin/venues: editable ones link to their form; the others name
 // the department that owns them.
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import type { AdminVenueRow } from "@/lib/venues/queries";
 
 type Props = { id: string; heading: string; venues: AdminVenueRow[]; hint?: string; empty?: string };
@@ -17,9 +17,9 @@ export function VenueList({ id, heading, venues, hint, empty }: Props) {
         {venues.map((v) => (
           <li key={v.id} className="py-2">
             {v.canEdit ? (
-              <Link href={`/admin/venues/${v.id}`} className="font-semibold">
+              <StaffLink href={`/admin/venues/${v.id}`} className="font-semibold">
                 {v.name}
-              </Link>
+              </StaffLink>
             ) : (
               <span className="font-semibold">{v.name}</span>
             )}{" "}

@@ -9,6 +9,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { isAuthError, UnauthorizedError } from "@/lib/auth/errors";
 import { logRefusal } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { isDatabaseBusy } from "@/lib/db/busy";
+import { safeErrorMessage } from "@/lib/logging/logger";
 import { InputError } from "./input-error";
 import type { ActionState, FieldErrors, FormValues } from "./state";
 
@@ -81,8 +83,12 @@ function zodFieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
+/** Said on the form when the database did not answer in time; nothing was saved or the save is safe to repeat. */
+export const BUSY_MESSAGE =
+  "The site is very busy right now and could not save this. Your text is still here: please send it again in a minute.";
+
 function failure(
-  code: 400 | 401 | 403 | 409 | 429,
+  code: Extract<ActionState, { status: "error" }>["code"],
   formData: FormData,
   fieldErrors: FieldErrors,
   formError?: string,
@@ -128,6 +134,10 @@ export async function handleForm<S extends z.ZodType, R, C = undefined>(
     if (isAuthError(error)) return failure(error.status, formData, {}, error.message);
     if (error instanceof InputError)
       return failure(error.code, formData, error.fieldErrors, error.formError, error.values);
+    if (isDatabaseBusy(error)) {
+      console.warn("[actions] not saved: the database did not answer in time", safeErrorMessage(error));
+      return failure(503, formData, {}, BUSY_MESSAGE);
+    }
     throw error;
   }
 }

@@ -10,8 +10,8 @@ export type ActionState =
   | { status: "idle" }
   | {
       status: "error";
-      /** 400 invalid input, 401 not signed in, 403 not allowed, 409 conflict, 429 too many. */
-      code: 400 | 401 | 403 | 409 | 429;
+      /** 400 invalid input, 401 not signed in, 403 not allowed, 409 conflict, 429 too many, 503 database busy. */
+      code: 400 | 401 | 403 | 409 | 429 | 503;
       fieldErrors: FieldErrors;
       formError?: string;
       values: FormValues;

@@ -123,6 +123,7 @@ test.describe("staff manage their events", () => {
   });
 
   test("anonymous visitors are sent to sign in from every admin page", async ({ page }) => {
+    test.setTimeout(60_000); // some twenty page loads
     expect(ADMIN_PAGES.length).toBeGreaterThan(15);
     for (const path of ADMIN_PAGES) {
       await page.goto(path);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { AuditLogParamsSchema } from "@/lib/audit/schemas";
@@ -17,7 +17,7 @@ function recordLink(entityType: string, entityId: string) {
     EventSeries: "/admin/series/",
   };
   const base = paths[entityType];
-  return base ? <Link href={`${base}${entityId}`}>{entityType}</Link> : <span>{entityType}</span>;
+  return base ? <StaffLink href={`${base}${entityId}`}>{entityType}</StaffLink> : <span>{entityType}</span>;
 }
 
 export default async function AuditPage({ searchParams }: Props) {
@@ -59,8 +59,8 @@ export default async function AuditPage({ searchParams }: Props) {
       </ol>
       {log.entries.length === 0 && <p>No entries yet.</p>}
       <nav aria-label="Audit log pages" className="flex gap-4">
-        {log.page > 1 && <Link href={`/admin/audit?page=${log.page - 1}`}>← Newer</Link>}
-        {log.page < log.pages && <Link href={`/admin/audit?page=${log.page + 1}`}>Older →</Link>}
+        {log.page > 1 && <StaffLink href={`/admin/audit?page=${log.page - 1}`}>← Newer</StaffLink>}
+        {log.page < log.pages && <StaffLink href={`/admin/audit?page=${log.page + 1}`}>Older →</StaffLink>}
       </nav>
     </div>
   );

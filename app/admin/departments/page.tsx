@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listDepartmentsForAdmin, listDepartmentsForStaff } from "@/lib/departments/queries";
 import { AdminPageHeader } from "@/components/admin/page-header";
@@ -22,9 +22,9 @@ export default async function AdminDepartmentsPage() {
         {departments.map((d) => (
           <li key={d.id} className="py-2">
             {isSiteAdmin ? (
-              <Link href={`/admin/departments/${d.id}`} className="font-semibold">
+              <StaffLink href={`/admin/departments/${d.id}`} className="font-semibold">
                 {d.name}
-              </Link>
+              </StaffLink>
             ) : (
               <strong>{d.name}</strong>
             )}{" "}
@@ -34,10 +34,10 @@ export default async function AdminDepartmentsPage() {
             <div className="text-sm text-slate-700">
               {d._count.memberships} {d._count.memberships === 1 ? "member" : "members"} · verified domains:{" "}
               {d.verifiedDomains.join(", ") || "none"} ·{" "}
-              <Link href={`/admin/departments/${d.id}/logo`}>
+              <StaffLink href={`/admin/departments/${d.id}/logo`}>
                 {d.logoHash ? "Logo" : "Add a logo"}
                 <span className="sr-only"> for {d.name}</span>
-              </Link>
+              </StaffLink>
             </div>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listManagedEvents, listPendingInvitations, type EventListScope } from "@/lib/events/staff-queries";
@@ -35,13 +35,13 @@ export default async function AdminEventsPage({ searchParams }: Props) {
         <ul className="flex gap-4">
           {TABS.map((t) => (
             <li key={t.scope}>
-              <Link
+              <StaffLink
                 href={`/admin/events?show=${t.scope}`}
                 aria-current={t === tab ? "page" : undefined}
                 className={t === tab ? "font-bold no-underline" : undefined}
               >
                 {t.label}
-              </Link>
+              </StaffLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getDepartmentReport, type ReportRow } from "@/lib/reports/queries";
 import { parseReportFilters } from "@/lib/reports/schemas";
@@ -116,7 +116,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         </div>
       </section>
       <p>
-        <Link href="/admin">← Dashboard</Link>
+        <StaffLink href="/admin">← Dashboard</StaffLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listManagedSeries } from "@/lib/series/queries";
@@ -27,9 +27,9 @@ export default async function SeriesListPage({ searchParams }: Props) {
         <ul className="divide-y divide-slate-200">
           {series.map((s) => (
             <li key={s.id} className="py-2">
-              <Link href={`/admin/series/${s.id}`} className="font-semibold">
+              <StaffLink href={`/admin/series/${s.id}`} className="font-semibold">
                 {s.title}
-              </Link>
+              </StaffLink>
               <div className="text-sm text-slate-700">
                 {describeRecurrence(fromRRule(s.rrule))} at {formatClockTime(s.startTime)} · {s.venue.name},{" "}
                 {s.venue.city}, {s.venue.state} · {s.department.name} · {s._count.events} dates

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listPeople } from "@/lib/users/queries";
@@ -33,9 +33,9 @@ export default async function PeoplePage() {
         <ul className="divide-y divide-slate-200">
           {people.map((person) => (
             <li key={person.id} className="py-2">
-              <Link href={`/admin/users/${person.id}`} className="font-semibold">
+              <StaffLink href={`/admin/users/${person.id}`} className="font-semibold">
                 {person.name}
-              </Link>{" "}
+              </StaffLink>{" "}
               <span className="text-slate-700">{person.email}</span>
               {person.isSiteAdmin && (
                 <span className="ml-2 rounded bg-brand-100 px-2 text-sm">Site admin</span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listVenuesForStaff } from "@/lib/venues/queries";
@@ -15,7 +15,7 @@ export default async function AdminVenuesPage() {
       <h1 className="text-3xl font-bold">Venues</h1>
       <p className="text-slate-700">
         A venue belongs to the department that added it: its staff keep it up to date. Any department may hold
-        events there. New venues are added from the <Link href="/admin/events/new">event form</Link>.
+        events there. New venues are added from the <StaffLink href="/admin/events/new">event form</StaffLink>.
       </p>
       <VenueList
         id="editable-venues"

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getDepartmentForEditing } from "@/lib/departments/queries";
@@ -19,14 +19,14 @@ export default async function EditDepartmentPage({ params, searchParams }: Props
     <div className="space-y-4">
       <Notice code={notice} />
       <p>
-        <Link href="/admin/departments">← Departments</Link>
+        <StaffLink href="/admin/departments">← Departments</StaffLink>
       </p>
       <h1 className="text-3xl font-bold">{department.name}</h1>
       <p>
-        <Link prefetch={false} href={`/departments/${department.slug}`}>
+        <StaffLink href={`/departments/${department.slug}`}>
           View the public page
-        </Link>{" "}
-        · <Link href={`/admin/departments/${department.id}/logo`}>Logo or seal</Link>
+        </StaffLink>{" "}
+        · <StaffLink href={`/admin/departments/${department.id}/logo`}>Logo or seal</StaffLink>
       </p>
       <DepartmentForm
         action={updateDepartmentAction}

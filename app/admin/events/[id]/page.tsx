@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { eventFormOptions, getEventForEditing } from "@/lib/events/staff-queries";
 import { storedEventDefaults } from "@/lib/events/form-defaults";
@@ -30,7 +30,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <Notice code={notice} />
       <div>
         <p>
-          <Link href="/admin/events">← All events</Link>
+          <StaffLink href="/admin/events">← All events</StaffLink>
         </p>
         <h1 className="mt-2 text-3xl font-bold">
           {event.title} <StatusTag status={event.status} />
@@ -47,18 +47,15 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           <p className="mt-1 font-semibold text-red-900">Cancelled: {event.cancellationReason}</p>
         )}
         <p className="mt-2 flex flex-wrap gap-4">
-          {/* Not prefetched (here and on the venue and department pages): a prefetch still
-              under way when staff change the event arrives after the change, and the
-              router would then show the public page as it was. */}
           {isPublic && (
-            <Link prefetch={false} href={`/events/${event.slug}`}>
+            <StaffLink href={`/events/${event.slug}`}>
               View the public page
-            </Link>
+            </StaffLink>
           )}
           {event.status === "PUBLISHED" && (
-            <Link href={`/events/${event.slug}/flyer`}>Print a flyer (English and Spanish)</Link>
+            <StaffLink href={`/events/${event.slug}/flyer`}>Print a flyer (English and Spanish)</StaffLink>
           )}
-          <Link href={`/admin/events/new?from=${event.id}`}>Duplicate</Link>
+          <StaffLink href={`/admin/events/new?from=${event.id}`}>Duplicate</StaffLink>
         </p>
       </div>
 
@@ -74,9 +71,9 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
             This event has taken place. Tell residents how it went and what the department will look into.
           </p>
           <p>
-            <Link href={`/admin/events/${event.id}/recap`} className="font-semibold">
+            <StaffLink href={`/admin/events/${event.id}/recap`} className="font-semibold">
               Write or update the recap
-            </Link>
+            </StaffLink>
           </p>
         </section>
       )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getSeriesForEditing, seriesFormOptions } from "@/lib/series/queries";
 import { describeRecurrence, fromRRule } from "@/lib/series/recurrence";
@@ -26,7 +26,7 @@ export default async function SeriesPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <Notice code={notice} />
       <p>
-        <Link href="/admin/series">← All series</Link>
+        <StaffLink href="/admin/series">← All series</StaffLink>
       </p>
       <h1 className="text-3xl font-bold">{data.series.title}</h1>
       <p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getPerson } from "@/lib/users/queries";
@@ -28,7 +28,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
       <Notice code={notice} />
       <div>
         <p>
-          <Link href="/admin/users">← People</Link>
+          <StaffLink href="/admin/users">← People</StaffLink>
         </p>
         <h1 className="mt-2 text-3xl font-bold">{person.name}</h1>
         <p>{person.email}</p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getVenueForEditing } from "@/lib/venues/queries";
 import { updateVenueAction } from "@/lib/venues/actions";
@@ -17,7 +17,7 @@ export default async function AdminVenuePage({ params, searchParams }: Props) {
     <div className="space-y-4">
       <Notice code={notice} />
       <p>
-        <Link href="/admin/venues">← Venues</Link>
+        <StaffLink href="/admin/venues">← Venues</StaffLink>
       </p>
       <h1 className="text-3xl font-bold">{venue.name}</h1>
       <p className="text-slate-700">
@@ -26,9 +26,9 @@ export default async function AdminVenuePage({ params, searchParams }: Props) {
           : "Kept by site admins. Changes show on every event held here."}
       </p>
       <p>
-        <Link prefetch={false} href={`/venues/${venue.slug}`}>
+        <StaffLink href={`/venues/${venue.slug}`}>
           View the public page
-        </Link>
+        </StaffLink>
       </p>
       <VenueForm
         action={updateVenueAction}

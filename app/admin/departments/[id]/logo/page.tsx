@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getDepartmentForLogo } from "@/lib/departments/queries";
@@ -23,11 +23,11 @@ export default async function DepartmentLogoPage({ params, searchParams }: Props
     <div className="space-y-5">
       <Notice code={notice} />
       <p>
-        <Link href="/admin/departments">← Departments</Link>
+        <StaffLink href="/admin/departments">← Departments</StaffLink>
       </p>
       <h1 className="text-3xl font-bold">{department.name}: logo or seal</h1>
       <p>
-        It shows on <Link href={`/departments/${department.slug}`}>the department’s page</Link>, on its
+        It shows on <StaffLink href={`/departments/${department.slug}`}>the department’s page</StaffLink>, on its
         events’ pages and printable flyers, and in the widget on the department’s website.
       </p>
       <section aria-labelledby="current-logo" className="space-y-2">

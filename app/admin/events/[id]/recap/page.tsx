@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getRecapForEditing } from "@/lib/recaps/queries";
 import { NOT_DUE_MESSAGE, recapIsDue } from "@/lib/recaps/due";
@@ -26,7 +26,7 @@ export default async function AdminRecapPage({ params, searchParams }: Props) {
       <Notice code={notice} />
       <div>
         <p>
-          <Link href={`/admin/events/${event.id}`}>← Back to the event</Link>
+          <StaffLink href={`/admin/events/${event.id}`}>← Back to the event</StaffLink>
         </p>
         <h1 className="mt-2 text-3xl font-bold">Recap: {event.title}</h1>
         <p className="mt-1">
@@ -34,7 +34,7 @@ export default async function AdminRecapPage({ params, searchParams }: Props) {
         </p>
         {recap && (
           <p className="mt-2">
-            <Link href={`/events/${event.slug}`}>View the public page</Link>
+            <StaffLink href={`/events/${event.slug}`}>View the public page</StaffLink>
           </p>
         )}
       </div>
