@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import createNextIntlPlugin from "next-intl/plugin";
 import { env } from "./lib/env";
 import { constantSecurityHeaders } from "./lib/http/security-headers";
 import { HTML_LIMITED_BOTS } from "./lib/http/blocking-render";
@@ -15,6 +16,9 @@ function checkedEnv(phase: string) {
 // With REDIS_URL, every instance reads and invalidates one shared cache (decision 0016).
 const REDIS_HANDLER = path.resolve(import.meta.dirname, "lib/cache/redis-cache-handler.mjs");
 const REDIS_PAGE_CACHE = path.resolve(import.meta.dirname, "lib/cache/redis-page-cache.mjs");
+
+// next-intl reads the language and its catalog through lib/i18n/request.ts (decision 0021).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig = (phase: string): NextConfig => ({
   distDir: checkedEnv(phase).NEXT_DIST_DIR,
@@ -31,11 +35,16 @@ const nextConfig = (phase: string): NextConfig => ({
   // Above the comment form's and the logo upload's own limits, so that an overlong comment
   // or a large image gets its message next to the field instead of Next.js's error; larger
   // bodies get a 413 from scripts/server/request-guards.ts (2 MB, 8 MB on the logo page).
-  experimental: { serverActions: { bodySizeLimit: "8mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "8mb" },
+    // An address no route matches gets app/global-not-found.tsx, rendered on the server
+    // in the address's language (the root layout lives in app/[locale], decision 0021).
+    globalNotFound: true,
+  },
   // CSP and HSTS depend on the request and the running site's address: see proxy.ts.
   async headers() {
     return constantSecurityHeaders();
   },
 });
 
-export default nextConfig;
+export default (phase: string): NextConfig => withNextIntl(nextConfig(phase));

@@ -1,12 +1,15 @@
-// Sets the Content-Security-Policy (and HSTS when the site runs on https) per request.
-// It only adds headers: who may see or do what is decided by lib/auth/guards.ts in
-// every page and action, never here.
-import { NextResponse, type NextRequest } from "next/server";
+// Routes each request to its language (next-intl: /es/… is Spanish, the rest English,
+// docs/decisions/0021) and sets the Content-Security-Policy (and HSTS when the site runs
+// on https) per request. It only adds headers: who may see or do what is decided by
+// lib/auth/guards.ts in every page and action, never here.
+import { NextRequest, NextResponse } from "next/server";
+import createIntlMiddleware from "next-intl/middleware";
 import { env } from "@/lib/env";
 import { siteUsesHttps } from "@/lib/http/site-https";
 import { publicCacheControl } from "@/lib/http/public-cache-headers";
 import { markedForBlockingRender, publicPageRenderedInOnePiece } from "@/lib/http/blocking-render";
 import { contentSecurityPolicy, securityArea, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
+import { routing, withoutLocale } from "@/lib/i18n/routing";
 
 const CSP = "Content-Security-Policy";
 
@@ -14,8 +17,14 @@ function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
 }
 
+const routeByLanguage = createIntlMiddleware(routing);
+/** Addresses outside app/[locale]: the API, health checks, robots, sitemap and logos have no language. */
+const WITHOUT_LANGUAGE = /^\/(?:api\/|healthz$|readyz$|robots\.txt$|sitemap\.xml$|logos\/|_next\/)/;
+
 export function proxy(request: NextRequest) {
-  const area = securityArea(request.nextUrl.pathname);
+  // The same page in either language is the same area: /es/admin is a staff page.
+  const pathname = withoutLocale(request.nextUrl.pathname);
+  const area = securityArea(pathname);
   const https = siteUsesHttps();
   const development = env().NODE_ENV === "development";
   // Next.js reads a nonce from the request's CSP: only ever the one made here, so a
@@ -33,15 +42,22 @@ export function proxy(request: NextRequest) {
     requestHeaders.set("user-agent", markedForBlockingRender(request.headers.get("user-agent")));
   } else if (area === "public") {
     policy = contentSecurityPolicy({ https, development });
-    if (publicPageRenderedInOnePiece(request.nextUrl.pathname)) {
+    if (publicPageRenderedInOnePiece(pathname)) {
       requestHeaders.set("user-agent", markedForBlockingRender(request.headers.get("user-agent")));
     }
   }
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // next-intl rewrites /events to the [locale] route /en/events (or redirects /en/events
+  // to /events, remembering the choice), passing the request headers set above along.
+  const response = WITHOUT_LANGUAGE.test(request.nextUrl.pathname)
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : routeByLanguage(new NextRequest(request, { headers: requestHeaders }));
   if (policy) response.headers.set(CSP, policy);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-  const cacheControl = publicCacheControl(request.method, request.nextUrl.pathname);
+  // A response that remembers a language choice is that visitor's own: no shared cache keeps it.
+  const cacheControl = response.headers.has("set-cookie")
+    ? undefined
+    : publicCacheControl(request.method, pathname);
   if (cacheControl) response.headers.set("Cache-Control", cacheControl);
   return response;
 }

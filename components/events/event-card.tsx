@@ -1,28 +1,28 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { EventSummary } from "@/lib/events/select";
-import { FORMAT_LABELS } from "@/lib/events/labels";
+import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
 import { formatTimeRange, isoWithOffset } from "@/lib/time/format";
 import { CancelledBadge } from "./status-badge";
 import { HostList } from "./host-list";
 
 /** One event in a list: what, when (local), where, who hosts. */
-export function EventCard({ event, headingLevel = 3 }: { event: EventSummary; headingLevel?: 3 | 4 }) {
+export async function EventCard({ event, headingLevel = 3 }: { event: EventSummary; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const cancelled = event.status === "CANCELLED";
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("EventCard");
   return (
     <article className="rounded-lg border border-slate-200 p-4 shadow-sm">
       <Heading className="text-lg font-semibold leading-snug">
-        <Link
-          href={`/events/${event.slug}`}
-          className={cancelled ? "text-slate-600 line-through" : undefined}
-        >
+        <Link href={`/events/${event.slug}`} className={cancelled ? "text-slate-600 line-through" : undefined}>
           {event.title}
         </Link>{" "}
         <CancelledBadge status={event.status} />
       </Heading>
       <p className="mt-1 font-medium text-slate-800">
         <time dateTime={isoWithOffset(event.startsAt, event.timeZone)}>
-          {formatTimeRange(event.startsAt, event.endsAt, event.timeZone)}
+          {formatTimeRange(event.startsAt, event.endsAt, event.timeZone, locale)}
         </time>
       </p>
       <p className="text-slate-700">
@@ -30,14 +30,14 @@ export function EventCard({ event, headingLevel = 3 }: { event: EventSummary; he
       </p>
       <p className="text-sm text-slate-700">
         <span className="mr-2 inline-block rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">
-          {FORMAT_LABELS[event.format]}
+          {t(`format.${event.format}`)}
         </span>
         <HostList hosts={event.hosts} />
       </p>
       {event.commentCount > 0 && (
         <p className="mt-1 text-sm text-slate-700">
           <Link href={`/events/${event.slug}#comments-heading`}>
-            {event.commentCount} {event.commentCount === 1 ? "comment" : "comments"}
+            {t("comments", { count: event.commentCount })}
           </Link>
         </p>
       )}

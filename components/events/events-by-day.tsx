@@ -1,15 +1,21 @@
+import { getLocale } from "next-intl/server";
 import type { EventSummary } from "@/lib/events/select";
+import type { Locale } from "@/lib/i18n/routing";
 import { formatLongDate, localDateKey } from "@/lib/time/format";
 import { EventCard } from "./event-card";
 
 type Day = { key: string; heading: string; events: EventSummary[] };
 
 /** Groups events by their local calendar day, keeping the given order. */
-export function groupByLocalDay(events: EventSummary[]): Day[] {
+export function groupByLocalDay(events: EventSummary[], locale: Locale = "en"): Day[] {
   const days = new Map<string, Day>();
   for (const event of events) {
     const key = localDateKey(event.startsAt, event.timeZone);
-    const day = days.get(key) ?? { key, heading: formatLongDate(event.startsAt, event.timeZone), events: [] };
+    const day = days.get(key) ?? {
+      key,
+      heading: formatLongDate(event.startsAt, event.timeZone, locale),
+      events: [],
+    };
     day.events.push(event);
     days.set(key, day);
   }
@@ -18,12 +24,13 @@ export function groupByLocalDay(events: EventSummary[]): Day[] {
 
 type Props = { events: EventSummary[]; emptyMessage: string; headingLevel?: 2 | 3 };
 
-export function EventsByDay({ events, emptyMessage, headingLevel = 2 }: Props) {
+export async function EventsByDay({ events, emptyMessage, headingLevel = 2 }: Props) {
   if (events.length === 0) return <p className="rounded bg-slate-50 p-4 text-slate-700">{emptyMessage}</p>;
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const locale = (await getLocale()) as Locale;
   return (
     <div className="space-y-8">
-      {groupByLocalDay(events).map((day) => (
+      {groupByLocalDay(events, locale).map((day) => (
         <section key={day.key} aria-labelledby={`day-${day.key}`}>
           <Heading id={`day-${day.key}`} className="mb-3 border-b border-slate-200 pb-1 text-xl font-bold">
             {day.heading}

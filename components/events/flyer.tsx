@@ -3,7 +3,7 @@
 // app/events/[slug]/flyer/flyer.css.
 import type { EventDetail } from "@/lib/events/select";
 import { FORMAT_LABELS, FORMAT_LABELS_ES } from "@/lib/events/labels";
-import { formatLongDate, formatLongDateEs, formatTimeRange, formatTimeRangeEs } from "@/lib/time/format";
+import { formatLongDate, formatTimeRange } from "@/lib/time/format";
 import { DepartmentLogo } from "@/components/departments/department-logo";
 import { QrCodeSvg, type QrCodeProps } from "./qr-code-svg";
 
@@ -61,9 +61,9 @@ export function Flyer({ event, size, url, qr }: Props) {
         <section lang="es" aria-label="Español">
           <h2>Cuándo</h2>
           <p>
-            {formatLongDateEs(event.startsAt, event.timeZone)}
+            {formatLongDate(event.startsAt, event.timeZone, "es")}
             <br />
-            {formatTimeRangeEs(event.startsAt, event.endsAt, event.timeZone)}
+            {formatTimeRange(event.startsAt, event.endsAt, event.timeZone, "es")}
           </p>
           <h2>Dónde</h2>
           <p>

@@ -40,19 +40,15 @@ export function isDaylightTime(zone: string, at: Date): boolean {
   return january !== july && tzOffset(zone, at) === Math.max(january, july);
 }
 
-/** "Pacific Time (PDT)": the zone's name and its abbreviation at that instant. */
-export function zoneLabel(zone: string, at: Date): string {
+/** "Pacific Time (PDT)", or "hora del Pacífico (PDT)": the zone's name and its abbreviation at that instant. */
+export function zoneLabel(zone: string, at: Date, locale: "en" | "es" = "en"): string {
   const names = US_ZONES[zone];
+  if (locale === "es") {
+    const generic = names && SPANISH_GENERIC[names.generic];
+    return generic ? `${generic} (${zoneAbbreviation(zone, at)})` : zoneAbbreviation(zone, at);
+  }
   if (!names) return intlZoneName(zone, at);
   return `${names.generic} (${zoneAbbreviation(zone, at)})`;
-}
-
-/** "hora del Pacífico (PDT)": zoneLabel in Spanish (other zones: their short name). */
-export function zoneLabelEs(zone: string, at: Date): string {
-  const names = US_ZONES[zone];
-  const generic = names && SPANISH_GENERIC[names.generic];
-  if (!generic) return zoneAbbreviation(zone, at);
-  return `${generic} (${zoneAbbreviation(zone, at)})`;
 }
 
 /** "PDT": the zone's abbreviation at that instant (other zones: their short name, e.g. "GMT+1"). */

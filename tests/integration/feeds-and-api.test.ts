@@ -11,14 +11,14 @@ import {
   createVenue,
   localDateKey,
 } from "../factories";
-import { GET as eventsCalendar } from "@/app/events.ics/route";
-import { GET as eventCalendar } from "@/app/events/[slug]/event.ics/route";
-import { GET as departmentCalendar } from "@/app/departments/[slug]/events.ics/route";
-import { GET as siteFeed } from "@/app/feed.xml/route";
-import { GET as departmentFeed } from "@/app/departments/[slug]/feed.xml/route";
+import { GET as eventsCalendar } from "@/app/[locale]/events.ics/route";
+import { GET as eventCalendar } from "@/app/[locale]/events/[slug]/event.ics/route";
+import { GET as departmentCalendar } from "@/app/[locale]/departments/[slug]/events.ics/route";
+import { GET as siteFeed } from "@/app/[locale]/feed.xml/route";
+import { GET as departmentFeed } from "@/app/[locale]/departments/[slug]/feed.xml/route";
 import { GET as apiList, OPTIONS as apiListPreflight } from "@/app/api/events/route";
 import { GET as apiEvent, OPTIONS as apiEventPreflight } from "@/app/api/events/[slug]/route";
-import { GET as embed } from "@/app/embed/departments/[slug]/route";
+import { GET as embed } from "@/app/[locale]/embed/departments/[slug]/route";
 import { localTimeOfDay } from "@/lib/time/local";
 import { findPublicEvent } from "@/lib/events/queries";
 import { eventJsonLd } from "@/lib/feeds/json-ld";

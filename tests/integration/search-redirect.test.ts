@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import { GET as searchRedirect } from "@/app/events/search/route";
+import { GET as searchRedirect } from "@/app/[locale]/events/search/route";
 import { decodeLocation, LOCATION_COOKIE } from "@/lib/geo/remembered-location";
 
 // Behind a proxy the server sees its own address (http://localhost:3456) as the

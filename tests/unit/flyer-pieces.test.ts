@@ -1,23 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { formatLongDateEs, formatTimeRangeEs } from "@/lib/time/format";
+import { formatLongDate, formatShortDate, formatTimeRange } from "@/lib/time/format";
 import { sniffImageFormat } from "@/lib/departments/logo-image";
 import { staffDomainsVerified } from "@/lib/departments/verification";
 import { qrCode } from "@/lib/qr/qr-code";
 
-describe("the flyer's Spanish dates and times", () => {
+describe("Spanish dates and times (the flyer, the Spanish pages)", () => {
   it("names the day, month and zone in Spanish, in 12-hour form", () => {
     const start = new Date("2026-12-02T16:00:00Z");
-    expect(formatLongDateEs(start, "America/New_York")).toBe("miércoles, 2 de diciembre de 2026");
-    expect(formatTimeRangeEs(start, new Date("2026-12-02T17:30:00Z"), "America/New_York")).toBe(
+    expect(formatLongDate(start, "America/New_York", "es")).toBe("miércoles, 2 de diciembre de 2026");
+    expect(formatShortDate(start, "America/New_York", "es")).toBe("mié 2 de dic");
+    expect(formatTimeRange(start, new Date("2026-12-02T17:30:00Z"), "America/New_York", "es")).toBe(
       "11:00 a.m. – 12:30 p.m. hora del Este (EST)",
     );
     expect(
-      formatTimeRangeEs(
+      formatTimeRange(
         new Date("2026-07-15T15:00:00Z"),
         new Date("2026-07-15T16:30:00Z"),
         "America/Los_Angeles",
+        "es",
       ),
     ).toBe("8:00 – 9:30 a.m. hora del Pacífico (PDT)");
+  });
+
+  it("reads the same in English as before", () => {
+    const start = new Date("2026-12-02T16:00:00Z");
+    expect(formatLongDate(start, "America/New_York")).toBe("Wednesday, December 2, 2026");
+    expect(formatTimeRange(start, new Date("2026-12-02T17:30:00Z"), "America/New_York")).toBe(
+      "11:00 AM – 12:30 PM Eastern Time (EST)",
+    );
   });
 });
 

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { loadHomeEvents } from "@/lib/events/queries";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { Link } from "@/lib/i18n/navigation";
+import { EventsByDay } from "@/components/events/events-by-day";
+import { NationalDay } from "@/components/search/national-day";
+import { NearMeForm } from "@/components/search/near-me-form";
+import { RememberedLocation } from "@/components/search/remembered-location";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { alternates: await pageAlternates("/") };
+}
+
+export default async function HomePage() {
+  // Kept with its reads (their tags and lifetimes) until a write drops them, per language.
+  "use cache";
+  const t = await getTranslations("Home");
+  const { events, nationalDay, nationalDayEvents } = await loadHomeEvents(60);
+  return (
+    <>
+      <section className="mb-8 rounded-xl bg-brand-50 p-5 sm:p-6">
+        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("heading")}</h1>
+        <p className="mt-2 max-w-2xl text-lg text-slate-800">{t("intro")}</p>
+        <NearMeForm />
+        <RememberedLocation zipId="home-zip" radiusId="home-radius" />
+        <p className="mt-3 flex flex-wrap gap-x-6">
+          <Link href="/events">{t("searchAll")}</Link>
+          <Link href="/departments">{t("findDepartment")}</Link>
+        </p>
+      </section>
+      {nationalDayEvents && <NationalDay dateKey={nationalDay.dateKey} events={nationalDayEvents} />}
+      <h2 className="mb-4 text-2xl font-bold">{t("upcoming")}</h2>
+      <EventsByDay events={events} headingLevel={3} emptyMessage={t("empty")} />
+    </>
+  );
+}
