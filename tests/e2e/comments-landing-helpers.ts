@@ -3,7 +3,7 @@
 // comments-landing.spec.ts and comments-landing.nojs.spec.ts.
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures/auth";
-import { fillComment, openEvent, RECEIVED, uniqueText } from "./comments-helpers";
+import { fillComment, fillReply, openEvent, RECEIVED, uniqueText } from "./comments-helpers";
 
 type Mode = { name: "js" | "nojs"; address: string; reported: string };
 
@@ -56,11 +56,10 @@ export function landingTests({ name, address, reported }: Mode) {
 
     test("to a reply: the thank-you message under the comment it answers", async ({ page }) => {
       await openEvent(page, "hartford-police", "Mozzicato");
-      const comment = page.getByRole("article", { name: "Comment by Luz Marina Rivera" });
-      await comment.getByText("Reply", { exact: true }).click();
-      await comment.getByLabel("Your name").fill("Rafael");
-      await comment.getByLabel("Your reply").fill(uniqueText("Mi mamá fue y le ayudaron en español."));
-      await page.waitForTimeout(3_200);
+      const comment = await fillReply(page, "Luz Marina Rivera", {
+        name: "Rafael",
+        body: uniqueText("Mi mamá fue y le ayudaron en español."),
+      });
       await comment.getByRole("button", { name: "Send reply" }).click();
       const answered = visible(page).getByRole("article", { name: "Comment by Luz Marina Rivera" });
       await expectLandedOn(answered.getByRole("status").filter({ hasText: RECEIVED }));
