@@ -1,9 +1,9 @@
 "use client";
 // Accept or decline one co-host invitation: one form, two submit buttons (the pressed
 // one sends `answer`), with the error shown beside them. Works without JavaScript.
-import type { ActionState } from "@/lib/actions/state";
+import { useActionState } from "react";
+import { IDLE, type ActionState } from "@/lib/actions/state";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
-import { useFormAnswer } from "@/components/forms/use-form-answer";
 
 type Props = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
@@ -14,14 +14,13 @@ type Props = {
 };
 
 export function InvitationAnswerForm({ action, eventId, departmentId, returnTo, describedBy }: Props) {
-  const statusId = `invitation-${eventId}-${departmentId}-status`;
-  const [state, formAction] = useFormAnswer(action, statusId);
+  const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="departmentId" value={departmentId} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <FormStatus id={statusId} state={state} labels={{}} />
+      <FormStatus state={state} labels={{}} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="answer" value="accept" describedBy={describedBy}>
           Accept
