@@ -1,10 +1,10 @@
 "use client";
-import { useActionState } from "react";
-import { bindFields, hiddenOr, IDLE } from "@/lib/actions/state";
+import { bindFields, hiddenOr } from "@/lib/actions/state";
 import { postCommentAction } from "@/lib/comments/actions";
 import { COMMENT_LIMITS as L, HONEYPOT_FIELD } from "@/lib/comments/limits";
 import { TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+import { useFormAnswer } from "@/components/forms/use-form-answer";
 
 /**
  * A comment, question or reply. Works without JavaScript: the server renders the
@@ -27,8 +27,8 @@ export function CommentForm({
   /** Folds the form under this summary (a reply), open again once it has something to say. */
   disclosureLabel?: string;
 }) {
-  const [state, formAction] = useActionState(postCommentAction, IDLE);
   const id = (name: string) => `${idPrefix}-${name}`;
+  const [state, formAction] = useFormAnswer(postCommentAction, id("status"));
   /** A field with its id on this page and its limit from COMMENT_LIMITS. */
   const field = (name: "authorName" | "authorEmail" | "body") => ({
     ...bindFields(state)(name),
@@ -37,7 +37,7 @@ export function CommentForm({
   });
   const form = (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormStatus state={state} labels={{}} />
+      <FormStatus id={id("status")} state={state} labels={{}} />
       <input type="hidden" name="eventId" value={eventId} />
       {parentId && <input type="hidden" name="parentId" value={parentId} />}
       <input

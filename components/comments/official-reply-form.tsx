@@ -1,10 +1,10 @@
 "use client";
-import { useActionState } from "react";
-import { fieldError, IDLE, typedOr } from "@/lib/actions/state";
+import { fieldError, typedOr } from "@/lib/actions/state";
 import { officialReplyAction } from "@/lib/comments/actions";
 import { COMMENT_LIMITS } from "@/lib/comments/limits";
 import { SelectField, TextArea } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+import { useFormAnswer } from "@/components/forms/use-form-answer";
 
 /** Staff of a hosting department answer a question; published at once with their badge. */
 export function OfficialReplyForm({
@@ -16,16 +16,16 @@ export function OfficialReplyForm({
   departments: { id: string; name: string }[];
   idempotencyKey: string;
 }) {
-  const [state, formAction] = useActionState(officialReplyAction, IDLE);
   const id = (name: string) => `official-${parentId}-${name}`;
-  if (state.status === "success") return <FormStatus state={state} labels={{}} />;
+  const [state, formAction] = useFormAnswer(officialReplyAction, id("status"));
+  if (state.status === "success") return <FormStatus id={id("status")} state={state} labels={{}} />;
   return (
     <details open={state.status === "error" || undefined} className="text-sm">
       <summary className="cursor-pointer py-2 font-semibold text-brand-800 underline">
         Answer officially
       </summary>
       <form action={formAction} className="mt-3 space-y-3 text-base">
-        <FormStatus state={state} labels={{}} />
+        <FormStatus id={id("status")} state={state} labels={{}} />
         <input type="hidden" name="parentId" value={parentId} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         {departments.length === 1 ? (

@@ -1,27 +1,27 @@
 "use client";
-import { useActionState } from "react";
-import { IDLE, fieldError, typedOr } from "@/lib/actions/state";
+import { fieldError, typedOr } from "@/lib/actions/state";
 import { reportCommentAction } from "@/lib/comments/actions";
 import { REPORT_REASONS } from "@/lib/comments/labels";
 import { COMMENT_LIMITS } from "@/lib/comments/limits";
 import { FieldMessage, inputClass } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+import { useFormAnswer } from "@/components/forms/use-form-answer";
 
 /** "Report" under an approved comment: a disclosure, so it works without JavaScript. */
 export function ReportForm({ commentId }: { commentId: string }) {
-  const [state, formAction] = useActionState(reportCommentAction, IDLE);
   const id = (name: string) => `report-${commentId}-${name}`;
+  const [state, formAction] = useFormAnswer(reportCommentAction, id("status"));
   const reasonError = fieldError(state, "reason");
   return (
     <details open={state.status !== "idle" || undefined} className="text-sm">
       <summary className="cursor-pointer py-2 text-slate-700 underline">Report this comment</summary>
       {state.status === "success" ? (
         <div className="mt-2">
-          <FormStatus state={state} labels={{}} />
+          <FormStatus id={id("status")} state={state} labels={{}} />
         </div>
       ) : (
         <form action={formAction} className="mt-2 space-y-3">
-          <FormStatus state={state} labels={{}} />
+          <FormStatus id={id("status")} state={state} labels={{}} />
           <input type="hidden" name="commentId" value={commentId} />
           <fieldset aria-describedby={reasonError ? id("reason-error") : undefined}>
             <legend className="font-semibold">What is wrong with it?</legend>

@@ -1,21 +1,59 @@
 "use client";
 // The message at the top of a form after a submit: errors are announced (role=alert)
 // and list the fields to fix, each linking to its control. And the form's submit button.
+import { useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions/state";
 
-export function FormStatus({ state, labels }: { state: ActionState; labels: Record<string, string> }) {
+/**
+ * Focus goes to the answer, so that keyboard and screen-reader users start from it.
+ * Without JavaScript, `autoFocus` does it as the answer page loads (or the browser, when
+ * the form posted to `#id`: see useFormAnswer); with JavaScript, the effect does, once
+ * per answer (not again when a page kept by the router is shown again).
+ */
+function useFocusOnAnswer(state: ActionState) {
+  const element = useRef<HTMLDivElement>(null);
+  const focused = useRef<ActionState>(null);
+  useEffect(() => {
+    if (state.status === "idle" || focused.current === state) return;
+    focused.current = state;
+    element.current?.focus();
+  }, [state]);
+  return { ref: element, tabIndex: -1, autoFocus: true };
+}
+
+export function FormStatus({
+  state,
+  labels,
+  id,
+}: {
+  state: ActionState;
+  labels: Record<string, string>;
+  /** Where a form posted without JavaScript lands (useFormAnswer); unique on the page. */
+  id?: string;
+}) {
+  const focus = useFocusOnAnswer(state);
   if (state.status === "success") {
     return (
-      <p role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-3 text-green-900">
+      <div
+        id={id}
+        {...focus}
+        role="status"
+        className="scroll-mt-4 rounded-lg border-2 border-green-700 bg-green-50 p-3 text-green-900"
+      >
         {state.message}
-      </p>
+      </div>
     );
   }
   if (state.status !== "error") return null;
   const fields = Object.keys(state.fieldErrors).filter((name) => labels[name]);
   return (
-    <div role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900">
+    <div
+      id={id}
+      {...focus}
+      role="alert"
+      className="scroll-mt-4 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900"
+    >
       <p className="font-bold">{state.formError ?? "Please correct the fields marked below."}</p>
       {fields.length > 0 && (
         <ul className="mt-2 list-disc pl-6">

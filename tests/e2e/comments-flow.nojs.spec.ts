@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures/auth";
-import { fillComment, openEvent, RECEIVED, uniqueText } from "./comments-helpers";
+import { fillComment, fillReply, openEvent, RECEIVED, uniqueText } from "./comments-helpers";
 
 test.describe("questions and comments without JavaScript", () => {
   test("a resident posts, a moderator approves in bulk, and the comment appears", async ({
@@ -38,11 +38,10 @@ test.describe("questions and comments without JavaScript", () => {
 
   test("a reply opens from its disclosure and is received for review", async ({ page }) => {
     await openEvent(page, "ventura-police", "Peirano");
-    const comment = page.getByRole("article", { name: "Comment by Maria Gutierrez" });
-    await comment.getByText("Reply", { exact: true }).click();
-    await comment.getByLabel("Your name").fill("Luis");
-    await comment.getByLabel("Your reply").fill(uniqueText("The ramp is on the left side."));
-    await page.waitForTimeout(3_200);
+    const comment = await fillReply(page, "Maria Gutierrez", {
+      name: "Luis",
+      body: uniqueText("The ramp is on the left side."),
+    });
     await comment.getByRole("button", { name: "Send reply" }).click();
     await expect(
       page.getByRole("article", { name: "Comment by Maria Gutierrez" }).getByRole("status"),

@@ -79,6 +79,7 @@ test.describe("questions and comments", () => {
     await row.getByLabel(/Official answer/).fill(answer);
     await row.getByRole("button", { name: "Publish official reply" }).click();
     await expect(row.getByRole("status")).toHaveText("Your official reply is published.");
+    await expect(row.getByRole("status")).toBeFocused();
     await openEvent(page, "east-hartford-police", "Burnside");
     await expect(
       page.getByRole("article", { name: /^Official reply by/ }).filter({ hasText: answer }),

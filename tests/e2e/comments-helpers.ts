@@ -23,3 +23,13 @@ export async function fillComment(page: Page, { name, body }: { name: string; bo
 }
 
 export const RECEIVED = /received; it will appear here after a moderator reviews it/;
+
+/** Opens the reply form under a comment and fills it, taking the time a person takes. */
+export async function fillReply(page: Page, author: string, { name, body }: { name: string; body: string }) {
+  const comment = page.getByRole("article", { name: `Comment by ${author}` });
+  await comment.getByText("Reply", { exact: true }).click();
+  await comment.getByLabel("Your name").fill(name);
+  await comment.getByLabel("Your reply").fill(body);
+  await page.waitForTimeout(3_200);
+  return comment;
+}

@@ -36,6 +36,9 @@ test("without JavaScript on a 375 px phone, staff publish a recap, add a follow-
   await followUp.getByLabel("Where it stands").selectOption("DONE");
   await followUp.getByRole("button", { name: "Save the update" }).click();
   await expect(followUp.getByText("Enter a note for residents about what changed.").last()).toBeVisible();
+  // The page comes back on this follow-up's errors, not at its top.
+  await expect(followUp.getByRole("alert")).toBeInViewport();
+  await expect(followUp.getByRole("alert")).toBeFocused();
   await expect(followUp.getByLabel("Where it stands")).toHaveValue("DONE");
   await followUp.getByLabel("Note for residents").fill("Repaired on Tuesday.");
   await followUp.getByRole("button", { name: "Save the update" }).click();

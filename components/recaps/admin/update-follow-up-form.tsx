@@ -1,12 +1,12 @@
 "use client";
 // Moves a follow-up along with a dated public note; marking it done tells the askers.
-import { useActionState } from "react";
-import { bindFields, fieldError, formKey, IDLE, typedListOr, typedOr } from "@/lib/actions/state";
+import { bindFields, fieldError, formKey, typedListOr, typedOr } from "@/lib/actions/state";
 import { updateFollowUpAction } from "@/lib/recaps/actions";
 import { FOLLOW_UP_STATE_OPTIONS, type FollowUpState } from "@/lib/recaps/labels";
 import { RECAP_LIMITS as L } from "@/lib/recaps/limits";
 import { SelectField, TextArea } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+import { useFormAnswer } from "@/components/forms/use-form-answer";
 import { QuestionChoices, type LinkableQuestion } from "./question-choices";
 
 const LABELS = { state: "Where it stands", note: "Note for residents" };
@@ -21,13 +21,13 @@ export function UpdateFollowUpForm({
   /** The id of the follow-up's heading, which names what the button saves. */
   headingId: string;
 }) {
-  const [state, formAction] = useActionState(updateFollowUpAction, IDLE);
   const prefix = `follow-up-${followUp.id}`;
+  const [state, formAction] = useFormAnswer(updateFollowUpAction, `${prefix}-status`);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="followUpId" value={followUp.id} />
       {/* Several of these forms share a page: errors are shown next to their fields only. */}
-      <FormStatus state={state} labels={{}} />
+      <FormStatus id={`${prefix}-status`} state={state} labels={{}} />
       <SelectField
         name="state"
         id={`${prefix}-state`}
