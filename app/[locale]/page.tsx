@@ -12,9 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { alternates: await pageAlternates("/") };
 }
 
+/** Prerendered per language: its reads are cached (loadHomeEvents), and kept until a write drops their tags. */
 export default async function HomePage() {
-  // Kept with its reads (their tags and lifetimes) until a write drops them, per language.
-  "use cache";
   const t = await getTranslations("Home");
   const { events, nationalDay, nationalDayEvents } = await loadHomeEvents(60);
   return (
