@@ -6,12 +6,19 @@ import { formatTimeRange, isoWithOffset } from "@/lib/time/format";
 import { CancelledBadge } from "./status-badge";
 import { HostList } from "./host-list";
 
+type Props = {
+  event: EventSummary;
+  headingLevel?: 3 | 4;
+  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  locale?: Locale;
+};
+
 /** One event in a list: what, when (local), where, who hosts. */
-export async function EventCard({ event, headingLevel = 3 }: { event: EventSummary; headingLevel?: 3 | 4 }) {
+export async function EventCard({ event, headingLevel = 3, locale: given }: Props) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const cancelled = event.status === "CANCELLED";
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations("EventCard");
+  const locale = given ?? ((await getLocale()) as Locale);
+  const t = await getTranslations({ locale, namespace: "EventCard" });
   return (
     <article className="rounded-lg border border-slate-200 p-4 shadow-sm">
       <Heading className="text-lg font-semibold leading-snug">
