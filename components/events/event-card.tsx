@@ -22,7 +22,7 @@ export async function EventCard({ event, headingLevel = 3, locale: given }: Prop
   return (
     <article className="rounded-lg border border-slate-200 p-4 shadow-sm">
       <Heading className="text-lg font-semibold leading-snug">
-        <Link href={`/events/${event.slug}`} className={cancelled ? "text-slate-600 line-through" : undefined}>
+        <Link href={`/events/${event.slug}`} locale={locale} className={cancelled ? "text-slate-600 line-through" : undefined}>
           {event.title}
         </Link>{" "}
         <CancelledBadge status={event.status} />
@@ -43,7 +43,7 @@ export async function EventCard({ event, headingLevel = 3, locale: given }: Prop
       </p>
       {event.commentCount > 0 && (
         <p className="mt-1 text-sm text-slate-700">
-          <Link href={`/events/${event.slug}#comments-heading`}>
+          <Link href={`/events/${event.slug}#comments-heading`} locale={locale}>
             {t("comments", { count: event.commentCount })}
           </Link>
         </p>

@@ -36,7 +36,7 @@ export async function NationalDay({ dateKey, events, locale: given }: Props) {
         </ul>
       )}
       <p className="mt-3">
-        <Link href={`/events?from=${dateKey}&to=${dateKey}`}>{t("findNearYou")}</Link>
+        <Link href={`/events?from=${dateKey}&to=${dateKey}`} locale={locale}>{t("findNearYou")}</Link>
       </p>
     </section>
   );
