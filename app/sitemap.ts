@@ -23,6 +23,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     page("/events", { changeFrequency: "daily", priority: 0.9 }),
     page("/events/past", { changeFrequency: "weekly", priority: 0.3 }),
     page("/departments", { changeFrequency: "weekly", priority: 0.6 }),
+    ...["/privacy", "/accessibility", "/contact"].map((path) =>
+      page(path, { changeFrequency: "monthly", priority: 0.2 }),
+    ),
     ...events.map((e) => page(`/events/${e.slug}`, { lastModified: e.updatedAt, priority: 0.8 })),
     ...departments.map((d) => page(`/departments/${d.slug}`, { lastModified: d.updatedAt, priority: 0.7 })),
     ...venues.map((v) => page(`/venues/${v.slug}`, { lastModified: v.updatedAt, priority: 0.4 })),

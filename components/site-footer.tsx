@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("Site");
@@ -9,6 +10,19 @@ export async function SiteFooter() {
           <strong>{t("emergency")}</strong> {t("notMonitored")}
         </p>
         <p>{t("freeAndOpen")}</p>
+        <nav aria-label={t("aboutSiteNav")}>
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            <li>
+              <Link href="/privacy">{t("privacy")}</Link>
+            </li>
+            <li>
+              <Link href="/accessibility">{t("accessibility")}</Link>
+            </li>
+            <li>
+              <Link href="/contact">{t("contact")}</Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   );

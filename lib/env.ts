@@ -34,6 +34,10 @@ const ObjectSchema = z.object({
   DATABASE_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(60).default(5),
   /** The public address (links in emails, feeds, calendars). Required behind a proxy in production. */
   SITE_URL: z.string().url().optional(),
+  /** Who runs the site, named on the privacy, accessibility and contact pages. */
+  SITE_OPERATOR: z.string().trim().min(1).default("the team that runs this site"),
+  /** Where residents write to the operators (privacy questions, accessibility problems); unset: no address is shown. */
+  SITE_CONTACT_EMAIL: z.string().email("SITE_CONTACT_EMAIL must be an email address").optional(),
   /**
    * Which proxies in front of the site to believe about the client's address (their
    * X-Forwarded-For), as Express's "trust proxy": a hop count ("1"), or addresses and

@@ -82,6 +82,30 @@ test.describe("the site in Spanish", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   });
 
+  test("the privacy, accessibility and contact pages exist in both languages, linked from every page's footer", async ({
+    page,
+  }) => {
+    for (const [start, links] of [
+      ["/es/departments", ["Privacidad", "Accesibilidad", "Contacto"]],
+      ["/departments", ["Privacy", "Accessibility", "Contact"]],
+    ] as const) {
+      for (const name of links) {
+        await page.goto(start);
+        await page.getByRole("contentinfo").getByRole("link", { name }).click();
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        const axe = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+          .analyze();
+        expect(axe.violations, `${start} → ${name}`).toEqual([]);
+      }
+    }
+    await page.goto("/es/privacy");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aviso de privacidad");
+    await expect(page.getByRole("main")).toContainText("código cifrado con sal");
+    await page.goto("/es/contact");
+    await expect(page.getByRole("main")).toContainText("East Hartford Police Department");
+  });
+
   test("the sitemap lists both languages, each naming the other", async ({ request }) => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     expect(sitemap).toMatch(/<loc>[^<]*\/es\/departments<\/loc>/);
