@@ -63,11 +63,11 @@ test.describe("admin pages pass axe (WCAG 2.1 AA, serious and critical)", () => 
   test("keyboard: the event form can be filled and sent without a mouse", async ({ page, signInAs }) => {
     await signInAs("staff");
     await page.goto("/admin/events/new");
-    await page.getByLabel("Title").focus();
+    await page.getByLabel("Title", { exact: true }).focus();
     await page.keyboard.type("Keyboard coffee");
     await page.keyboard.press("Tab");
     await expect(page.getByLabel("Kind of event")).toBeFocused();
     await page.keyboard.press("Tab");
-    await expect(page.getByLabel("Description")).toBeFocused();
+    await expect(page.getByLabel("Description", { exact: true })).toBeFocused();
   });
 });

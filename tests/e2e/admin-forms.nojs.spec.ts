@@ -29,7 +29,7 @@ test.describe("admin forms without JavaScript", () => {
   test("the series form keeps the rule and the typed text after an error", async ({ page, signInAs }) => {
     await signInAs("staff");
     await page.goto("/admin/series/new");
-    await page.getByLabel("Title").fill("Cone with a Cop every summer");
+    await page.getByLabel("Title", { exact: true }).fill("Cone with a Cop every summer");
     await page.getByLabel("Repeats").selectOption("yearly");
     await page.getByLabel("Month (yearly only)").selectOption("7");
     await page.getByLabel("Which week (monthly and yearly)").selectOption("-1");
@@ -37,7 +37,7 @@ test.describe("admin forms without JavaScript", () => {
     await page.getByRole("button", { name: "Create and publish" }).click();
     await expect(page.getByText("Enter a description.").last()).toBeVisible();
     await expect(page.getByText("Choose a venue.").last()).toBeVisible();
-    await expect(page.getByLabel("Title")).toHaveValue("Cone with a Cop every summer");
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Cone with a Cop every summer");
     await expect(page.getByLabel("Repeats")).toHaveValue("yearly");
     await expect(page.getByLabel("Month (yearly only)")).toHaveValue("7");
     await expect(page.getByLabel("Which week (monthly and yearly)")).toHaveValue("-1");

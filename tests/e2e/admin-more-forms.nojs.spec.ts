@@ -17,9 +17,9 @@ async function createOwnEvent(
   }: { title: string; intent: "Publish now" | "Save as draft"; venueName?: string },
 ) {
   await page.goto("/admin/events/new");
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page
-    .getByLabel("Description")
+    .getByLabel("Description", { exact: true })
     .fill("Officers from East Hartford answer questions over coffee. Everyone is welcome.");
   await page.getByLabel("Date").fill(daysAhead(40));
   if (venueName) {
@@ -76,8 +76,8 @@ test.describe("cancelling an event without JavaScript", () => {
     await expect(reason).toHaveValue("Snow");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Published");
     // The event's own edit form on the same page is untouched by the cancel form's error.
-    await expect(page.getByLabel("Title")).toHaveValue(title);
-    await expect(page.getByLabel("Title")).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+    await expect(page.getByLabel("Title", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
 
     await reason.fill("Snowstorm: see you next month");
     await page.getByRole("button", { name: "Cancel this event" }).click();
@@ -363,7 +363,10 @@ test.describe("adding a role to a person without JavaScript", () => {
     // With JavaScript, the page seen before stays in the document, hidden (Next keeps it to
     // restore on Back); the browser follows the link to the first element with that id.
     await expect(page.locator(href).filter({ visible: true })).toHaveCount(1);
-    const followed = await page.evaluate((id) => document.getElementById(id)?.checkVisibility(), href.slice(1));
+    const followed = await page.evaluate(
+      (id) => document.getElementById(id)?.checkVisibility(),
+      href.slice(1),
+    );
     expect(followed, "the link leads to the visible control").toBe(true);
     await expect(page.getByLabel("Role", { exact: true })).toHaveAccessibleDescription(/verified domains/);
   });

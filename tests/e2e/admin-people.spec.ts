@@ -53,9 +53,9 @@ test.describe("site admins manage people", () => {
 
     await officer.getByRole("link", { name: "New event" }).first().click();
     const title = `Riley's first coffee ${Date.now()}`;
-    await officer.getByLabel("Title").fill(title);
+    await officer.getByLabel("Title", { exact: true }).fill(title);
     await officer
-      .getByLabel("Description")
+      .getByLabel("Description", { exact: true })
       .fill("Our new community officer would love to meet you. Coffee is on us.");
     await officer.getByLabel("Date").fill(new Date(Date.now() + 15 * 86_400_000).toISOString().slice(0, 10));
     await officer

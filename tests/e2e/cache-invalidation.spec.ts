@@ -34,8 +34,10 @@ function listings(): string[] {
 /** Staff save a draft for tomorrow morning (so it is among the first events listed). */
 async function saveDraft(page: Page, title: string): Promise<void> {
   await page.goto("/admin/events/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Description").fill("Coffee and questions about the new crosswalks on Main Street.");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page
+    .getByLabel("Description", { exact: true })
+    .fill("Coffee and questions about the new crosswalks on Main Street.");
   await page.getByLabel("Date").fill(daysAhead(1));
   await page.getByLabel("Starts at").fill("05:00");
   await page.getByLabel("Ends at").fill("06:00");

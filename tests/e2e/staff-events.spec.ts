@@ -6,15 +6,18 @@ import type { Page } from "@playwright/test";
 
 /** Every page under app/[locale]/admin, read from the folder so that a new page is covered too ([id] → an unknown id). */
 const ADMIN_PAGES = fs
-  .readdirSync(path.resolve(import.meta.dirname, "../../app/[locale]/admin"), { recursive: true, encoding: "utf8" })
+  .readdirSync(path.resolve(import.meta.dirname, "../../app/[locale]/admin"), {
+    recursive: true,
+    encoding: "utf8",
+  })
   .filter((file) => file === "page.tsx" || file.endsWith(`${path.sep}page.tsx`))
   .map((file) => `/admin/${path.dirname(file)}`.replace(/\/\.$/, "").replace(/\[[^\]]+\]/g, "unknown-id"))
   .sort();
 
 async function fillNewEvent(page: Page, title: string) {
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page
-    .getByLabel("Description")
+    .getByLabel("Description", { exact: true })
     .fill("Bring your questions about the new bike lanes. Officers from both departments will be there.");
   await page.getByLabel("Date").fill(daysAhead(12));
   await page.getByLabel("Starts at").fill("07:30");
@@ -117,7 +120,7 @@ test.describe("staff manage their events", () => {
     await page.context().clearCookies();
     await page.getByRole("button", { name: "Publish now" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Please sign in to continue." })).toBeVisible();
-    await expect(page.getByLabel("Title")).toHaveValue(title);
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
     await page.goto("/");
     await expect(page.getByText(title)).toHaveCount(0);
   });

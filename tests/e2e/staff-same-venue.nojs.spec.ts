@@ -19,7 +19,7 @@ test("a venue typed again is offered, keeping what was typed, and the event goes
   await expect(page.getByLabel("Venue name")).toHaveAccessibleDescription(
     `${found} Use it, or create a new one anyway.`,
   );
-  await expect(page.getByLabel("Title")).toHaveValue(title);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
   await expect(page.getByLabel("Venue name")).toHaveValue("the raymond  library");
   await expect(page.getByLabel("Street address")).toHaveValue("840 Main Street");
   await page.screenshot({ path: test.info().outputPath("same-venue-offered.png"), fullPage: true });
@@ -44,11 +44,11 @@ test("choosing “create a new venue anyway” creates it", async ({ page, signI
   const choice = page.getByRole("group", { name: "This venue may already exist" });
   await choice.getByRole("radio", { name: /Create a new venue anyway/ }).check();
   // Another mistake on the way keeps the choice offered and made.
-  await page.getByLabel("Title").fill("Cof");
+  await page.getByLabel("Title", { exact: true }).fill("Cof");
   await page.getByRole("button", { name: "Save as draft" }).click();
-  await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(choice.getByRole("radio", { name: /Create a new venue anyway/ })).toBeChecked();
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByRole("button", { name: "Save as draft" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
 });

@@ -7,9 +7,9 @@ test("staff set up a monthly series: 12 dates; one cancelled shows as cancelled 
   await signInAs("staff");
   await page.goto("/admin/series/new");
   const title = `First Wednesday coffee ${Date.now()}`;
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page
-    .getByLabel("Description")
+    .getByLabel("Description", { exact: true })
     .fill("Every first Wednesday, officers from the community policing unit meet residents.");
   await page.getByLabel("Repeats").selectOption("monthly");
   await page.getByLabel("Which week (monthly and yearly)").selectOption("1");
@@ -32,7 +32,9 @@ test("staff set up a monthly series: 12 dates; one cancelled shows as cancelled 
   await page.getByRole("link", { name: "View the public page" }).click();
   await expect(page.getByText("This event has been cancelled.")).toBeVisible();
   // The admin page seen before stays in the document, hidden, and holds the reason too.
-  await expect(page.getByText("Library closed for repairs this month").filter({ visible: true })).toBeVisible();
+  await expect(
+    page.getByText("Library closed for repairs this month").filter({ visible: true }),
+  ).toBeVisible();
 
   const ics = await page.request.get(`${new URL(page.url()).pathname}/event.ics`);
   expect(ics.status()).toBe(200);

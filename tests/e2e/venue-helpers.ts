@@ -5,9 +5,9 @@ import { daysAhead } from "../support/dates";
 /** Fills the event form with the demo's Raymond Library typed again as a new venue, a little differently, and saves a draft. */
 export async function typeRaymondLibraryAgain(page: Page, title: string) {
   await page.goto("/admin/events/new");
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page
-    .getByLabel("Description")
+    .getByLabel("Description", { exact: true })
     .fill("Officers from East Hartford answer questions over coffee at the library. All welcome.");
   await page.getByLabel("Date").fill(daysAhead(45));
   await page
