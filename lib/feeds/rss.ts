@@ -1,36 +1,43 @@
 // RSS 2.0 and Atom 1.0 through the `feed` library.
 import { Feed } from "feed";
 import type { EventDetail } from "@/lib/events/select";
-import { eventSummaryText, eventTitle, eventUrl } from "./event-text";
+import type { Locale } from "@/lib/i18n/routing";
+import { eventSummaryText, eventTitle, eventUrl, feedText } from "./event-text";
 import { absoluteUrl } from "./site-url";
 
 export type FeedKind = "rss" | "atom";
 type Channel = { title: string; description: string; path: string; feedPath: string };
 
-export function buildFeed(events: EventDetail[], channel: Channel, kind: FeedKind): string {
+/** `channel`'s paths are already in `locale` (/es/events for Spanish). */
+export function buildFeed(
+  events: EventDetail[],
+  channel: Channel,
+  kind: FeedKind,
+  locale: Locale = "en",
+): string {
   const feed = new Feed({
     id: absoluteUrl(channel.path),
     title: channel.title,
     description: channel.description,
     link: absoluteUrl(channel.path),
-    language: "en",
+    language: locale,
     updated:
       events.reduce<Date | undefined>(
         (latest, e) => (!latest || e.updatedAt > latest ? e.updatedAt : latest),
         undefined,
       ) ?? new Date(0),
     feedLinks: { rss: absoluteUrl(channel.feedPath), atom: absoluteUrl(`${channel.feedPath}?feed=atom`) },
-    copyright: "Event details are published by the hosting departments.",
+    copyright: feedText(locale)("copyright"),
     generator: "Coffee with a Cop",
   });
   for (const event of events) {
     feed.addItem({
-      title: eventTitle(event),
-      id: eventUrl(event.slug),
-      link: eventUrl(event.slug),
+      title: eventTitle(event, locale),
+      id: eventUrl(event.slug, locale),
+      link: eventUrl(event.slug, locale),
       date: event.updatedAt,
       published: event.startsAt,
-      description: eventSummaryText(event),
+      description: eventSummaryText(event, locale),
       category: event.hosts.map((h) => ({ name: h.department.name })),
     });
   }

@@ -24,7 +24,7 @@ import { eventForm, signedInUser } from "./events-admin-helpers";
 
 const db = testPrisma();
 const get = (path: string) => new NextRequest(new URL(path, "http://localhost:3000"));
-const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const slugParams = (slug: string) => ({ params: Promise.resolve({ slug, locale: "en" }) });
 
 beforeEach(() => {
   vi.spyOn(console, "warn").mockImplementation(() => {});

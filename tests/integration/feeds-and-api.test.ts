@@ -27,7 +27,8 @@ import { googleCalendarUrl } from "@/lib/feeds/google-calendar";
 const db = testPrisma();
 const site = "http://localhost:3000";
 const get = (path: string) => new NextRequest(new URL(path, site));
-const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const slugParams = (slug: string) => ({ params: Promise.resolve({ slug, locale: "en" }) });
+const english = { params: Promise.resolve({ locale: "en" }) };
 
 /** 08:00 (or `time`) local, `days` from today on the zone's calendar. */
 const inDays = (days: number, zone: string, time = "08:00") =>
@@ -113,7 +114,7 @@ async function hartfordAndVentura() {
 describe("calendars (iCalendar, RFC 5545)", () => {
   it("the near-me calendar from 06108 within 10 miles holds Hartford's events at their local times, not Ventura's", async () => {
     const { hartford, cancelled, ventura, draft } = await hartfordAndVentura();
-    const response = await eventsCalendar(get("/events.ics?zip=06108&radius=10"));
+    const response = await eventsCalendar(get("/events.ics?zip=06108&radius=10"), english);
     expect(response.headers.get("content-type")).toMatch(/^text\/calendar/);
     const events = readCalendar(await response.text());
     const titles = events.map((e) => e.summary);
@@ -149,7 +150,7 @@ describe("calendars (iCalendar, RFC 5545)", () => {
 
   it("the plain site calendar gives every event a UID, DTSTAMP and DTSTART, marks cancellations and never lists a draft", async () => {
     const { hartford, cancelled, ventura, draft } = await hartfordAndVentura();
-    const response = await eventsCalendar(get("/events.ics"));
+    const response = await eventsCalendar(get("/events.ics"), english);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/calendar/);
     const text = await response.text();
@@ -175,7 +176,7 @@ describe("calendars (iCalendar, RFC 5545)", () => {
   });
 
   it("an unknown ZIP code in a calendar URL is a 400 that names the field", async () => {
-    const response = await eventsCalendar(get("/events.ics?zip=00000"));
+    const response = await eventsCalendar(get("/events.ics?zip=00000"), english);
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { code: string; fields: { zip: string } } };
     expect(body.error.code).toBe("invalid_query");
@@ -188,7 +189,7 @@ describe("RSS and Atom feeds", () => {
 
   it("the site RSS feed parses and takes the near-me filters", async () => {
     const { hartford, ventura } = await hartfordAndVentura();
-    const response = await siteFeed(get("/feed.xml?zip=06108&radius=10"));
+    const response = await siteFeed(get("/feed.xml?zip=06108&radius=10"), english);
     expect(response.headers.get("content-type")).toMatch(/^application\/rss\+xml/);
     const xml = await response.text();
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -279,7 +280,7 @@ describe("RSS and Atom feeds", () => {
 
   it("the site RSS 2.0 feed has a channel title, link and description, and items with a title, link, guid and RFC 822 pubDate", async () => {
     const { hartford, cancelled, ventura, draft } = await hartfordAndVentura();
-    const response = await siteFeed(get("/feed.xml"));
+    const response = await siteFeed(get("/feed.xml"), english);
     expect(response.headers.get("content-type")).toMatch(/^application\/rss\+xml/);
     const titles = expectRss2(await response.text(), `${site}/events`);
     expect(titles).toEqual(
@@ -299,7 +300,7 @@ describe("RSS and Atom feeds", () => {
 
   it("the site and department Atom feeds have an id, title and updated, and entries with an id, title, updated and link href", async () => {
     const { venturaPd, ventura, hartford } = await hartfordAndVentura();
-    const siteResponse = await siteFeed(get("/feed.xml?feed=atom"));
+    const siteResponse = await siteFeed(get("/feed.xml?feed=atom"), english);
     expect(siteResponse.headers.get("content-type")).toMatch(/^application\/atom\+xml/);
     expect(expectAtom(await siteResponse.text(), `${site}/events`)).toEqual(
       expect.arrayContaining([hartford.title, ventura.title]),
@@ -398,8 +399,8 @@ describe("malformed requests to calendars, feeds and the API", () => {
     const { hartfordPd } = await hartfordAndVentura();
     const responses = [
       await apiList(get("/api/events?when=custom&from=2026-02-31&to=2026-03-01")),
-      await eventsCalendar(get("/events.ics?from=2026-13-01")),
-      await siteFeed(get("/feed.xml?to=2026-04-31")),
+      await eventsCalendar(get("/events.ics?from=2026-13-01"), english),
+      await siteFeed(get("/feed.xml?to=2026-04-31"), english),
       await departmentCalendar(get("/x?from=2026-02-30"), slugParams(hartfordPd.slug)),
       await departmentFeed(get("/x?from=2026-02-30"), slugParams(hartfordPd.slug)),
     ];
@@ -490,5 +491,47 @@ describe("structured data for search engines", () => {
     expect(url.searchParams.get("dates")).toMatch(new RegExp(`^${stamp}/\\d{8}T\\d{6}Z$`));
     expect(url.searchParams.get("ctz")).toBe("America/Los_Angeles");
     expect(url.searchParams.get("location")).toContain("Harbor Coffee");
+  });
+});
+
+// Last in the file: it adds events near 06108, which the API's paging above counts.
+describe("feeds in Spanish", () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+
+  it("in Spanish at /es: the channel, the Spanish title staff gave (else the English), Spanish dates and links", async () => {
+    const { hartford, cancelled } = await hartfordAndVentura();
+    await db.event.update({
+      where: { id: hartford.id },
+      data: { titleEs: "Café en Main Street", descriptionEs: "Traiga sus preguntas." },
+    });
+    const spanish = { params: Promise.resolve({ locale: "es" }) };
+    const xml = await (await siteFeed(get("/es/feed.xml?zip=06108&radius=10"), spanish)).text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const rss = parser.parse(xml) as {
+      rss: {
+        channel: {
+          title: string;
+          language: string;
+          item: { title: string; link: string; description: string }[];
+        };
+      };
+    };
+    expect(rss.rss.channel.title).toBe(
+      "Eventos de Coffee with a Cop a menos de 10 millas de 06108 (East Hartford, CT)",
+    );
+    expect(rss.rss.channel.language).toBe("es");
+    const item = rss.rss.channel.item.find((i) => i.title === "Café en Main Street")!;
+    expect(item.link).toMatch(new RegExp(`/es/events/${hartford.slug}$`));
+    expect(item.description).toMatch(
+      /de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20\d\d, .* hora del Este/,
+    );
+    expect(item.description).toContain("Organizado por");
+    expect(item.description).toContain("Traiga sus preguntas.");
+    expect(rss.rss.channel.item.map((i) => i.title)).toContain(`Cancelado: ${cancelled.title}`);
+
+    const calendar = readCalendar(
+      await (await eventsCalendar(get("/es/events.ics?zip=06108&radius=10"), spanish)).text(),
+    );
+    expect(calendar.map((e) => e.summary)).toContain("Café en Main Street");
   });
 });

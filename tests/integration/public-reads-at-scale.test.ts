@@ -27,7 +27,8 @@ import { GET as embed } from "@/app/[locale]/embed/departments/[slug]/route";
 const BIG_TABLES = ["Event", "Comment", "Venue", "Department", "EventHost"] as const;
 const site = "http://localhost:3000";
 const get = (path: string) => new NextRequest(new URL(path, site));
-const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const slugParams = (slug: string) => ({ params: Promise.resolve({ slug, locale: "en" }) });
+const english = { params: Promise.resolve({ locale: "en" }) };
 const filters = (query: string) => parseSearch(new URLSearchParams(query)).filters;
 
 let client: pg.Client;
@@ -127,8 +128,8 @@ describe("public reads at the benchmark's size plan no sequential scan of events
 
   it("the site feed, the site calendar and the JSON API", async () => {
     await expectNoSequentialScans(async () => {
-      await siteFeed(get("/feed.xml"));
-      await eventsCalendar(get("/events.ics"));
+      await siteFeed(get("/feed.xml"), english);
+      await eventsCalendar(get("/events.ics"), english);
       await apiList(get("/api/events"));
       await apiList(get("/api/events?zip=06108&radius=25&page=2"));
       await apiEvent(get("/x"), slugParams(targets.event));

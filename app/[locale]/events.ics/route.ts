@@ -1,7 +1,11 @@
 import type { NextRequest } from "next/server";
 import { searchCalendar } from "@/lib/feeds/search-feeds";
+import { isLocale } from "@/lib/i18n/routing";
 
-/** Every upcoming event, or those of a search: /events.ics?zip=06108&radius=10 */
-export function GET(request: NextRequest) {
-  return searchCalendar(request.nextUrl.searchParams);
+type Context = { params: Promise<{ locale: string }> };
+
+/** Every upcoming event, or those of a search: /events.ics?zip=06108&radius=10 (/es/events.ics in Spanish). */
+export async function GET(request: NextRequest, { params }: Context) {
+  const { locale } = await params;
+  return searchCalendar(request.nextUrl.searchParams, {}, undefined, isLocale(locale) ? locale : "en");
 }
