@@ -6,7 +6,23 @@ import { eventSummaryText, eventTitle, eventUrl, feedText } from "./event-text";
 import { absoluteUrl } from "./site-url";
 
 export type FeedKind = "rss" | "atom";
-type Channel = { title: string; description: string; path: string; feedPath: string };
+type Channel = {
+  title: string;
+  description: string;
+  path: string;
+  feedPath: string;
+  /** The search the feed was asked with (its `feed` parameter aside): the self links carry it. */
+  query?: URLSearchParams;
+};
+
+/** The feed's own address in `kind`, with its search: "/feed.xml?zip=06108&radius=10&feed=atom". */
+function selfLink(channel: Channel, kind: FeedKind): string {
+  const query = new URLSearchParams(channel.query);
+  query.delete("feed");
+  if (kind === "atom") query.set("feed", "atom");
+  const search = query.toString();
+  return absoluteUrl(search ? `${channel.feedPath}?${search}` : channel.feedPath);
+}
 
 /** `channel`'s paths are already in `locale` (/es/events for Spanish). */
 export function buildFeed(
@@ -26,7 +42,7 @@ export function buildFeed(
         (latest, e) => (!latest || e.updatedAt > latest ? e.updatedAt : latest),
         undefined,
       ) ?? new Date(0),
-    feedLinks: { rss: absoluteUrl(channel.feedPath), atom: absoluteUrl(`${channel.feedPath}?feed=atom`) },
+    feedLinks: { rss: selfLink(channel, "rss"), atom: selfLink(channel, "atom") },
     copyright: feedText(locale)("copyright"),
     generator: "Coffee with a Cop",
   });

@@ -40,5 +40,8 @@ export async function searchFeed(
   const events = await listFeedEvents({ ...request.filters, ...base });
   const title = `${channel.title}${describeSearch(request.filters, locale)}`;
   const description = feedText(locale)("upcoming", { title });
-  return feedResponse(buildFeed(events, { ...channel, title, description }, kind, locale), kind);
+  return feedResponse(
+    buildFeed(events, { ...channel, title, description, query: params }, kind, locale),
+    kind,
+  );
 }

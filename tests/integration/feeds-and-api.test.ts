@@ -534,4 +534,11 @@ describe("feeds in Spanish", () => {
     );
     expect(calendar.map((e) => e.summary)).toContain("Café en Main Street");
   });
+
+  it("a filtered feed's self links carry its query (RSS and Atom)", async () => {
+    const rss = await (await siteFeed(get("/feed.xml?zip=06108&radius=10"), english)).text();
+    expect(rss).toMatch(/<atom:link href="[^"]*\/feed\.xml\?zip=06108&amp;radius=10" rel="self"/);
+    const atom = await (await siteFeed(get("/feed.xml?zip=06108&radius=10&feed=atom"), english)).text();
+    expect(atom).toMatch(/<link rel="self" href="[^"]*\/feed\.xml\?zip=06108&amp;radius=10&amp;feed=atom"/);
+  });
 });
