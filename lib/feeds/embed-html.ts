@@ -1,7 +1,10 @@
 // The embeddable widget: a small, script-free HTML page of a department's upcoming
 // events, for an <iframe> on the department's own website.
 import type { EventDetail } from "@/lib/events/select";
+import { textFor } from "@/lib/i18n/content";
+import { localizedPath, type Locale } from "@/lib/i18n/routing";
 import { formatShortDate, formatTimeRange } from "@/lib/time/format";
+import { eventUrl, feedText } from "./event-text";
 import { absoluteUrl } from "./site-url";
 import { logoUrl } from "@/lib/departments/limits";
 
@@ -35,27 +38,33 @@ function logoImg(department: { name: string; logoHash: string | null }): string 
   return `<img src="${src}" width="64" height="64" alt="${escapeHtml(department.name)} logo">`;
 }
 
+/** The widget's page in `locale` (/es/embed/… for Spanish readers): titles staff gave in Spanish, marked English otherwise. */
 export function embedHtml(
   department: { name: string; slug: string; logoHash: string | null },
   events: EventDetail[],
   theme: EmbedTheme,
+  locale: Locale = "en",
 ): string {
+  const t = feedText(locale);
   const items = events.map((e) => {
-    const cancelled = e.status === "CANCELLED" ? '<span class="cancelled">Cancelled: </span>' : "";
-    return `<li>${cancelled}<a href="${escapeHtml(absoluteUrl(`/events/${e.slug}`))}" target="_blank" rel="noopener">${escapeHtml(e.title)}</a>
-<span class="when">${escapeHtml(`${formatShortDate(e.startsAt, e.timeZone)}, ${formatTimeRange(e.startsAt, e.endsAt, e.timeZone)}`)}</span>
+    const cancelled =
+      e.status === "CANCELLED" ? `<span class="cancelled">${escapeHtml(t("widget.cancelled"))} </span>` : "";
+    const title = textFor(locale, e.title, e.titleEs);
+    const lang = title.lang ? ` lang="${title.lang}"` : "";
+    return `<li>${cancelled}<a href="${escapeHtml(eventUrl(e.slug, locale))}" target="_blank" rel="noopener"${lang}>${escapeHtml(title.text)}</a>
+<span class="when">${escapeHtml(`${formatShortDate(e.startsAt, e.timeZone, locale)}, ${formatTimeRange(e.startsAt, e.endsAt, e.timeZone, locale)}`)}</span>
 <span class="where">${escapeHtml(`${e.venue.name}, ${e.venue.city}, ${e.venue.state}`)}</span></li>`;
   });
-  const list = items.length ? `<ul>${items.join("")}</ul>` : "<p>No upcoming events announced.</p>";
-  const more = escapeHtml(absoluteUrl(`/departments/${department.slug}`));
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(department.name)}: upcoming Coffee with a Cop events</title><style>${styles(theme)}</style></head>
-<body><main><header>${logoImg(department)}<h1>Coffee with a Cop: upcoming events</h1></header>${list}
-<p><a href="${more}" target="_blank" rel="noopener">All ${escapeHtml(department.name)} events and calendar feeds</a></p></main></body></html>`;
+  const list = items.length ? `<ul>${items.join("")}</ul>` : `<p>${escapeHtml(t("widget.none"))}</p>`;
+  const more = escapeHtml(absoluteUrl(localizedPath(locale, `/departments/${department.slug}`)));
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(t("widget.title", { name: department.name }))}</title><style>${styles(theme)}</style></head>
+<body><main><header>${logoImg(department)}<h1>${escapeHtml(t("widget.heading"))}</h1></header>${list}
+<p><a href="${more}" target="_blank" rel="noopener">${escapeHtml(t("widget.more", { name: department.name }))}</a></p></main></body></html>`;
 }
 
-/** The <iframe> a department pastes into its website. */
-export function embedSnippet(slug: string): string {
-  const src = absoluteUrl(`/embed/departments/${slug}`);
-  return `<iframe src="${src}" title="Upcoming Coffee with a Cop events" width="100%" height="420" style="border:0" loading="lazy"></iframe>`;
+/** The <iframe> a department pastes into its website, in `locale`. */
+export function embedSnippet(slug: string, locale: Locale = "en"): string {
+  const src = absoluteUrl(localizedPath(locale, `/embed/departments/${slug}`));
+  return `<iframe src="${src}" title="${escapeHtml(feedText(locale)("widget.frameTitle"))}" width="100%" height="420" style="border:0" loading="lazy"></iframe>`;
 }

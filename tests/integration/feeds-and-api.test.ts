@@ -529,6 +529,20 @@ describe("feeds in Spanish", () => {
     expect(item.description).toContain("Traiga sus preguntas.");
     expect(rss.rss.channel.item.map((i) => i.title)).toContain(`Cancelado: ${cancelled.title}`);
 
+    const department = await db.department.findFirstOrThrow({
+      where: { hostedEvents: { some: { eventId: hartford.id } } },
+      select: { slug: true },
+    });
+    const widget = await (
+      await embed(get("/es/embed/departments/x"), {
+        params: Promise.resolve({ slug: department.slug, locale: "es" }),
+      })
+    ).text();
+    expect(widget).toContain('<html lang="es">');
+    expect(widget).toContain("Coffee with a Cop: próximos eventos");
+    expect(widget).toContain(">Café en Main Street</a>");
+    expect(widget).toMatch(/<a href="[^"]*\/es\/events\/[^"]*"[^>]* lang="en">/); // an English-only title, marked
+
     const calendar = readCalendar(
       await (await eventsCalendar(get("/es/events.ics?zip=06108&radius=10"), spanish)).text(),
     );
