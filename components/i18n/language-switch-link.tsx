@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
-import { withoutLocale, type Locale } from "@/lib/i18n/routing";
+import { withoutLocale, type Locale } from "@/lib/i18n/paths";
 
 type Props = { to: Locale; label: string };
 

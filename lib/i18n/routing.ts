@@ -2,10 +2,9 @@
 // that every page stays cacheable, shareable and indexable in each language
 // (docs/decisions/0021). The proxy (proxy.ts) routes requests with next-intl's middleware.
 import { defineRouting } from "next-intl/routing";
+import { DEFAULT_LOCALE, LOCALES } from "./paths";
 
-export const LOCALES = ["en", "es"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en";
+export { DEFAULT_LOCALE, LOCALES, isLocale, localizedPath, withoutLocale, type Locale } from "./paths";
 
 export const routing = defineRouting({
   locales: LOCALES,
@@ -18,21 +17,3 @@ export const routing = defineRouting({
   // hreflang alternates go in each page's <head> (lib/i18n/alternates.ts), not in a header.
   alternateLinks: false,
 });
-
-export function isLocale(value: unknown): value is Locale {
-  return LOCALES.includes(value as Locale);
-}
-
-/** A path without its language prefix: "/es/events" → "/events", "/es" → "/". */
-export function withoutLocale(pathname: string): string {
-  const match = /^\/(en|es)(?=\/|$)/.exec(pathname);
-  if (!match) return pathname;
-  return pathname.slice(match[0].length) || "/";
-}
-
-/** A site path in `locale`: "/events" → "/es/events" in Spanish, unchanged in English. */
-export function localizedPath(locale: Locale, pathname: string): string {
-  const path = withoutLocale(pathname);
-  if (locale === DEFAULT_LOCALE) return path;
-  return path === "/" ? `/${locale}` : `/${locale}${path}`;
-}

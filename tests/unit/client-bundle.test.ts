@@ -89,9 +89,20 @@ const publicRoutes = routeFiles(app).filter(
 );
 
 describe("JavaScript sent to the browser", () => {
-  it("public pages ship no zod, no leaflet, no auth or date library", () => {
+  it("public pages ship no zod, no leaflet, no auth, date or i18n library", () => {
     const { packages } = clientGraph(publicRoutes);
-    const heavy = ["zod", "leaflet", "next-auth", "date-fns", "@date-fns/tz", "zipcodes", "rrule"];
+    // next-intl and use-intl: translations happen on the server (decision 0021).
+    const heavy = [
+      "zod",
+      "leaflet",
+      "next-auth",
+      "date-fns",
+      "@date-fns/tz",
+      "zipcodes",
+      "rrule",
+      "next-intl",
+      "use-intl",
+    ];
     expect(
       heavy
         .filter((name) => packages.has(name))
