@@ -1,12 +1,11 @@
-// Links and redirects that keep the reader's language: <Link href="/events"> leads to
-// /es/events on a Spanish page. Use these instead of next/link and next/navigation's redirect.
+// Links that keep the reader's language: <Link href="/events"> leads to /es/events on a
+// Spanish page. Use it instead of next/link. (Not next-intl's createNavigation: its Link
+// is a client component, and merely importing it put next-intl's client code, 12 KB,
+// into every page's JavaScript.)
 import NextLink from "next/link";
 import type { ComponentProps } from "react";
 import { getLocale } from "next-intl/server";
-import { createNavigation } from "next-intl/navigation";
-import { localizedPath, routing, type Locale } from "./routing";
-
-export const { redirect, getPathname } = createNavigation(routing);
+import { localizedPath, type Locale } from "./paths";
 
 type LinkProps = Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & {
   href: string;
@@ -15,9 +14,9 @@ type LinkProps = Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & {
 };
 
 /**
- * next/link with the address in the page's language. A server component: next-intl's
- * own Link needs a client-side provider, and this site keeps the i18n runtime out of
- * the browser (decision 0021). Client components get their links' addresses as props.
+ * next/link with the address in the page's language. A server component: this site
+ * keeps the i18n runtime out of the browser (decision 0021). Client components get
+ * their links' addresses as props.
  */
 export async function Link({ href, locale: given, ...props }: LinkProps) {
   const locale = given ?? ((await getLocale()) as Locale);
