@@ -4,6 +4,7 @@ import { EventsByDay } from "./events-by-day";
 type Props = {
   upcoming: EventSummary[];
   past: EventSummary[];
+  /** The headings and empty messages, already in the page's language. */
   upcomingHeading: string;
   pastHeading: string;
   upcomingEmpty: string;

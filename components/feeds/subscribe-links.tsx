@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
+
 /** Calendar and feed links for the current search (or a department), so it can be followed. */
-export function SubscribeLinks({
+export async function SubscribeLinks({
   query,
   icsPath = "/events.ics",
   feedPath = "/feed.xml",
@@ -10,18 +12,19 @@ export function SubscribeLinks({
   feedPath?: string;
   label: string;
 }) {
+  const t = await getTranslations("Feeds");
   return (
     <section aria-label={label} className="rounded-lg border border-slate-200 p-4">
       <h2 className="font-bold">{label}</h2>
       <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
         <li>
-          <a href={`${icsPath}${query}`}>Subscribe in your calendar (.ics)</a>
+          <a href={`${icsPath}${query}`}>{t("subscribe")}</a>
         </li>
         <li>
-          <a href={`${feedPath}${query}`}>RSS feed</a>
+          <a href={`${feedPath}${query}`}>{t("rss")}</a>
         </li>
         <li>
-          <a href={`${feedPath}${query ? `${query}&` : "?"}feed=atom`}>Atom feed</a>
+          <a href={`${feedPath}${query ? `${query}&` : "?"}feed=atom`}>{t("atom")}</a>
         </li>
       </ul>
     </section>

@@ -1,23 +1,27 @@
 // A department's follow-ups still open or in progress, across its events.
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { OpenFollowUp } from "@/lib/recaps/queries";
+import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
 import { formatLongDate, formatShortDate } from "@/lib/time/format";
 import { FollowUpStateBadge } from "./follow-up-state";
 
-export function OpenFollowUps({
+export async function OpenFollowUps({
   followUps,
   departmentName,
 }: {
   followUps: OpenFollowUp[];
   departmentName: string;
 }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("Recaps");
   return (
     <section aria-labelledby="open-follow-ups" className="space-y-3">
       <h2 id="open-follow-ups" className="text-2xl font-bold">
-        What {departmentName} is looking into
+        {t("openHeading", { name: departmentName })}
       </h2>
       {followUps.length === 0 ? (
-        <p>No open follow-ups: everything promised at past events is done, or nothing was promised yet.</p>
+        <p>{t("noOpen")}</p>
       ) : (
         <ul className="space-y-3">
           {followUps.map((followUp) => {
@@ -28,11 +32,14 @@ export function OpenFollowUps({
                   <Link href={`/events/${event.slug}#follow-up-${followUp.id}`} className="font-semibold">
                     {followUp.title}
                   </Link>
-                  <FollowUpStateBadge state={followUp.state} />
+                  <FollowUpStateBadge state={followUp.state} locale={locale} />
                 </p>
                 <p className="text-sm text-slate-700">
-                  Promised at {event.title}, {formatLongDate(event.startsAt, event.timeZone)} · last update{" "}
-                  {formatShortDate(followUp.updatedAt, event.timeZone)}
+                  {t("promisedAt", {
+                    event: event.title,
+                    date: formatLongDate(event.startsAt, event.timeZone, locale),
+                    updated: formatShortDate(followUp.updatedAt, event.timeZone, locale),
+                  })}
                 </p>
               </li>
             );

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { VenueProfile } from "@/lib/venues/select";
+import { getTranslations } from "next-intl/server";
 import { findVenue } from "@/lib/venues/queries";
 import { listVenueEvents } from "@/lib/events/queries";
 import { BUILD_PLACEHOLDER_SLUG } from "@/lib/http/slug-param";
+import { pageAlternates } from "@/lib/i18n/alternates";
 import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { VenueAddress } from "@/components/venue-address";
 
@@ -20,19 +21,24 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const venue = await findVenue((await params).slug);
-  return { title: venue ? `${venue.name}, ${venue.city}` : "Venue not found" };
+  const t = await getTranslations("Venues");
+  if (!venue) return { title: t("notFound") };
+  return {
+    title: t("title", { name: venue.name, city: venue.city }),
+    description: t("description", { name: venue.name, city: venue.city }),
+    alternates: await pageAlternates(`/venues/${venue.slug}`),
+  };
 }
 
+/**
+ * Kept per language until a write drops the tags of its reads: each read is cached
+ * (in the domains' queries.ts), and the page itself is not a 'use cache' scope, where the
+ * language cannot be read (decision 0021).
+ */
 export default async function VenuePage({ params }: Props) {
   const venue = await findVenue((await params).slug);
   if (!venue) notFound();
-  return <VenueBody venue={venue} />;
-}
-
-/** The page itself, kept with the reads it makes (their tags and lifetimes) until a write drops them. */
-async function VenueBody({ venue }: { venue: VenueProfile }) {
-  "use cache";
-  const { upcoming, past } = await listVenueEvents(venue);
+  const [t, { upcoming, past }] = await Promise.all([getTranslations("Venues"), listVenueEvents(venue)]);
 
   return (
     <div className="space-y-8">
@@ -42,18 +48,18 @@ async function VenueBody({ venue }: { venue: VenueProfile }) {
           {venue.city}, {venue.state}
         </p>
       </header>
-      <section aria-label="Address" className="space-y-2">
+      <section aria-label={t("address")} className="space-y-2">
         <VenueAddress venue={venue} linkName={false} />
-        {venue.accessibilityNotes && <p>Accessibility: {venue.accessibilityNotes}</p>}
-        {venue.parkingNotes && <p>Parking: {venue.parkingNotes}</p>}
+        {venue.accessibilityNotes && <p>{t("accessibility", { notes: venue.accessibilityNotes })}</p>}
+        {venue.parkingNotes && <p>{t("parking", { notes: venue.parkingNotes })}</p>}
       </section>
       <UpcomingAndPast
         upcoming={upcoming}
         past={past}
-        upcomingHeading="Upcoming events here"
-        pastHeading="Past events here"
-        upcomingEmpty="No upcoming events at this venue."
-        pastEmpty="No past events at this venue."
+        upcomingHeading={t("upcoming")}
+        pastHeading={t("past")}
+        upcomingEmpty={t("upcomingEmpty")}
+        pastEmpty={t("pastEmpty")}
       />
     </div>
   );
