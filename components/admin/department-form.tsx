@@ -17,6 +17,7 @@ export type DepartmentDefaults = {
   phone: string;
   website: string;
   about: string;
+  aboutEs: string;
   verifiedDomains: string;
 };
 
@@ -30,6 +31,7 @@ const LABELS: Record<string, string> = {
   phone: "Non-emergency phone",
   website: "Website",
   about: "About",
+  aboutEs: "About, in Spanish",
   verifiedDomains: "Verified email domains",
 };
 
@@ -64,6 +66,13 @@ export function DepartmentForm({ action, defaults }: Props) {
         <TextField {...field("website")} label="Website" type="url" />
       </div>
       <TextArea {...field("about")} label="About" rows={4} />
+      <TextArea
+        {...field("aboutEs")}
+        label="About, in Spanish (optional)"
+        rows={4}
+        lang="es"
+        hint="Shown on the Spanish page. Without it, the Spanish page shows the text above, marked as English."
+      />
       <TextField
         {...field("verifiedDomains")}
         label="Verified email domains"

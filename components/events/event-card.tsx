@@ -1,22 +1,36 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EventSummary } from "@/lib/events/select";
+import { textFor } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { formatTimeRange, isoWithOffset } from "@/lib/time/format";
 import { CancelledBadge } from "./status-badge";
 import { HostList } from "./host-list";
 
+type Props = {
+  event: EventSummary;
+  headingLevel?: 3 | 4;
+  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  locale?: Locale;
+};
+
 /** One event in a list: what, when (local), where, who hosts. */
-export async function EventCard({ event, headingLevel = 3 }: { event: EventSummary; headingLevel?: 3 | 4 }) {
+export async function EventCard({ event, headingLevel = 3, locale: given }: Props) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const cancelled = event.status === "CANCELLED";
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations("EventCard");
+  const locale = given ?? ((await getLocale()) as Locale);
+  const t = await getTranslations({ locale, namespace: "EventCard" });
+  const title = textFor(locale, event.title, event.titleEs);
   return (
     <article className="rounded-lg border border-slate-200 p-4 shadow-sm">
       <Heading className="text-lg font-semibold leading-snug">
-        <Link href={`/events/${event.slug}`} className={cancelled ? "text-slate-600 line-through" : undefined}>
-          {event.title}
+        <Link
+          href={`/events/${event.slug}`}
+          locale={locale}
+          lang={title.lang}
+          className={cancelled ? "text-slate-600 line-through" : undefined}
+        >
+          {title.text}
         </Link>{" "}
         <CancelledBadge status={event.status} />
       </Heading>
@@ -36,7 +50,7 @@ export async function EventCard({ event, headingLevel = 3 }: { event: EventSumma
       </p>
       {event.commentCount > 0 && (
         <p className="mt-1 text-sm text-slate-700">
-          <Link href={`/events/${event.slug}#comments-heading`}>
+          <Link href={`/events/${event.slug}#comments-heading`} locale={locale}>
             {t("comments", { count: event.commentCount })}
           </Link>
         </p>

@@ -22,12 +22,18 @@ export function groupByLocalDay(events: EventSummary[], locale: Locale = "en"): 
   return [...days.values()];
 }
 
-type Props = { events: EventSummary[]; emptyMessage: string; headingLevel?: 2 | 3 };
+type Props = {
+  events: EventSummary[];
+  emptyMessage: string;
+  headingLevel?: 2 | 3;
+  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  locale?: Locale;
+};
 
-export async function EventsByDay({ events, emptyMessage, headingLevel = 2 }: Props) {
+export async function EventsByDay({ events, emptyMessage, headingLevel = 2, locale: given }: Props) {
   if (events.length === 0) return <p className="rounded bg-slate-50 p-4 text-slate-700">{emptyMessage}</p>;
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const locale = (await getLocale()) as Locale;
+  const locale = given ?? ((await getLocale()) as Locale);
   return (
     <div className="space-y-8">
       {groupByLocalDay(events, locale).map((day) => (
@@ -38,7 +44,7 @@ export async function EventsByDay({ events, emptyMessage, headingLevel = 2 }: Pr
           <ul className="space-y-3">
             {day.events.map((event) => (
               <li key={event.id}>
-                <EventCard event={event} headingLevel={headingLevel === 2 ? 3 : 4} />
+                <EventCard event={event} headingLevel={headingLevel === 2 ? 3 : 4} locale={locale} />
               </li>
             ))}
           </ul>

@@ -5,15 +5,24 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatLongDate } from "@/lib/time/format";
 import { EventCard } from "@/components/events/event-card";
 
-type Props = { dateKey: string; events: SearchHit[] };
+type Props = {
+  dateKey: string;
+  events: SearchHit[];
+  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  locale?: Locale;
+};
 
 /** The home page's highlight in the weeks before National Coffee with a Cop Day. */
-export async function NationalDay({ dateKey, events }: Props) {
-  const t = await getTranslations("NationalDay");
+export async function NationalDay({ dateKey, events, locale: given }: Props) {
+  const locale = given ?? ((await getLocale()) as Locale);
+  const t = await getTranslations({ locale, namespace: "NationalDay" });
   // A calendar day, the same everywhere: noon UTC names it in any US zone.
-  const day = formatLongDate(new Date(`${dateKey}T12:00:00Z`), "UTC", (await getLocale()) as Locale);
+  const day = formatLongDate(new Date(`${dateKey}T12:00:00Z`), "UTC", locale);
   return (
-    <section aria-labelledby="national-day" className="mb-8 rounded-xl border-4 border-amber-500 bg-amber-50 p-5">
+    <section
+      aria-labelledby="national-day"
+      className="mb-8 rounded-xl border-4 border-amber-500 bg-amber-50 p-5"
+    >
       <h2 id="national-day" className="text-2xl font-bold text-amber-950">
         {t("heading", { day })}
       </h2>
@@ -24,13 +33,15 @@ export async function NationalDay({ dateKey, events }: Props) {
         <ul className="mt-3 space-y-3">
           {events.map((event) => (
             <li key={event.id}>
-              <EventCard event={event} />
+              <EventCard event={event} locale={locale} />
             </li>
           ))}
         </ul>
       )}
       <p className="mt-3">
-        <Link href={`/events?from=${dateKey}&to=${dateKey}`}>{t("findNearYou")}</Link>
+        <Link href={`/events?from=${dateKey}&to=${dateKey}`} locale={locale}>
+          {t("findNearYou")}
+        </Link>
       </p>
     </section>
   );

@@ -16,7 +16,13 @@ export async function assertSlugFree(slug: string, exceptId?: string) {
 
 /** The form's input as columns: a field left empty is stored as null. */
 export function departmentData(input: DepartmentInput) {
-  return { ...input, phone: input.phone ?? null, website: input.website ?? null, about: input.about ?? null };
+  return {
+    ...input,
+    phone: input.phone ?? null,
+    website: input.website ?? null,
+    about: input.about ?? null,
+    aboutEs: input.aboutEs ?? null,
+  };
 }
 
 export async function createDepartment(user: CurrentUser | null, input: DepartmentInput) {

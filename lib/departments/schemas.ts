@@ -40,6 +40,7 @@ export const DepartmentSchema = z.object({
     z.string().trim().url("Enter the full address, starting with https://").max(300).optional(),
   ),
   about: optionalText("the description", 2000),
+  aboutEs: optionalText("the Spanish description", 2000),
   verifiedDomains: domainList,
 });
 

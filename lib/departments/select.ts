@@ -13,6 +13,7 @@ export const departmentProfileSelect = {
   website: true,
   phone: true,
   about: true,
+  aboutEs: true,
   logoHash: true,
 } satisfies Prisma.DepartmentSelect;
 

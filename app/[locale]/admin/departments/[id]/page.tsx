@@ -41,6 +41,7 @@ export default async function EditDepartmentPage({ params, searchParams }: Props
           phone: department.phone ?? "",
           website: department.website ?? "",
           about: department.about ?? "",
+          aboutEs: department.aboutEs ?? "",
           verifiedDomains: department.verifiedDomains.join(", "),
         }}
       />

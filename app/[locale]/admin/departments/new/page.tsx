@@ -22,6 +22,7 @@ export default async function NewDepartmentPage() {
           phone: "",
           website: "",
           about: "",
+          aboutEs: "",
           verifiedDomains: "",
         }}
       />
