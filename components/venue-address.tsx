@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import { mapSearchUrl, openStreetMapUrl } from "@/lib/geo/map-links";
 import { localizedPath, type Locale } from "@/lib/i18n/routing";
 
@@ -30,7 +31,7 @@ const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /** The venue's postal address with links to open it in a map. */
 export async function VenueAddress({ venue, linkName = true, locale: given }: Props) {
-  const locale = given ?? ((await getLocale()) as Locale);
+  const locale = await givenOrPageLocale(given);
   const t = await getTranslations({ locale, namespace: "Venues" });
   return (
     <div>

@@ -1,6 +1,7 @@
 // A department's logo at one of its fixed sizes; width and height keep the page from
 // shifting while it loads. Nothing is shown for a department without a logo.
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import { logoUrl, type LogoDisplaySize } from "@/lib/departments/limits";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -14,7 +15,7 @@ type Props = {
 
 export async function DepartmentLogo({ department, size, className = "", locale: given }: Props) {
   if (!department.logoHash) return null;
-  const locale = given ?? ((await getLocale()) as Locale);
+  const locale = await givenOrPageLocale(given);
   const t = await getTranslations({ locale, namespace: "Departments" });
   return (
     // A plain <img>: the stored renditions are already sized and cached for a year.

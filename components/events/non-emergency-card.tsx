@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { EventDetail } from "@/lib/events/select";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -10,7 +11,7 @@ type Props = {
 
 /** The hosts' non-emergency numbers, and the reminder that emergencies go to 911. */
 export async function NonEmergencyCard({ hosts, locale: given }: Props) {
-  const locale = given ?? ((await getLocale()) as Locale);
+  const locale = await givenOrPageLocale(given);
   const t = await getTranslations({ locale, namespace: "EventParts" });
   const withPhone = hosts.filter((h) => h.department.phone);
   return (

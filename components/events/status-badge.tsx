@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { EventStatus } from "@/lib/events/labels";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -10,7 +11,7 @@ type Props = {
 
 export async function CancelledBadge({ status, locale: given }: Props) {
   if (status !== "CANCELLED") return null;
-  const locale = given ?? ((await getLocale()) as Locale);
+  const locale = await givenOrPageLocale(given);
   const t = await getTranslations({ locale, namespace: "EventParts" });
   return (
     <span className="inline-block rounded bg-red-100 px-2 py-0.5 text-sm font-bold uppercase tracking-wide text-red-800">

@@ -1,4 +1,5 @@
 import type { EventSummary } from "@/lib/events/select";
+import type { Locale } from "@/lib/i18n/routing";
 import { EventsByDay } from "./events-by-day";
 
 type Props = {
@@ -9,6 +10,8 @@ type Props = {
   pastHeading: string;
   upcomingEmpty: string;
   pastEmpty: string;
+  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  locale?: Locale;
 };
 
 /** The two lists a department or venue page shows: what is coming, then what was. */
@@ -19,13 +22,23 @@ export function UpcomingAndPast(props: Props) {
         <h2 id="upcoming" className="mb-4 text-2xl font-bold">
           {props.upcomingHeading}
         </h2>
-        <EventsByDay events={props.upcoming} headingLevel={3} emptyMessage={props.upcomingEmpty} />
+        <EventsByDay
+          events={props.upcoming}
+          headingLevel={3}
+          emptyMessage={props.upcomingEmpty}
+          locale={props.locale}
+        />
       </section>
       <section aria-labelledby="past">
         <h2 id="past" className="mb-4 text-2xl font-bold">
           {props.pastHeading}
         </h2>
-        <EventsByDay events={props.past} headingLevel={3} emptyMessage={props.pastEmpty} />
+        <EventsByDay
+          events={props.past}
+          headingLevel={3}
+          emptyMessage={props.pastEmpty}
+          locale={props.locale}
+        />
       </section>
     </>
   );

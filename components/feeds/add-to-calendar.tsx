@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { EventDetail } from "@/lib/events/select";
 import { googleCalendarUrl } from "@/lib/feeds/google-calendar";
 import type { Locale } from "@/lib/i18n/routing";
@@ -12,7 +13,7 @@ type Props = {
 /** Add this event to a calendar: an .ics file (Apple, Outlook, most phones) or Google Calendar. */
 export async function AddToCalendar({ event, locale: given }: Props) {
   if (event.status === "CANCELLED") return null;
-  const locale = given ?? ((await getLocale()) as Locale);
+  const locale = await givenOrPageLocale(given);
   const t = await getTranslations({ locale, namespace: "Feeds" });
   return (
     <section aria-labelledby="add-to-calendar" className="rounded-lg border border-slate-200 p-4">

@@ -1,9 +1,18 @@
 import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
+import type { Locale } from "@/lib/i18n/routing";
 import { embedSnippet } from "@/lib/feeds/embed-html";
 
 /** For department staff: the one-paste widget for their own website. */
-export async function EmbedSnippet({ slug }: { slug: string }) {
-  const t = await getTranslations("Feeds");
+type Props = {
+  slug: string;
+  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  locale?: Locale;
+};
+
+export async function EmbedSnippet({ slug, locale: given }: Props) {
+  const locale = await givenOrPageLocale(given);
+  const t = await getTranslations({ locale, namespace: "Feeds" });
   return (
     <details className="rounded-lg border border-slate-200 p-4">
       <summary className="cursor-pointer font-semibold">{t("embedSummary")}</summary>

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
+import type { Locale } from "@/lib/i18n/routing";
 
 /** Calendar and feed links for the current search (or a department), so it can be followed. */
 export async function SubscribeLinks({
@@ -6,13 +8,17 @@ export async function SubscribeLinks({
   icsPath = "/events.ics",
   feedPath = "/feed.xml",
   label,
+  locale: given,
 }: {
   query: string;
   icsPath?: string;
   feedPath?: string;
   label: string;
+  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  locale?: Locale;
 }) {
-  const t = await getTranslations("Feeds");
+  const locale = await givenOrPageLocale(given);
+  const t = await getTranslations({ locale, namespace: "Feeds" });
   return (
     <section aria-label={label} className="rounded-lg border border-slate-200 p-4">
       <h2 className="font-bold">{label}</h2>

@@ -1,7 +1,8 @@
 // One follow-up: the promise, where it stands, the questions it answers and its dated
 // notes. The public recap and the staff page (with its update form as children) share it.
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { PublicFollowUp } from "@/lib/recaps/queries";
 import { withoutBidiControls } from "@/lib/comments/bidi";
 import type { Locale } from "@/lib/i18n/routing";
@@ -28,7 +29,7 @@ export async function FollowUpCard({
   /** Given inside a 'use cache' scope, where the page's language cannot be read. */
   locale?: Locale;
 }) {
-  const locale = given ?? ((await getLocale()) as Locale);
+  const locale = await givenOrPageLocale(given);
   const t = await getTranslations({ locale, namespace: "Recaps" });
   const headingId = `follow-up-${followUp.id}-title`;
   return (

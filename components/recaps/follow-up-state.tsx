@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { FollowUpState } from "@/lib/recaps/labels";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -16,7 +17,7 @@ type Props = {
 
 /** Where a follow-up stands, in words (never by colour alone). */
 export async function FollowUpStateBadge({ state, locale: given }: Props) {
-  const locale = given ?? ((await getLocale()) as Locale);
+  const locale = await givenOrPageLocale(given);
   const t = await getTranslations({ locale, namespace: "Recaps" });
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${STYLES[state]}`}>

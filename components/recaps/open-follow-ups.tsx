@@ -1,5 +1,6 @@
 // A department's follow-ups still open or in progress, across its events.
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { OpenFollowUp } from "@/lib/recaps/queries";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,12 +10,15 @@ import { FollowUpStateBadge } from "./follow-up-state";
 export async function OpenFollowUps({
   followUps,
   departmentName,
+  locale: given,
 }: {
   followUps: OpenFollowUp[];
   departmentName: string;
+  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  locale?: Locale;
 }) {
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations("Recaps");
+  const locale = await givenOrPageLocale(given);
+  const t = await getTranslations({ locale, namespace: "Recaps" });
   return (
     <section aria-labelledby="open-follow-ups" className="space-y-3">
       <h2 id="open-follow-ups" className="text-2xl font-bold">
@@ -29,7 +33,11 @@ export async function OpenFollowUps({
             return (
               <li key={followUp.id} className="rounded-lg border border-slate-300 p-3">
                 <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                  <Link href={`/events/${event.slug}#follow-up-${followUp.id}`} className="font-semibold">
+                  <Link
+                    href={`/events/${event.slug}#follow-up-${followUp.id}`}
+                    locale={locale}
+                    className="font-semibold"
+                  >
                     {followUp.title}
                   </Link>
                   <FollowUpStateBadge state={followUp.state} locale={locale} />

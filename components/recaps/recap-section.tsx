@@ -1,6 +1,7 @@
 // A past event's recap, first on its page: how many came, what was talked about, and
 // each follow-up the department promised, with its dated notes and the questions it answers.
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { PublicRecap } from "@/lib/recaps/queries";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatLongDate, isoWithOffset } from "@/lib/time/format";
@@ -19,7 +20,7 @@ export async function RecapSection({
   /** Given inside a 'use cache' scope, where the page's language cannot be read. */
   locale?: Locale;
 }) {
-  const locale = given ?? ((await getLocale()) as Locale);
+  const locale = await givenOrPageLocale(given);
   const t = await getTranslations({ locale, namespace: "Recaps" });
   if (!recap) {
     return (

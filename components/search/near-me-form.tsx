@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import { RADIUS_CHOICES, DEFAULT_RADIUS } from "@/lib/events/search-params";
 import { localizedPath, type Locale } from "@/lib/i18n/routing";
 
@@ -6,12 +7,15 @@ import { localizedPath, type Locale } from "@/lib/i18n/routing";
 export async function NearMeForm({
   zip = "",
   radius = String(DEFAULT_RADIUS),
+  locale: given,
 }: {
   zip?: string;
   radius?: string;
+  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  locale?: Locale;
 }) {
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations("Search");
+  const locale = await givenOrPageLocale(given);
+  const t = await getTranslations({ locale, namespace: "Search" });
   return (
     <form
       action={localizedPath(locale, "/events/search")}

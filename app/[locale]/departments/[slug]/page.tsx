@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import type { DepartmentProfile } from "@/lib/departments/select";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { findDepartment, isVerifiedDepartment } from "@/lib/departments/queries";
 import { listDepartmentEvents } from "@/lib/events/queries";
 import { BUILD_PLACEHOLDER_SLUG } from "@/lib/http/slug-param";
 import { pageAlternates } from "@/lib/i18n/alternates";
+import { textFor } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { listDepartmentFollowUps } from "@/lib/recaps/queries";
 import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { Paragraphs } from "@/components/prose";
@@ -15,7 +18,7 @@ import { OpenFollowUps } from "@/components/recaps/open-follow-ups";
 import { DepartmentLogo } from "@/components/departments/department-logo";
 import { VerifiedMark } from "@/components/departments/verified-mark";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /**
  * Pages are rendered on their first visit and then kept (ISR) until a write drops their
@@ -43,26 +46,37 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/**
- * Kept per language until a write drops the tags of its reads: each read is cached
- * (in the domains' queries.ts), and the page itself is not a 'use cache' scope, where the
- * language cannot be read (decision 0021).
- */
 export default async function DepartmentPage({ params }: Props) {
-  const department = await findDepartment((await params).slug);
+  const { locale, slug } = await params;
+  const department = await findDepartment(slug);
   if (!department) notFound();
+  return <DepartmentBody department={department} locale={locale as Locale} />;
+}
+
+/**
+ * The page itself, kept per language with the reads it makes (their tags and lifetimes)
+ * until a write drops them. Inside 'use cache' the language is an argument (decision 0021).
+ */
+async function DepartmentBody({ department, locale }: { department: DepartmentProfile; locale: Locale }) {
+  "use cache";
   const [t, { upcoming, past }, verified, followUps] = await Promise.all([
-    getTranslations("Departments"),
+    getTranslations({ locale, namespace: "Departments" }),
     listDepartmentEvents(department),
     isVerifiedDepartment(department),
     listDepartmentFollowUps(department),
   ]);
+  const about = department.about ? textFor(locale, department.about, department.aboutEs) : null;
 
   return (
     <div className="space-y-8">
       <header className="space-y-3">
         <div className="flex items-center gap-4">
-          <DepartmentLogo department={department} size={128} className="max-sm:h-16 max-sm:w-16" />
+          <DepartmentLogo
+            department={department}
+            size={128}
+            className="max-sm:h-16 max-sm:w-16"
+            locale={locale}
+          />
           <div>
             <h1 className="text-3xl font-bold">{department.name}</h1>
             <p className="text-slate-700">
@@ -70,10 +84,14 @@ export default async function DepartmentPage({ params }: Props) {
             </p>
           </div>
         </div>
-        {verified && <VerifiedMark />}
+        {verified && <VerifiedMark locale={locale} />}
       </header>
       <section aria-label={t("about")} className="space-y-3">
-        {department.about && <Paragraphs text={department.about} />}
+        {about && (
+          <div lang={about.lang}>
+            <Paragraphs text={about.text} />
+          </div>
+        )}
         <ul className="space-y-1">
           {department.phone && (
             <li>
@@ -96,10 +114,11 @@ export default async function DepartmentPage({ params }: Props) {
         pastHeading={t("past")}
         upcomingEmpty={t("upcomingEmpty", { name: department.name })}
         pastEmpty={t("pastEmpty")}
+        locale={locale}
       />
-      <OpenFollowUps followUps={followUps} departmentName={department.name} />
+      <OpenFollowUps followUps={followUps} departmentName={department.name} locale={locale} />
       <p>
-        <Link href={`/events/past?department=${department.slug}`}>
+        <Link href={`/events/past?department=${department.slug}`} locale={locale}>
           {t("allPast", { name: department.name })}
         </Link>
       </p>
@@ -108,8 +127,9 @@ export default async function DepartmentPage({ params }: Props) {
         icsPath={`/departments/${department.slug}/events.ics`}
         feedPath={`/departments/${department.slug}/feed.xml`}
         label={t("follow")}
+        locale={locale}
       />
-      <EmbedSnippet slug={department.slug} />
+      <EmbedSnippet slug={department.slug} locale={locale} />
     </div>
   );
 }

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import type { VenueProfile } from "@/lib/venues/select";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { findVenue } from "@/lib/venues/queries";
 import { listVenueEvents } from "@/lib/events/queries";
 import { BUILD_PLACEHOLDER_SLUG } from "@/lib/http/slug-param";
 import { pageAlternates } from "@/lib/i18n/alternates";
+import type { Locale } from "@/lib/i18n/routing";
 import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { VenueAddress } from "@/components/venue-address";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /**
  * Pages are rendered on their first visit and then kept (ISR) until a write drops their
@@ -30,15 +32,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/**
- * Kept per language until a write drops the tags of its reads: each read is cached
- * (in the domains' queries.ts), and the page itself is not a 'use cache' scope, where the
- * language cannot be read (decision 0021).
- */
 export default async function VenuePage({ params }: Props) {
-  const venue = await findVenue((await params).slug);
+  const { locale, slug } = await params;
+  const venue = await findVenue(slug);
   if (!venue) notFound();
-  const [t, { upcoming, past }] = await Promise.all([getTranslations("Venues"), listVenueEvents(venue)]);
+  return <VenueBody venue={venue} locale={locale as Locale} />;
+}
+
+/**
+ * The page itself, kept per language with the reads it makes (their tags and lifetimes)
+ * until a write drops them. Inside 'use cache' the language is an argument (decision 0021).
+ */
+async function VenueBody({ venue, locale }: { venue: VenueProfile; locale: Locale }) {
+  "use cache";
+  const [t, { upcoming, past }] = await Promise.all([
+    getTranslations({ locale, namespace: "Venues" }),
+    listVenueEvents(venue),
+  ]);
 
   return (
     <div className="space-y-8">
@@ -49,7 +59,7 @@ export default async function VenuePage({ params }: Props) {
         </p>
       </header>
       <section aria-label={t("address")} className="space-y-2">
-        <VenueAddress venue={venue} linkName={false} />
+        <VenueAddress venue={venue} linkName={false} locale={locale} />
         {venue.accessibilityNotes && <p>{t("accessibility", { notes: venue.accessibilityNotes })}</p>}
         {venue.parkingNotes && <p>{t("parking", { notes: venue.parkingNotes })}</p>}
       </section>
@@ -60,6 +70,7 @@ export default async function VenuePage({ params }: Props) {
         pastHeading={t("past")}
         upcomingEmpty={t("upcomingEmpty")}
         pastEmpty={t("pastEmpty")}
+        locale={locale}
       />
     </div>
   );
