@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import { mapSearchUrl, openStreetMapUrl } from "@/lib/geo/map-links";
-import { localizedPath, type Locale } from "@/lib/i18n/routing";
+import { DEFAULT_LOCALE, localizedPath, type Locale } from "@/lib/i18n/routing";
 
 type Venue = {
   slug: string;
@@ -23,7 +22,7 @@ export function oneLineAddress(venue: Venue): string {
 type Props = {
   venue: Venue;
   linkName?: boolean;
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
   locale?: Locale;
 };
 
@@ -31,7 +30,7 @@ const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /** The venue's postal address with links to open it in a map. */
 export async function VenueAddress({ venue, linkName = true, locale: given }: Props) {
-  const locale = await givenOrPageLocale(given);
+  const locale = given ?? DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: "Venues" });
   return (
     <div>

@@ -11,7 +11,7 @@ export function HostLogos({
 }: {
   hosts: Host[];
   size?: 64 | 128;
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
   locale?: Locale;
 }) {
   const withLogo = hosts.filter((host) => host.department.logoHash);

@@ -1,10 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** The "verified department" mark, with what it means in words (no tooltip to find). */
-export async function VerifiedMark({ locale: given }: { locale?: Locale }) {
-  const locale = await givenOrPageLocale(given);
+export async function VerifiedMark({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Departments" });
   return (
     <div className="flex items-start gap-2 rounded-lg border-2 border-green-700 bg-green-50 p-3 text-green-950">

@@ -1,17 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { EventDetail } from "@/lib/events/select";
-import type { Locale } from "@/lib/i18n/routing";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
 
 type Props = {
   hosts: EventDetail["hosts"];
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
   locale?: Locale;
 };
 
 /** The hosts' non-emergency numbers, and the reminder that emergencies go to 911. */
 export async function NonEmergencyCard({ hosts, locale: given }: Props) {
-  const locale = await givenOrPageLocale(given);
+  const locale = given ?? DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: "EventParts" });
   const withPhone = hosts.filter((h) => h.department.phone);
   return (

@@ -10,8 +10,8 @@ type Props = {
   pastHeading: string;
   upcomingEmpty: string;
   pastEmpty: string;
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
-  locale?: Locale;
+  /** The page's language (given, since the page may render inside a 'use cache' scope). */
+  locale: Locale;
 };
 
 /** The two lists a department or venue page shows: what is coming, then what was. */

@@ -1,19 +1,18 @@
 import { getTranslations } from "next-intl/server";
-import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { EventDetail } from "@/lib/events/select";
 import { googleCalendarUrl } from "@/lib/feeds/google-calendar";
-import type { Locale } from "@/lib/i18n/routing";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
 
 type Props = {
   event: EventDetail;
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
   locale?: Locale;
 };
 
 /** Add this event to a calendar: an .ics file (Apple, Outlook, most phones) or Google Calendar. */
 export async function AddToCalendar({ event, locale: given }: Props) {
   if (event.status === "CANCELLED") return null;
-  const locale = await givenOrPageLocale(given);
+  const locale = given ?? DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: "Feeds" });
   return (
     <section aria-labelledby="add-to-calendar" className="rounded-lg border border-slate-200 p-4">

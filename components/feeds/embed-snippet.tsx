@@ -1,17 +1,15 @@
 import { getTranslations } from "next-intl/server";
-import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { embedSnippet } from "@/lib/feeds/embed-html";
 
 /** For department staff: the one-paste widget for their own website. */
 type Props = {
   slug: string;
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
-  locale?: Locale;
+  /** The page's language (given, since the page may render inside a 'use cache' scope). */
+  locale: Locale;
 };
 
-export async function EmbedSnippet({ slug, locale: given }: Props) {
-  const locale = await givenOrPageLocale(given);
+export async function EmbedSnippet({ slug, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "Feeds" });
   return (
     <details className="rounded-lg border border-slate-200 p-4">

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** Calendar and feed links for the current search (or a department), so it can be followed. */
@@ -8,16 +7,15 @@ export async function SubscribeLinks({
   icsPath = "/events.ics",
   feedPath = "/feed.xml",
   label,
-  locale: given,
+  locale,
 }: {
   query: string;
   icsPath?: string;
   feedPath?: string;
   label: string;
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
-  locale?: Locale;
+  /** The page's language (given, since the page may render inside a 'use cache' scope). */
+  locale: Locale;
 }) {
-  const locale = await givenOrPageLocale(given);
   const t = await getTranslations({ locale, namespace: "Feeds" });
   return (
     <section aria-label={label} className="rounded-lg border border-slate-200 p-4">

@@ -2,10 +2,9 @@
 // notes. The public recap and the staff page (with its update form as children) share it.
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { PublicFollowUp } from "@/lib/recaps/queries";
 import { withoutBidiControls } from "@/lib/comments/bidi";
-import type { Locale } from "@/lib/i18n/routing";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
 import { formatLongDate, isoWithOffset } from "@/lib/time/format";
 import { FollowUpStateBadge } from "./follow-up-state";
 
@@ -26,10 +25,10 @@ export async function FollowUpCard({
   /** Where a linked question is read. */
   questionHref: (commentId: string) => string;
   children?: ReactNode;
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
   locale?: Locale;
 }) {
-  const locale = await givenOrPageLocale(given);
+  const locale = given ?? DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: "Recaps" });
   const headingId = `follow-up-${followUp.id}-title`;
   return (

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { FollowUpState } from "@/lib/recaps/labels";
-import type { Locale } from "@/lib/i18n/routing";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
 
 const STYLES: Record<FollowUpState, string> = {
   OPEN: "bg-amber-100 text-amber-950",
@@ -11,13 +10,13 @@ const STYLES: Record<FollowUpState, string> = {
 
 type Props = {
   state: FollowUpState;
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
   locale?: Locale;
 };
 
 /** Where a follow-up stands, in words (never by colour alone). */
 export async function FollowUpStateBadge({ state, locale: given }: Props) {
-  const locale = await givenOrPageLocale(given);
+  const locale = given ?? DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: "Recaps" });
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${STYLES[state]}`}>

@@ -1,6 +1,5 @@
 // A department's follow-ups still open or in progress, across its events.
 import { getTranslations } from "next-intl/server";
-import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { OpenFollowUp } from "@/lib/recaps/queries";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
@@ -10,14 +9,13 @@ import { FollowUpStateBadge } from "./follow-up-state";
 export async function OpenFollowUps({
   followUps,
   departmentName,
-  locale: given,
+  locale,
 }: {
   followUps: OpenFollowUp[];
   departmentName: string;
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
-  locale?: Locale;
+  /** The page's language (given, since the page may render inside a 'use cache' scope). */
+  locale: Locale;
 }) {
-  const locale = await givenOrPageLocale(given);
   const t = await getTranslations({ locale, namespace: "Recaps" });
   return (
     <section aria-labelledby="open-follow-ups" className="space-y-3">

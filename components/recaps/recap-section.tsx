@@ -1,9 +1,8 @@
 // A past event's recap, first on its page: how many came, what was talked about, and
 // each follow-up the department promised, with its dated notes and the questions it answers.
 import { getTranslations } from "next-intl/server";
-import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import type { PublicRecap } from "@/lib/recaps/queries";
-import type { Locale } from "@/lib/i18n/routing";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
 import { formatLongDate, isoWithOffset } from "@/lib/time/format";
 import { Paragraphs } from "@/components/prose";
 import { FollowUpCard } from "./follow-up-card";
@@ -17,10 +16,10 @@ export async function RecapSection({
   recap: PublicRecap | null;
   hostNames: string;
   timeZone: string;
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
   locale?: Locale;
 }) {
-  const locale = await givenOrPageLocale(given);
+  const locale = given ?? DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: "Recaps" });
   if (!recap) {
     return (

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { givenOrPageLocale } from "@/lib/i18n/given-locale";
 import { RADIUS_CHOICES, DEFAULT_RADIUS } from "@/lib/events/search-params";
-import { localizedPath, type Locale } from "@/lib/i18n/routing";
+import { DEFAULT_LOCALE, localizedPath, type Locale } from "@/lib/i18n/routing";
 
 /** The short "events near me" form for the home page; /events has every filter. */
 export async function NearMeForm({
@@ -11,10 +10,10 @@ export async function NearMeForm({
 }: {
   zip?: string;
   radius?: string;
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
   locale?: Locale;
 }) {
-  const locale = await givenOrPageLocale(given);
+  const locale = given ?? DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: "Search" });
   return (
     <form

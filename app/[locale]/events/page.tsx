@@ -92,7 +92,7 @@ export default async function EventsPage({ searchParams }: Props) {
             hasNext={results.hasNext}
             href={(page) => localizedPath(locale, `/events${searchQuery(values, { page: String(page) })}`)}
           />
-          <SubscribeLinks query={searchQuery(values)} label={t("followSearch")} />
+          <SubscribeLinks query={searchQuery(values)} label={t("followSearch")} locale={locale} />
         </section>
       )}
       <p>
