@@ -1,5 +1,8 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { mapSearchUrl, openStreetMapUrl } from "@/lib/geo/map-links";
+import { DEFAULT_LOCALE, localizedPath, type Locale } from "@/lib/i18n/routing";
 
 type Venue = {
   slug: string;
@@ -16,13 +19,28 @@ export function oneLineAddress(venue: Venue): string {
   return `${venue.streetAddress}, ${venue.city}, ${venue.state} ${venue.postalCode}`;
 }
 
+type Props = {
+  venue: Venue;
+  linkName?: boolean;
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
+  locale?: Locale;
+};
+
+const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
+
 /** The venue's postal address with links to open it in a map. */
-export function VenueAddress({ venue, linkName = true }: { venue: Venue; linkName?: boolean }) {
+export async function VenueAddress({ venue, linkName = true, locale: given }: Props) {
+  const locale = given ?? DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: "Venues" });
   return (
     <div>
       <address className="not-italic">
         <span className="font-semibold">
-          {linkName ? <Link href={`/venues/${venue.slug}`}>{venue.name}</Link> : venue.name}
+          {linkName ? (
+            <Link href={localizedPath(locale, `/venues/${venue.slug}`)}>{venue.name}</Link>
+          ) : (
+            venue.name
+          )}
         </span>
         <br />
         {venue.streetAddress}
@@ -31,10 +49,10 @@ export function VenueAddress({ venue, linkName = true }: { venue: Venue; linkNam
       </address>
       <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
         <a href={openStreetMapUrl(venue.latitude, venue.longitude)} rel="noopener">
-          Open in a map<span className="sr-only"> (OpenStreetMap)</span>
+          {t.rich("openMap", { sr })}
         </a>
         <a href={mapSearchUrl(`${venue.name}, ${oneLineAddress(venue)}`)} rel="noopener">
-          Directions<span className="sr-only"> (Google Maps)</span>
+          {t.rich("directions", { sr })}
         </a>
       </p>
     </div>

@@ -1,7 +1,9 @@
-import { VERIFIED_MARK_EXPLANATION, VERIFIED_MARK_TEXT } from "@/lib/departments/verification";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 
 /** The "verified department" mark, with what it means in words (no tooltip to find). */
-export function VerifiedMark() {
+export async function VerifiedMark({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Departments" });
   return (
     <div className="flex items-start gap-2 rounded-lg border-2 border-green-700 bg-green-50 p-3 text-green-950">
       <svg
@@ -15,7 +17,7 @@ export function VerifiedMark() {
         <path d="M8.6 13.2L5.8 10.4l1.2-1.2 1.6 1.6 4.4-4.4 1.2 1.2z" fill="#fff" />
       </svg>
       <p>
-        <strong>{VERIFIED_MARK_TEXT}.</strong> {VERIFIED_MARK_EXPLANATION}
+        <strong>{t("verified")}.</strong> {t("verifiedExplanation")}
       </p>
     </div>
   );

@@ -1,13 +1,23 @@
+import { getTranslations } from "next-intl/server";
 import type { EventDetail } from "@/lib/events/select";
 import { googleCalendarUrl } from "@/lib/feeds/google-calendar";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
+
+type Props = {
+  event: EventDetail;
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
+  locale?: Locale;
+};
 
 /** Add this event to a calendar: an .ics file (Apple, Outlook, most phones) or Google Calendar. */
-export function AddToCalendar({ event }: { event: EventDetail }) {
+export async function AddToCalendar({ event, locale: given }: Props) {
   if (event.status === "CANCELLED") return null;
+  const locale = given ?? DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: "Feeds" });
   return (
     <section aria-labelledby="add-to-calendar" className="rounded-lg border border-slate-200 p-4">
       <h2 id="add-to-calendar" className="mb-2 text-xl font-bold">
-        Add to your calendar
+        {t("addToCalendar")}
       </h2>
       <ul className="flex flex-wrap gap-3">
         <li>
@@ -16,7 +26,7 @@ export function AddToCalendar({ event }: { event: EventDetail }) {
             download
             className="inline-block min-h-11 rounded bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
           >
-            Download calendar file (.ics)
+            {t("download")}
           </a>
         </li>
         <li>
@@ -25,7 +35,7 @@ export function AddToCalendar({ event }: { event: EventDetail }) {
             rel="noopener"
             className="inline-block min-h-11 rounded border-2 border-brand-800 px-4 py-2 font-semibold no-underline"
           >
-            Add to Google Calendar
+            {t("google")}
           </a>
         </li>
       </ul>

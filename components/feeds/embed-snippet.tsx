@@ -1,19 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { embedSnippet } from "@/lib/feeds/embed-html";
 
 /** For department staff: the one-paste widget for their own website. */
-export function EmbedSnippet({ slug }: { slug: string }) {
+type Props = {
+  slug: string;
+  /** The page's language (given, since the page may render inside a 'use cache' scope). */
+  locale: Locale;
+};
+
+export async function EmbedSnippet({ slug, locale }: Props) {
+  const t = await getTranslations({ locale, namespace: "Feeds" });
   return (
     <details className="rounded-lg border border-slate-200 p-4">
-      <summary className="cursor-pointer font-semibold">
-        Put these events on your department&apos;s website
-      </summary>
+      <summary className="cursor-pointer font-semibold">{t("embedSummary")}</summary>
       <p className="mt-2">
-        Paste this code into your website. It shows your next events and updates by itself (
-        <a href={`/embed/departments/${slug}`}>preview</a>; add <code>?theme=dark</code> or{" "}
-        <code>?theme=light</code> to the address to choose colors).
+        {t.rich("embedIntro", {
+          preview: (chunks) => <a href={`/embed/departments/${slug}`}>{chunks}</a>,
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </p>
       <label htmlFor="embed-snippet" className="mt-2 block font-semibold">
-        Widget code
+        {t("widgetCode")}
       </label>
       <textarea
         id="embed-snippet"

@@ -1,27 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+
 /** Calendar and feed links for the current search (or a department), so it can be followed. */
-export function SubscribeLinks({
+export async function SubscribeLinks({
   query,
   icsPath = "/events.ics",
   feedPath = "/feed.xml",
   label,
+  locale,
 }: {
   query: string;
   icsPath?: string;
   feedPath?: string;
   label: string;
+  /** The page's language (given, since the page may render inside a 'use cache' scope). */
+  locale: Locale;
 }) {
+  const t = await getTranslations({ locale, namespace: "Feeds" });
   return (
     <section aria-label={label} className="rounded-lg border border-slate-200 p-4">
       <h2 className="font-bold">{label}</h2>
       <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
         <li>
-          <a href={`${icsPath}${query}`}>Subscribe in your calendar (.ics)</a>
+          <a href={`${icsPath}${query}`}>{t("subscribe")}</a>
         </li>
         <li>
-          <a href={`${feedPath}${query}`}>RSS feed</a>
+          <a href={`${feedPath}${query}`}>{t("rss")}</a>
         </li>
         <li>
-          <a href={`${feedPath}${query ? `${query}&` : "?"}feed=atom`}>Atom feed</a>
+          <a href={`${feedPath}${query ? `${query}&` : "?"}feed=atom`}>{t("atom")}</a>
         </li>
       </ul>
     </section>

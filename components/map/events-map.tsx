@@ -3,16 +3,13 @@ import { useEffect, useRef } from "react";
 import "leaflet/dist/leaflet.css";
 import "./events-map.css";
 import { MAP_TILE_URL } from "@/lib/geo/map-tiles";
-import { MAP_BOX_CLASS, type MapPlace } from "./map-place";
+import { MAP_BOX_CLASS, type MapLabels, type MapPlace } from "./map-place";
 
 const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
   );
-
-const eventCount = (place: MapPlace) =>
-  `${place.events.length} ${place.events.length === 1 ? "event" : "events"}`;
 
 function popupHtml(place: MapPlace): string {
   const items = place.events
@@ -29,7 +26,7 @@ function popupHtml(place: MapPlace): string {
  * reachable with Tab and opened with Enter; when OpenStreetMap tiles cannot load the
  * markers still show, and the list below the map keeps every detail.
  */
-export function EventsMap({ places }: { places: MapPlace[] }) {
+export function EventsMap({ places, labels }: { places: MapPlace[]; labels: MapLabels }) {
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -41,8 +38,7 @@ export function EventsMap({ places }: { places: MapPlace[] }) {
       map = L.map(container.current, { scrollWheelZoom: false });
       L.tileLayer(MAP_TILE_URL, {
         maxZoom: 18,
-        attribution:
-          '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+        attribution: `&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ${escapeHtml(labels.contributors)}`,
       }).addTo(map);
       const markers = places.map((place) =>
         L.marker([place.latitude, place.longitude], {
@@ -50,7 +46,7 @@ export function EventsMap({ places }: { places: MapPlace[] }) {
           title: place.name,
           icon: L.divIcon({
             className: "events-map-marker",
-            html: `<span class="sr-only">${escapeHtml(`${place.name}: ${eventCount(place)}`)}</span>`,
+            html: `<span class="sr-only">${escapeHtml(place.summary)}</span>`,
             iconSize: [20, 20],
           }),
         })
@@ -63,13 +59,13 @@ export function EventsMap({ places }: { places: MapPlace[] }) {
       cancelled = true;
       map?.remove();
     };
-  }, [places]);
+  }, [places, labels.contributors]);
 
   return (
     <div
       ref={container}
       role="region"
-      aria-label="Map of the events on this page"
+      aria-label={labels.region}
       data-testid="events-map"
       className={MAP_BOX_CLASS}
     />

@@ -2,9 +2,22 @@
 
 export type MapPlace = {
   name: string;
+  /** The marker's words for screen readers: "Name: 2 events". */
+  summary: string;
   latitude: number;
   longitude: number;
   events: { href: string; title: string; when: string }[];
+};
+
+/** The map's words, translated by the server parent (no i18n runtime in the browser). */
+export type MapLabels = {
+  show: string;
+  hide: string;
+  about: string;
+  failed: string;
+  loading: string;
+  region: string;
+  contributors: string;
 };
 
 /** The map's box, and its placeholder while Leaflet loads, so nothing moves when it arrives. */

@@ -1,11 +1,11 @@
 "use client";
 import { useEffect, useState, type ComponentType } from "react";
-import { MAP_BOX_CLASS, type MapPlace } from "./map-place";
+import { MAP_BOX_CLASS, type MapLabels, type MapPlace } from "./map-place";
 
-type MapView = ComponentType<{ places: MapPlace[] }>;
+type MapView = ComponentType<{ places: MapPlace[]; labels: MapLabels }>;
 
 /** A "Show map" toggle, rendered only once JavaScript runs. */
-export function MapToggleButton({ places }: { places: MapPlace[] }) {
+export function MapToggleButton({ places, labels }: { places: MapPlace[]; labels: MapLabels }) {
   const [ready, setReady] = useState(false);
   const [open, setOpen] = useState(false);
   const [EventsMap, setEventsMap] = useState<MapView | "failed" | null>(null);
@@ -33,18 +33,16 @@ export function MapToggleButton({ places }: { places: MapPlace[] }) {
         onClick={toggle}
         className="min-h-11 rounded border-2 border-brand-800 bg-white px-4 py-2 font-semibold text-brand-800"
       >
-        {open ? "Hide map" : "Show map"}
+        {open ? labels.hide : labels.show}
       </button>
       <div id="events-map" hidden={!open} className="mt-3">
-        <p className="mb-2 text-sm text-slate-700">
-          The map shows the events on this page; the list below has every detail.
-        </p>
+        <p className="mb-2 text-sm text-slate-700">{labels.about}</p>
         {open &&
           (typeof EventsMap === "function" ? (
-            <EventsMap places={places} />
+            <EventsMap places={places} labels={labels} />
           ) : (
             <div role="status" className={`${MAP_BOX_CLASS} grid place-items-center text-slate-700`}>
-              {EventsMap === "failed" ? "The map could not be loaded." : "Loading the map…"}
+              {EventsMap === "failed" ? labels.failed : labels.loading}
             </div>
           ))}
       </div>

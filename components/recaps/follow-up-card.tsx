@@ -1,20 +1,22 @@
 // One follow-up: the promise, where it stands, the questions it answers and its dated
 // notes. The public recap and the staff page (with its update form as children) share it.
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import type { PublicFollowUp } from "@/lib/recaps/queries";
-import { FOLLOW_UP_STATE_LABELS } from "@/lib/recaps/labels";
 import { withoutBidiControls } from "@/lib/comments/bidi";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
 import { formatLongDate, isoWithOffset } from "@/lib/time/format";
 import { FollowUpStateBadge } from "./follow-up-state";
 
 const excerpt = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export function FollowUpCard({
+export async function FollowUpCard({
   followUp,
   timeZone,
   heading: Heading,
   questionHref,
   children,
+  locale: given,
 }: {
   followUp: PublicFollowUp;
   timeZone: string;
@@ -23,7 +25,11 @@ export function FollowUpCard({
   /** Where a linked question is read. */
   questionHref: (commentId: string) => string;
   children?: ReactNode;
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
+  locale?: Locale;
 }) {
+  const locale = given ?? DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: "Recaps" });
   const headingId = `follow-up-${followUp.id}-title`;
   return (
     <article
@@ -35,13 +41,11 @@ export function FollowUpCard({
         <Heading id={headingId} className="text-lg font-bold">
           {followUp.title}
         </Heading>
-        <FollowUpStateBadge state={followUp.state} />
+        <FollowUpStateBadge state={followUp.state} locale={locale} />
       </div>
       {followUp.questions.length > 0 && (
         <div>
-          <p className="font-semibold">
-            Answers {followUp.questions.length === 1 ? "the question" : "questions"} from
-          </p>
+          <p className="font-semibold">{t("answers", { count: followUp.questions.length })}</p>
           <ul className="list-disc pl-6">
             {followUp.questions.map(({ comment }) => (
               <li key={comment.id}>
@@ -54,16 +58,16 @@ export function FollowUpCard({
       )}
       {followUp.notes.length > 0 && (
         <ol
-          aria-label={`Notes on “${followUp.title}”`}
+          aria-label={t("notesOn", { title: followUp.title })}
           className="space-y-2 border-l-4 border-slate-200 pl-3"
         >
           {followUp.notes.map((note) => (
             <li key={note.id}>
               <p className="text-sm text-slate-700">
                 <time dateTime={isoWithOffset(note.createdAt, timeZone)}>
-                  {formatLongDate(note.createdAt, timeZone)}
+                  {formatLongDate(note.createdAt, timeZone, locale)}
                 </time>{" "}
-                · {FOLLOW_UP_STATE_LABELS[note.state]}
+                · {t(`state.${note.state}`)}
               </p>
               <p>{note.body}</p>
             </li>

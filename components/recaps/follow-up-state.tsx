@@ -1,4 +1,6 @@
-import { FOLLOW_UP_STATE_LABELS, type FollowUpState } from "@/lib/recaps/labels";
+import { getTranslations } from "next-intl/server";
+import type { FollowUpState } from "@/lib/recaps/labels";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
 
 const STYLES: Record<FollowUpState, string> = {
   OPEN: "bg-amber-100 text-amber-950",
@@ -6,11 +8,19 @@ const STYLES: Record<FollowUpState, string> = {
   DONE: "bg-green-100 text-green-900",
 };
 
+type Props = {
+  state: FollowUpState;
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
+  locale?: Locale;
+};
+
 /** Where a follow-up stands, in words (never by colour alone). */
-export function FollowUpStateBadge({ state }: { state: FollowUpState }) {
+export async function FollowUpStateBadge({ state, locale: given }: Props) {
+  const locale = given ?? DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: "Recaps" });
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${STYLES[state]}`}>
-      {FOLLOW_UP_STATE_LABELS[state]}
+      {t(`state.${state}`)}
     </span>
   );
 }

@@ -1,23 +1,29 @@
 // A department's follow-ups still open or in progress, across its events.
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { OpenFollowUp } from "@/lib/recaps/queries";
+import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
 import { formatLongDate, formatShortDate } from "@/lib/time/format";
 import { FollowUpStateBadge } from "./follow-up-state";
 
-export function OpenFollowUps({
+export async function OpenFollowUps({
   followUps,
   departmentName,
+  locale,
 }: {
   followUps: OpenFollowUp[];
   departmentName: string;
+  /** The page's language (given, since the page may render inside a 'use cache' scope). */
+  locale: Locale;
 }) {
+  const t = await getTranslations({ locale, namespace: "Recaps" });
   return (
     <section aria-labelledby="open-follow-ups" className="space-y-3">
       <h2 id="open-follow-ups" className="text-2xl font-bold">
-        What {departmentName} is looking into
+        {t("openHeading", { name: departmentName })}
       </h2>
       {followUps.length === 0 ? (
-        <p>No open follow-ups: everything promised at past events is done, or nothing was promised yet.</p>
+        <p>{t("noOpen")}</p>
       ) : (
         <ul className="space-y-3">
           {followUps.map((followUp) => {
@@ -25,14 +31,21 @@ export function OpenFollowUps({
             return (
               <li key={followUp.id} className="rounded-lg border border-slate-300 p-3">
                 <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                  <Link href={`/events/${event.slug}#follow-up-${followUp.id}`} className="font-semibold">
+                  <Link
+                    href={`/events/${event.slug}#follow-up-${followUp.id}`}
+                    locale={locale}
+                    className="font-semibold"
+                  >
                     {followUp.title}
                   </Link>
-                  <FollowUpStateBadge state={followUp.state} />
+                  <FollowUpStateBadge state={followUp.state} locale={locale} />
                 </p>
                 <p className="text-sm text-slate-700">
-                  Promised at {event.title}, {formatLongDate(event.startsAt, event.timeZone)} · last update{" "}
-                  {formatShortDate(followUp.updatedAt, event.timeZone)}
+                  {t("promisedAt", {
+                    event: event.title,
+                    date: formatLongDate(event.startsAt, event.timeZone, locale),
+                    updated: formatShortDate(followUp.updatedAt, event.timeZone, locale),
+                  })}
                 </p>
               </li>
             );

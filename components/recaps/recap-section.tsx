@@ -1,26 +1,33 @@
 // A past event's recap, first on its page: how many came, what was talked about, and
 // each follow-up the department promised, with its dated notes and the questions it answers.
+import { getTranslations } from "next-intl/server";
 import type { PublicRecap } from "@/lib/recaps/queries";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
 import { formatLongDate, isoWithOffset } from "@/lib/time/format";
 import { Paragraphs } from "@/components/prose";
 import { FollowUpCard } from "./follow-up-card";
 
-export function RecapSection({
+export async function RecapSection({
   recap,
   hostNames,
   timeZone,
+  locale: given,
 }: {
   recap: PublicRecap | null;
   hostNames: string;
   timeZone: string;
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
+  locale?: Locale;
 }) {
+  const locale = given ?? DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: "Recaps" });
   if (!recap) {
     return (
       <section aria-labelledby="recap-heading" className="rounded-lg border-2 border-slate-300 p-4">
         <h2 id="recap-heading" className="text-xl font-bold">
-          Recap
+          {t("heading")}
         </h2>
-        <p className="mt-1">This event has taken place. {hostNames} has not published a recap yet.</p>
+        <p className="mt-1">{t("notYet", { hosts: hostNames })}</p>
       </section>
     );
   }
@@ -28,24 +35,28 @@ export function RecapSection({
     <section aria-labelledby="recap-heading" className="space-y-4 rounded-lg border-2 border-brand-700 p-4">
       <div>
         <h2 id="recap-heading" className="text-2xl font-bold">
-          Recap
+          {t("heading")}
         </h2>
         <p className="text-sm text-slate-700">
-          Published by {hostNames} on{" "}
-          <time dateTime={isoWithOffset(recap.publishedAt, timeZone)}>
-            {formatLongDate(recap.publishedAt, timeZone)}
-          </time>
+          {t.rich("publishedBy", {
+            hosts: hostNames,
+            date: formatLongDate(recap.publishedAt, timeZone, locale),
+            time: (chunks) => <time dateTime={isoWithOffset(recap.publishedAt, timeZone)}>{chunks}</time>,
+          })}
         </p>
       </div>
       <p className="text-lg">
-        About <strong>{recap.attendance.toLocaleString("en-US")}</strong>{" "}
-        {recap.attendance === 1 ? "person" : "people"} came.
+        {t.rich("attendance", {
+          count: recap.attendance,
+          number: recap.attendance.toLocaleString(locale === "es" ? "es-US" : "en-US"),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <Paragraphs text={recap.summary} />
       <div className="space-y-3">
-        <h3 className="text-xl font-bold">What the department promised to look into</h3>
+        <h3 className="text-xl font-bold">{t("promised")}</h3>
         {recap.followUps.length === 0 ? (
-          <p>No follow-ups were promised at this event.</p>
+          <p>{t("noFollowUps")}</p>
         ) : (
           <ol className="space-y-4">
             {recap.followUps.map((followUp) => (
@@ -55,6 +66,7 @@ export function RecapSection({
                   timeZone={timeZone}
                   heading="h4"
                   questionHref={(id) => `#comment-${id}`}
+                  locale={locale}
                 />
               </li>
             ))}

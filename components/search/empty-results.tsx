@@ -1,7 +1,9 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { RADIUS_CHOICES, searchQuery, type SearchRequest } from "@/lib/events/search-params";
+import { localizedPath, type Locale } from "@/lib/i18n/routing";
 
 /** What to say when nothing matched, with a wider radius to try when searching near a place. */
-export function EmptyResults({
+export async function EmptyResults({
   request,
   basePath,
   pastTheEnd = false,
@@ -12,11 +14,13 @@ export function EmptyResults({
   pastTheEnd?: boolean;
 }) {
   const { page: _page, ...values } = request.values;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("Search");
+  const path = localizedPath(locale, basePath);
   if (pastTheEnd) {
     return (
       <p>
-        This page is past the end of the results.{" "}
-        <a href={`${basePath}${searchQuery(values)}`}>Go to the first page</a>.
+        {t.rich("pastTheEnd", { link: (chunks) => <a href={`${path}${searchQuery(values)}`}>{chunks}</a> })}
       </p>
     );
   }
@@ -24,17 +28,18 @@ export function EmptyResults({
   const wider = radius ? RADIUS_CHOICES.find((miles) => miles > radius) : undefined;
   return (
     <>
-      <p className="font-semibold">No events match this search.</p>
+      <p className="font-semibold">{t("noMatch")}</p>
       {wider ? (
         <p className="mt-1">
-          Try a wider area:{" "}
-          <a href={`${basePath}${searchQuery(values, { radius: String(wider) })}`}>
-            search within {wider} miles
-          </a>
-          , or remove some filters.
+          {t.rich("tryWider", {
+            miles: wider,
+            link: (chunks) => (
+              <a href={`${path}${searchQuery(values, { radius: String(wider) })}`}>{chunks}</a>
+            ),
+          })}
         </p>
       ) : (
-        <p className="mt-1">Try other dates or remove some filters.</p>
+        <p className="mt-1">{t("tryOther")}</p>
       )}
     </>
   );

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
  * "Use my location": shown only when JavaScript and geolocation are available. It puts
  * the coordinates in the form and submits it; the ZIP code field stays the fallback.
  */
-export function GeolocateButton() {
+export function GeolocateButton({ labels }: { labels: { button: string; finding: string; failed: string } }) {
   const [supported, setSupported] = useState(false);
   const [message, setMessage] = useState("");
   useEffect(() => setSupported("geolocation" in navigator), []);
@@ -14,7 +14,7 @@ export function GeolocateButton() {
   function locate(event: React.MouseEvent<HTMLButtonElement>) {
     const form = event.currentTarget.form;
     if (!form) return;
-    setMessage("Finding your location…");
+    setMessage(labels.finding);
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         for (const [name, value] of [
@@ -30,7 +30,7 @@ export function GeolocateButton() {
         if (zip) zip.value = "";
         form.requestSubmit();
       },
-      () => setMessage("We could not get your location. Enter your ZIP code instead."),
+      () => setMessage(labels.failed),
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 600_000 },
     );
   }
@@ -42,7 +42,7 @@ export function GeolocateButton() {
         onClick={locate}
         className="min-h-11 rounded border-2 border-brand-800 bg-white px-4 py-2 font-semibold text-brand-800"
       >
-        Use my location
+        {labels.button}
       </button>
       <p role="status" className="text-sm text-slate-700">
         {message}

@@ -1,4 +1,5 @@
-import { FORMAT_LABELS } from "@/lib/events/labels";
+import { getTranslations } from "next-intl/server";
+import { EVENT_FORMATS } from "@/lib/events/labels";
 import type { SearchRequest } from "@/lib/events/search-params";
 import type { Choice } from "@/lib/events/search-options";
 import { isCalendarDate } from "@/lib/time/date-key";
@@ -12,11 +13,12 @@ type Props = { request: SearchRequest; departments: Choice[]; languages: Choice[
  */
 const dateInputType = (value: string | undefined) => (!value || isCalendarDate(value) ? "date" : "text");
 
-const FORMAT_CHOICES = Object.entries(FORMAT_LABELS).map(([value, label]) => ({ value, label }));
-
 /** Dates, department, kind and language: folded away (no JavaScript needed) unless in use. */
-export function MoreFilters({ request, departments, languages }: Props) {
+export async function MoreFilters({ request, departments, languages }: Props) {
   const { values, errors } = request;
+  const t = await getTranslations("Search");
+  const formats = await getTranslations("EventCard.format");
+  const formatChoices = EVENT_FORMATS.map((value) => ({ value, label: formats(value) }));
   const inUse = ["from", "to", "department", "format", "language"].some(
     (name) => values[name as keyof typeof values] || errors[name as keyof typeof errors],
   );
@@ -45,16 +47,9 @@ export function MoreFilters({ request, departments, languages }: Props) {
   );
   return (
     <details open={inUse} className="rounded border border-brand-100 bg-white p-3">
-      <summary className="cursor-pointer font-semibold">
-        More filters: dates, department, kind, language
-      </summary>
+      <summary className="cursor-pointer font-semibold">{t("moreFilters")}</summary>
       <div className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field
-          id="search-from"
-          label="From date (custom)"
-          error={errors.from}
-          hint="Pick a date, or type it as YYYY-MM-DD"
-        >
+        <Field id="search-from" label={t("fromDate")} error={errors.from} hint={t("dateHint")}>
           <input
             id="search-from"
             name="from"
@@ -64,12 +59,7 @@ export function MoreFilters({ request, departments, languages }: Props) {
             {...describedBy("search-from", errors.from, "hint")}
           />
         </Field>
-        <Field
-          id="search-to"
-          label="To date (custom)"
-          error={errors.to}
-          hint="Pick a date, or type it as YYYY-MM-DD"
-        >
+        <Field id="search-to" label={t("toDate")} error={errors.to} hint={t("dateHint")}>
           <input
             id="search-to"
             name="to"
@@ -79,9 +69,9 @@ export function MoreFilters({ request, departments, languages }: Props) {
             {...describedBy("search-to", errors.to, "hint")}
           />
         </Field>
-        {select("department", "Department", departments, "All departments")}
-        {select("format", "Kind of event", FORMAT_CHOICES, "All kinds")}
-        {select("language", "Officers speak", languages, "Any language")}
+        {select("department", t("department"), departments, t("allDepartments"))}
+        {select("format", t("kind"), formatChoices, t("allKinds"))}
+        {select("language", t("language"), languages, t("anyLanguage"))}
       </div>
     </details>
   );

@@ -8,7 +8,7 @@ import { EventCard } from "@/components/events/event-card";
 type Props = {
   dateKey: string;
   events: SearchHit[];
-  /** Given inside a 'use cache' scope, where the page's language cannot be read. */
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
   locale?: Locale;
 };
 

@@ -1,18 +1,31 @@
+import { getTranslations } from "next-intl/server";
 import { RADIUS_CHOICES, DEFAULT_RADIUS } from "@/lib/events/search-params";
+import { DEFAULT_LOCALE, localizedPath, type Locale } from "@/lib/i18n/routing";
 
 /** The short "events near me" form for the home page; /events has every filter. */
-export function NearMeForm({ zip = "", radius = String(DEFAULT_RADIUS) }: { zip?: string; radius?: string }) {
+export async function NearMeForm({
+  zip = "",
+  radius = String(DEFAULT_RADIUS),
+  locale: given,
+}: {
+  zip?: string;
+  radius?: string;
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
+  locale?: Locale;
+}) {
+  const locale = given ?? DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: "Search" });
   return (
     <form
-      action="/events/search"
+      action={localizedPath(locale, "/events/search")}
       method="get"
       role="search"
-      aria-label="Events near me"
+      aria-label={t("nearMeLabel")}
       className="mt-4 flex flex-wrap items-end gap-3"
     >
       <div className="flex flex-col gap-1">
         <label htmlFor="home-zip" className="font-semibold">
-          Your ZIP code
+          {t("yourZip")}
         </label>
         <input
           id="home-zip"
@@ -27,7 +40,7 @@ export function NearMeForm({ zip = "", radius = String(DEFAULT_RADIUS) }: { zip?
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="home-radius" className="font-semibold">
-          Within
+          {t("within")}
         </label>
         <select
           id="home-radius"
@@ -37,7 +50,7 @@ export function NearMeForm({ zip = "", radius = String(DEFAULT_RADIUS) }: { zip?
         >
           {RADIUS_CHOICES.map((miles) => (
             <option key={miles} value={miles}>
-              {miles} miles
+              {t("miles", { miles })}
             </option>
           ))}
         </select>
@@ -46,7 +59,7 @@ export function NearMeForm({ zip = "", radius = String(DEFAULT_RADIUS) }: { zip?
         type="submit"
         className="min-h-11 rounded bg-brand-800 px-5 py-2 font-semibold text-white hover:bg-brand-900"
       >
-        Find events near me
+        {t("findNearMe")}
       </button>
     </form>
   );

@@ -1,5 +1,7 @@
-import Link from "next/link";
-import { RADIUS_CHOICES, type SearchRequest } from "@/lib/events/search-params";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DATE_RANGES, RADIUS_CHOICES, type SearchRequest } from "@/lib/events/search-params";
+import { Link } from "@/lib/i18n/navigation";
+import { localizedPath, type Locale } from "@/lib/i18n/routing";
 import type { Choice } from "@/lib/events/search-options";
 import { GeolocateButton } from "./geolocate-button";
 import { MoreFilters } from "./more-filters";
@@ -7,33 +9,22 @@ import { controlClass, describedBy, Field } from "./field";
 
 type Props = { request: SearchRequest; departments: Choice[]; languages: Choice[] };
 
-const WHEN_CHOICES = [
-  ["any", "Any date"],
-  ["today", "Today"],
-  ["week", "Next 7 days"],
-  ["month", "Next 30 days"],
-  ["custom", "Custom dates (below)"],
-] as const;
-
 /** The event search: a plain GET form, so it works without JavaScript and every search is a URL. */
-export function SearchForm({ request, departments, languages }: Props) {
+export async function SearchForm({ request, departments, languages }: Props) {
   const { values, errors } = request;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("Search");
   return (
     <form
-      action="/events/search"
+      action={localizedPath(locale, "/events/search")}
       method="get"
       role="search"
-      aria-label="Find events"
+      aria-label={t("formLabel")}
       className="space-y-4 rounded-xl bg-brand-50 p-4"
     >
       <fieldset className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-        <legend className="mb-2 text-lg font-bold">Near me</legend>
-        <Field
-          id="search-zip"
-          label="ZIP code"
-          error={errors.zip ?? errors.lat}
-          hint="5 digits, for example 06108"
-        >
+        <legend className="mb-2 text-lg font-bold">{t("nearMe")}</legend>
+        <Field id="search-zip" label={t("zip")} error={errors.zip ?? errors.lat} hint={t("zipHint")}>
           <input
             id="search-zip"
             name="zip"
@@ -46,7 +37,7 @@ export function SearchForm({ request, departments, languages }: Props) {
             {...describedBy("search-zip", errors.zip ?? errors.lat, "hint")}
           />
         </Field>
-        <Field id="search-radius" label="Within" error={errors.radius}>
+        <Field id="search-radius" label={t("within")} error={errors.radius}>
           <select
             id="search-radius"
             name="radius"
@@ -56,12 +47,14 @@ export function SearchForm({ request, departments, languages }: Props) {
           >
             {RADIUS_CHOICES.map((miles) => (
               <option key={miles} value={miles}>
-                {miles} miles
+                {t("miles", { miles })}
               </option>
             ))}
           </select>
         </Field>
-        <GeolocateButton />
+        <GeolocateButton
+          labels={{ button: t("useLocation"), finding: t("findingLocation"), failed: t("locationFailed") }}
+        />
         {values.lat && values.lng && !values.zip && (
           <>
             <input type="hidden" name="lat" value={values.lat} />
@@ -70,7 +63,7 @@ export function SearchForm({ request, departments, languages }: Props) {
         )}
       </fieldset>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field id="search-q" label="Search words" error={errors.q} hint="Title, description, venue or city">
+        <Field id="search-q" label={t("searchWords")} error={errors.q} hint={t("wordsHint")}>
           <input
             id="search-q"
             name="q"
@@ -81,7 +74,7 @@ export function SearchForm({ request, departments, languages }: Props) {
             {...describedBy("search-q", errors.q, "hint")}
           />
         </Field>
-        <Field id="search-when" label="When" error={errors.when}>
+        <Field id="search-when" label={t("when")} error={errors.when}>
           <select
             id="search-when"
             name="when"
@@ -89,9 +82,9 @@ export function SearchForm({ request, departments, languages }: Props) {
             className={controlClass}
             {...describedBy("search-when", errors.when)}
           >
-            {WHEN_CHOICES.map(([value, label]) => (
+            {DATE_RANGES.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`whenChoice.${value}`)}
               </option>
             ))}
           </select>
@@ -103,9 +96,9 @@ export function SearchForm({ request, departments, languages }: Props) {
           type="submit"
           className="min-h-11 rounded bg-brand-800 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-900"
         >
-          Find events
+          {t("find")}
         </button>
-        <Link href="/events">Clear all filters</Link>
+        <Link href="/events">{t("clear")}</Link>
       </div>
     </form>
   );

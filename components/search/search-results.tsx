@@ -1,24 +1,27 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { SearchHit } from "@/lib/events/search";
+import type { Locale } from "@/lib/i18n/routing";
 import { formatShortDate } from "@/lib/time/format";
 import { EventCard } from "@/components/events/event-card";
 import { EventsByDay } from "@/components/events/events-by-day";
 
 type Props = { events: SearchHit[]; byDistance: boolean; empty: React.ReactNode };
 
-const miles = (distance: number) =>
-  distance < 0.1 ? "Less than 0.1 miles away" : `${distance.toFixed(1)} miles away`;
-
 /** Nearest first with the distance shown, or grouped by local day. */
-export function SearchResults({ events, byDistance, empty }: Props) {
+export async function SearchResults({ events, byDistance, empty }: Props) {
   if (events.length === 0) return <div className="rounded bg-slate-50 p-4 text-slate-800">{empty}</div>;
   if (!byDistance) return <EventsByDay events={events} headingLevel={3} emptyMessage="" />;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("Search");
+  const miles = (distance: number) =>
+    distance < 0.1 ? t("lessThanTenth") : t("milesAway", { miles: distance.toFixed(1) });
   return (
-    <ol className="space-y-3" aria-label="Events, nearest first">
+    <ol className="space-y-3" aria-label={t("nearestFirst")}>
       {events.map((event) => (
         <li key={event.id}>
           <p className="mb-1 text-sm font-semibold text-brand-800">
             {event.distanceMiles !== null && miles(event.distanceMiles)} ·{" "}
-            {formatShortDate(event.startsAt, event.timeZone)}
+            {formatShortDate(event.startsAt, event.timeZone, locale)}
           </p>
           <EventCard event={event} />
         </li>

@@ -1,13 +1,9 @@
 // A "verified department": a site admin has listed the email domains the department's
 // own staff use (e.g. ehpd.gov), and every staff member signs in with an address on one
 // of them. It tells residents that the people posting for the department work there; it
-// is not an endorsement. Kept as one rule so the mark's text and the check agree.
+// is not an endorsement. The mark's words are in the catalogs (Departments.verified,
+// Departments.verifiedExplanation): change them with this rule.
 import { emailDomain } from "@/lib/users/domains";
-
-export const VERIFIED_MARK_TEXT = "Verified department";
-
-export const VERIFIED_MARK_EXPLANATION =
-  "A site admin has recorded this department’s own email domains, and everyone who posts events for it signs in with an address on one of them.";
 
 /** At least one domain and one staff member, and every staff email on a listed domain. */
 export function staffDomainsVerified(verifiedDomains: string[], staffEmails: string[]): boolean {

@@ -2,7 +2,10 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { cachedFor } from "@/lib/cache/cached-for";
 import { DEPARTMENT_DIRECTORY_TAG } from "@/lib/departments/cache";
-import { LANGUAGE_CODES, languageName } from "./labels";
+import { createTranslator } from "next-intl";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+import type { Locale } from "@/lib/i18n/routing";
+import { LANGUAGE_CODES } from "./labels";
 
 export type Choice = { value: string; label: string };
 
@@ -21,6 +24,7 @@ export async function listDepartmentChoices(): Promise<Choice[]> {
  * The languages officers may speak, English first. A fixed list: reading the languages
  * in use took ~60 ms per page view at 100,000 events (`npm run bench`).
  */
-export function listLanguageChoices(): Choice[] {
-  return LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code) }));
+export function listLanguageChoices(locale: Locale = "en"): Choice[] {
+  const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "EventParts.language" });
+  return LANGUAGE_CODES.map((code) => ({ value: code, label: t(code) }));
 }

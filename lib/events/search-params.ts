@@ -1,11 +1,14 @@
 // The query string of an event search: the same names on /events, /events.ics, the
 // feeds and /api/events, so every filter combination is a shareable URL.
 import { z } from "zod";
+import { createTranslator } from "next-intl";
 import { EventFormat } from "@/lib/generated/prisma/enums";
-import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters } from "@/lib/actions/fields";
+import { hasNoControlCharacters } from "@/lib/actions/fields";
 import { placeForZip, ZIP_PATTERN } from "@/lib/geo/zip";
 import { DEFAULT_RADIUS, RADIUS_CHOICES } from "@/lib/geo/distances";
-import { DATE_KEY_SHAPE, isCalendarDate, notACalendarDateMessage } from "@/lib/time/date-key";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+import type { Locale } from "@/lib/i18n/routing";
+import { DATE_KEY_SHAPE, isCalendarDate } from "@/lib/time/date-key";
 
 export { DEFAULT_RADIUS, RADIUS_CHOICES } from "@/lib/geo/distances";
 export const DATE_RANGES = ["any", "today", "week", "month", "custom"] as const;
@@ -32,38 +35,47 @@ export type SearchRequest = {
   errors: Partial<Record<SearchField, string>>;
 };
 
-const dateKey = z
-  .string()
-  .regex(DATE_KEY_SHAPE, "Enter a date as YYYY-MM-DD, for example 2026-12-02.")
-  .refine(isCalendarDate, { error: (issue) => notACalendarDateMessage(issue.input) });
-const fieldSchemas = {
-  radius: z.coerce.number().refine((n) => (RADIUS_CHOICES as readonly number[]).includes(n), {
-    message: `Choose a distance of ${RADIUS_CHOICES.join(", ")} miles.`,
-  }),
-  when: z.enum(DATE_RANGES, {
-    error: "Choose any date, today, the next 7 days, the next 30 days or custom dates.",
-  }),
-  from: dateKey,
-  to: dateKey,
-  department: z
+/** The messages of a search's fields in `locale` (catalog namespace Search.errors). */
+function searchMessages(locale: Locale) {
+  return createTranslator({ locale, messages: CATALOGS[locale], namespace: "Search.errors" });
+}
+type SearchMessages = ReturnType<typeof searchMessages>;
+
+function fieldSchemasIn(t: SearchMessages) {
+  const dateKey = z
     .string()
-    .max(100, "That department name is too long.")
-    .regex(/^[a-z0-9-]+$/, "Choose a department from the list."),
-  format: z.enum(Object.values(EventFormat) as [EventFormat, ...EventFormat[]], {
-    error: "Choose a kind of event from the list.",
-  }),
-  language: z.string().regex(/^[a-z]{2,3}$/, "Choose a language from the list."),
-  q: z
-    .string()
-    .max(100, "Search for 100 characters or fewer.")
-    .refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE),
-  page: z.coerce
-    .number()
-    .int("The page must be a whole number.")
-    .min(1, "Pages start at 1.")
-    .max(10_000, "There are not that many pages."),
-  coordinate: z.coerce.number().min(-180).max(180),
-};
+    .regex(DATE_KEY_SHAPE, t("dateShape"))
+    .refine(isCalendarDate, { error: (issue) => t("notACalendarDate", { typed: String(issue.input) }) });
+  return {
+    radius: z.coerce.number().refine((n) => (RADIUS_CHOICES as readonly number[]).includes(n), {
+      message: t("radius", { choices: RADIUS_CHOICES.join(", ") }),
+    }),
+    when: z.enum(DATE_RANGES, { error: t("when") }),
+    from: dateKey,
+    to: dateKey,
+    department: z
+      .string()
+      .max(100, t("departmentTooLong"))
+      .regex(/^[a-z0-9-]+$/, t("department")),
+    format: z.enum(Object.values(EventFormat) as [EventFormat, ...EventFormat[]], { error: t("format") }),
+    language: z.string().regex(/^[a-z]{2,3}$/, t("language")),
+    q: z.string().max(100, t("wordsTooLong")).refine(hasNoControlCharacters, t("controlCharacter")),
+    page: z.coerce.number().int(t("pageWhole")).min(1, t("pageMin")).max(10_000, t("pageMax")),
+    coordinate: z.coerce.number().min(-180).max(180),
+  };
+}
+
+/** Built once per language: the messages are the only difference. */
+const SEARCH_SCHEMAS = new Map<Locale, { t: SearchMessages; fields: ReturnType<typeof fieldSchemasIn> }>();
+function schemasIn(locale: Locale) {
+  let schemas = SEARCH_SCHEMAS.get(locale);
+  if (!schemas) {
+    const t = searchMessages(locale);
+    schemas = { t, fields: fieldSchemasIn(t) };
+    SEARCH_SCHEMAS.set(locale, schemas);
+  }
+  return schemas;
+}
 
 type Raw = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -98,15 +110,19 @@ function readValues(raw: Raw): SearchRequest["values"] {
   return values;
 }
 
-/** Validates a search's query string; invalid fields get a message and are left out. */
-export function parseSearch(raw: Raw): SearchRequest {
+/**
+ * Validates a search's query string; invalid fields get a message (in `locale`, English
+ * for the feeds and the API) and are left out.
+ */
+export function parseSearch(raw: Raw, locale: Locale = "en"): SearchRequest {
+  const { t, fields: fieldSchemas } = schemasIn(locale);
   const values = readValues(raw);
   const errors: SearchRequest["errors"] = {};
   const take = <T>(field: SearchField, schema: z.ZodType<T>, value: string | undefined): T | undefined => {
     if (value === undefined) return undefined;
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
-    errors[field] = parsed.error.issues[0]?.message ?? "This value is not valid.";
+    errors[field] = parsed.error.issues[0]?.message ?? t("invalid");
     return undefined;
   };
 
@@ -120,10 +136,8 @@ export function parseSearch(raw: Raw): SearchRequest {
   };
   if (values.zip !== undefined) {
     const place = ZIP_PATTERN.test(values.zip) ? placeForZip(values.zip) : null;
-    if (!ZIP_PATTERN.test(values.zip))
-      errors.zip = "Enter a 5-digit US ZIP code, for example 06108 (or ZIP+4, 06108-1234).";
-    else if (!place)
-      errors.zip = `We could not find ZIP code ${values.zip}. Check the digits, or search by city name instead.`;
+    if (!ZIP_PATTERN.test(values.zip)) errors.zip = t("zipShape");
+    else if (!place) errors.zip = t("zipUnknown", { zip: values.zip });
     else
       filters.near = {
         latitude: place.latitude,
@@ -135,15 +149,14 @@ export function parseSearch(raw: Raw): SearchRequest {
     const lat = take("lat", fieldSchemas.coordinate.pipe(z.number().min(-90).max(90)), values.lat);
     const lng = take("lat", fieldSchemas.coordinate, values.lng);
     if (lat !== undefined && lng !== undefined) {
-      filters.near = { latitude: lat, longitude: lng, radiusMiles, label: "your location" };
-    } else errors.lat ??= "Your location could not be read. Enter a ZIP code instead.";
+      filters.near = { latitude: lat, longitude: lng, radiusMiles, label: t("yourLocation") };
+    } else errors.lat ??= t("location");
   }
   if (filters.dateRange === "custom" || values.from || values.to) {
     filters.dateRange = "custom";
     filters.from = take("from", fieldSchemas.from, values.from);
     filters.to = take("to", fieldSchemas.to, values.to);
-    if (filters.from && filters.to && filters.to < filters.from)
-      errors.to = "The end date must be on or after the start date.";
+    if (filters.from && filters.to && filters.to < filters.from) errors.to = t("endBeforeStart");
   }
   const page = take("page", fieldSchemas.page, values.page) ?? 1;
   return { filters, page, values, errors };

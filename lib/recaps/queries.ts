@@ -5,6 +5,8 @@ import { prisma } from "@/lib/db/client";
 import { departmentIdsWithRole, requireEventRole, type CurrentUser } from "@/lib/auth/guards";
 import { isPublic } from "@/lib/events/listing-args";
 import { acceptedHost, adminEventRowSelect, hostedInPublicBy } from "@/lib/events/select";
+import { cachedFor } from "@/lib/cache/cached-for";
+import { departmentFollowUpsTag } from "./cache";
 import { UNFINISHED_STATES } from "./labels";
 import {
   linkableQuestionWhere,
@@ -35,6 +37,16 @@ export async function listOpenFollowUps(departmentId: string, limit = 50): Promi
     take: limit,
     select: openFollowUpSelect,
   });
+}
+
+/** A department's open follow-ups for its public page, kept until a recap write drops them. */
+export async function listDepartmentFollowUps(department: {
+  id: string;
+  slug: string;
+}): Promise<OpenFollowUp[]> {
+  "use cache";
+  cachedFor("listings", departmentFollowUpsTag(department.slug));
+  return listOpenFollowUps(department.id);
 }
 
 export type RecapForEditing = Awaited<ReturnType<typeof getRecapForEditing>>;

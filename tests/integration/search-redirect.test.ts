@@ -5,8 +5,8 @@ import { decodeLocation, LOCATION_COOKIE } from "@/lib/geo/remembered-location";
 
 // Behind a proxy the server sees its own address (http://localhost:3456) as the
 // request's URL, whatever Host the resident's browser sent.
-const behindProxy = (query: string) =>
-  new NextRequest(new URL(`/events/search?${query}`, "http://localhost:3456"), {
+const behindProxy = (query: string, path = "/events/search") =>
+  new NextRequest(new URL(`${path}?${query}`, "http://localhost:3456"), {
     headers: { host: "cwac.example.org", "x-forwarded-host": "cwac.example.org" },
   });
 
@@ -29,5 +29,10 @@ describe("the search form's redirect to /events", () => {
   it("keeps an invalid search in the address so /events can show its messages", () => {
     const response = searchRedirect(behindProxy("from=2026-02-31&q=coffee"));
     expect(response.headers.get("location")).toBe("/events?from=2026-02-31&q=coffee");
+  });
+
+  it("answers a Spanish search with the Spanish page, /es/events", () => {
+    const response = searchRedirect(behindProxy("zip=06108&radius=10", "/es/events/search"));
+    expect(response.headers.get("location")).toBe("/es/events?zip=06108&radius=10");
   });
 });

@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { listDepartmentsByState } from "@/lib/departments/queries";
-import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Departments" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Departments");
+  return { title: t("title"), description: t("intro"), alternates: await pageAlternates("/departments") };
+}
 
 export default async function DepartmentsPage() {
-  const states = await listDepartmentsByState();
+  const [t, states] = await Promise.all([getTranslations("Departments"), listDepartmentsByState()]);
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">Departments</h1>
-      <p className="mb-6 text-slate-700">
-        Police departments, sheriff&apos;s offices and patrols that host Coffee with a Cop, by state.
-      </p>
-      {states.length === 0 && <p className="rounded bg-slate-50 p-4">No departments have joined yet.</p>}
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-slate-700">{t("intro")}</p>
+      {states.length === 0 && <p className="rounded bg-slate-50 p-4">{t("none")}</p>}
       {states.length > 1 && (
-        <nav aria-label="States" className="mb-6">
+        <nav aria-label={t("states")} className="mb-6">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {states.map((group) => (
               <li key={group.state}>
@@ -41,7 +43,7 @@ export default async function DepartmentsPage() {
                     {department.name}
                   </Link>
                   <p className="text-sm text-slate-700">
-                    {DEPARTMENT_KIND_LABELS[department.kind]} · {department.city}, {department.state}
+                    {t(`kind.${department.kind}`)} · {department.city}, {department.state}
                   </p>
                 </li>
               ))}

@@ -1,21 +1,24 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { DepartmentProfile } from "@/lib/departments/select";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { findDepartment, isVerifiedDepartment } from "@/lib/departments/queries";
-import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
 import { listDepartmentEvents } from "@/lib/events/queries";
 import { BUILD_PLACEHOLDER_SLUG } from "@/lib/http/slug-param";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { textFor } from "@/lib/i18n/content";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { listDepartmentFollowUps } from "@/lib/recaps/queries";
 import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { Paragraphs } from "@/components/prose";
 import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 import { EmbedSnippet } from "@/components/feeds/embed-snippet";
-import { listOpenFollowUps } from "@/lib/recaps/queries";
 import { OpenFollowUps } from "@/components/recaps/open-follow-ups";
 import { DepartmentLogo } from "@/components/departments/department-logo";
 import { VerifiedMark } from "@/components/departments/verified-mark";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /**
  * Pages are rendered on their first visit and then kept (ISR) until a write drops their
@@ -28,10 +31,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const department = await findDepartment((await params).slug);
-  if (!department) return { title: "Department not found" };
+  const t = await getTranslations("Departments");
+  if (!department) return { title: t("notFound") };
   return {
     title: department.name,
+    description: t("description", { name: department.name }),
     alternates: {
+      ...(await pageAlternates(`/departments/${department.slug}`)),
       types: {
         "application/rss+xml": `/departments/${department.slug}/feed.xml`,
         "text/calendar": `/departments/${department.slug}/events.ics`,
@@ -41,47 +47,62 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DepartmentPage({ params }: Props) {
-  const department = await findDepartment((await params).slug);
+  const { locale, slug } = await params;
+  const department = await findDepartment(slug);
   if (!department) notFound();
-  return <DepartmentBody department={department} />;
+  return <DepartmentBody department={department} locale={locale as Locale} />;
 }
 
-/** The page itself, kept with the reads it makes (their tags and lifetimes) until a write drops them. */
-async function DepartmentBody({ department }: { department: DepartmentProfile }) {
+/**
+ * The page itself, kept per language with the reads it makes (their tags and lifetimes)
+ * until a write drops them. Inside 'use cache' the language is an argument (decision 0021).
+ */
+async function DepartmentBody({ department, locale }: { department: DepartmentProfile; locale: Locale }) {
   "use cache";
-  const [{ upcoming, past }, verified, followUps] = await Promise.all([
+  const [t, { upcoming, past }, verified, followUps] = await Promise.all([
+    getTranslations({ locale, namespace: "Departments" }),
     listDepartmentEvents(department),
     isVerifiedDepartment(department),
-    listOpenFollowUps(department.id),
+    listDepartmentFollowUps(department),
   ]);
+  const about = department.about ? textFor(locale, department.about, department.aboutEs) : null;
 
   return (
     <div className="space-y-8">
       <header className="space-y-3">
         <div className="flex items-center gap-4">
-          <DepartmentLogo department={department} size={128} className="max-sm:h-16 max-sm:w-16" />
+          <DepartmentLogo
+            department={department}
+            size={128}
+            className="max-sm:h-16 max-sm:w-16"
+            locale={locale}
+          />
           <div>
             <h1 className="text-3xl font-bold">{department.name}</h1>
             <p className="text-slate-700">
-              {DEPARTMENT_KIND_LABELS[department.kind]} · {department.city}, {department.state}
+              {t(`kind.${department.kind}`)} · {department.city}, {department.state}
             </p>
           </div>
         </div>
-        {verified && <VerifiedMark />}
+        {verified && <VerifiedMark locale={locale} />}
       </header>
-      <section aria-label="About the department" className="space-y-3">
-        {department.about && <Paragraphs text={department.about} />}
+      <section aria-label={t("about")} className="space-y-3">
+        {about && (
+          <div lang={about.lang}>
+            <Paragraphs text={about.text} />
+          </div>
+        )}
         <ul className="space-y-1">
           {department.phone && (
             <li>
-              Non-emergency line:{" "}
+              {t("nonEmergency")}{" "}
               <a href={`tel:${department.phone.replace(/[^\d+]/g, "")}`}>{department.phone}</a>{" "}
-              <span className="text-slate-700">(for emergencies, call 911)</span>
+              <span className="text-slate-700">{t("forEmergencies")}</span>
             </li>
           )}
           {department.website && (
             <li>
-              Website: <a href={department.website}>{department.website.replace(/^https?:\/\//, "")}</a>
+              {t("website")} <a href={department.website}>{department.website.replace(/^https?:\/\//, "")}</a>
             </li>
           )}
         </ul>
@@ -89,22 +110,26 @@ async function DepartmentBody({ department }: { department: DepartmentProfile })
       <UpcomingAndPast
         upcoming={upcoming}
         past={past}
-        upcomingHeading="Upcoming events"
-        pastHeading="Past events"
-        upcomingEmpty={`${department.name} has no upcoming events announced.`}
-        pastEmpty="No past events yet."
+        upcomingHeading={t("upcoming")}
+        pastHeading={t("past")}
+        upcomingEmpty={t("upcomingEmpty", { name: department.name })}
+        pastEmpty={t("pastEmpty")}
+        locale={locale}
       />
-      <OpenFollowUps followUps={followUps} departmentName={department.name} />
+      <OpenFollowUps followUps={followUps} departmentName={department.name} locale={locale} />
       <p>
-        <Link href={`/events/past?department=${department.slug}`}>All past events of {department.name}</Link>
+        <Link href={`/events/past?department=${department.slug}`} locale={locale}>
+          {t("allPast", { name: department.name })}
+        </Link>
       </p>
       <SubscribeLinks
         query=""
         icsPath={`/departments/${department.slug}/events.ics`}
         feedPath={`/departments/${department.slug}/feed.xml`}
-        label="Follow these events in your calendar or feed reader"
+        label={t("follow")}
+        locale={locale}
       />
-      <EmbedSnippet slug={department.slug} />
+      <EmbedSnippet slug={department.slug} locale={locale} />
     </div>
   );
 }

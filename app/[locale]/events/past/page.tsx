@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { hasErrors, parseSearch, searchQuery } from "@/lib/events/search-params";
 import { searchEvents } from "@/lib/events/search";
 import { listDepartmentChoices } from "@/lib/events/search-options";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { Link } from "@/lib/i18n/navigation";
+import { localizedPath, type Locale } from "@/lib/i18n/routing";
 import { EventsByDay } from "@/components/events/events-by-day";
 import { Pagination } from "@/components/search/pagination";
 import { PastFilters } from "@/components/search/past-filters";
@@ -10,16 +13,22 @@ import { PastFilters } from "@/components/search/past-filters";
 // Renders per request (its search parameters); the searches themselves are cached.
 export const instant = false;
 
-export const metadata: Metadata = {
-  title: "Past events",
-  description: "Coffee with a Cop events that have taken place, latest first, by department.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Search");
+  return {
+    title: t("pastTitle"),
+    description: t("pastDescription"),
+    alternates: await pageAlternates("/events/past"),
+  };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The archive: ended events, latest first, for every department or one (?department=slug). */
 export default async function PastEventsPage({ searchParams }: Props) {
-  const request = parseSearch(await searchParams);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("Search");
+  const request = parseSearch(await searchParams, locale);
   const invalid = hasErrors(request);
   const [departments, results] = await Promise.all([
     listDepartmentChoices(),
@@ -30,7 +39,9 @@ export default async function PastEventsPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Past events{departmentName ? `: ${departmentName}` : ""}</h1>
+      <h1 className="text-3xl font-bold">
+        {departmentName ? t("pastTitleOf", { department: departmentName }) : t("pastTitle")}
+      </h1>
       <PastFilters request={request} departments={departments} />
       {invalid && (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900">
@@ -40,22 +51,21 @@ export default async function PastEventsPage({ searchParams }: Props) {
       {results && (
         <section aria-labelledby="past-results" className="space-y-4">
           <h2 id="past-results" className="text-2xl font-bold">
-            {results.total === null
-              ? "All past events"
-              : `${results.total} past ${results.total === 1 ? "event" : "events"}`}
-            , latest first
+            {results.total === null ? t("allPast") : t("countPast", { count: results.total })}
           </h2>
-          <EventsByDay events={results.events} headingLevel={3} emptyMessage="No past events match." />
+          <EventsByDay events={results.events} headingLevel={3} emptyMessage={t("noPastMatch")} />
           <Pagination
             page={results.page}
             pageCount={results.pageCount}
             hasNext={results.hasNext}
-            href={(page) => `/events/past${searchQuery(values, { page: String(page) })}`}
+            href={(page) =>
+              localizedPath(locale, `/events/past${searchQuery(values, { page: String(page) })}`)
+            }
           />
         </section>
       )}
       <p>
-        <Link href="/events">Find upcoming events</Link>
+        <Link href="/events">{t("findUpcoming")}</Link>
       </p>
     </div>
   );
