@@ -2,7 +2,6 @@
 // FormData gives strings ("" for empty inputs, nothing for unchecked boxes), so these
 // normalise before validating. No "server-only": forms read limits from the schemas.
 import { z } from "zod";
-import { messageKey } from "./message-key";
 import { DATE_KEY_SHAPE, isCalendarDate, notACalendarDateMessage } from "@/lib/time/date-key";
 import { US_STATE_NAMES } from "@/lib/geo/us-states";
 
@@ -75,7 +74,8 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const hasNoControlCharacters = (text: string) => !CONTROL_CHARACTER.test(text);
 
-export const CONTROL_CHARACTER_MESSAGE = messageKey("Forms.controlCharacter");
+export const CONTROL_CHARACTER_MESSAGE =
+  "This contains an invisible control character that cannot be saved. Please retype it.";
 
 export const dateKey = z
   .string({ error: "Enter a date." })
@@ -96,11 +96,11 @@ export const usState = z
   .refine((value) => value in US_STATE_NAMES, "Choose a state.");
 
 export const email = z
-  .string({ error: messageKey("Forms.emailMissing") })
+  .string({ error: "Enter an email address." })
   .trim()
   .toLowerCase()
-  .min(1, messageKey("Forms.emailMissing"))
-  .max(254, messageKey("Forms.emailTooLong"))
-  .email(messageKey("Forms.emailInvalid"));
+  .min(1, "Enter an email address.")
+  .max(254, "That email address is too long.")
+  .email("Enter an email address like name@example.org.");
 
 export const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(64);

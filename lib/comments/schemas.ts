@@ -1,7 +1,7 @@
 // The comment forms' and the moderation queue's schemas, with the messages people see
 // next to each field. No "server-only": forms read their limits beside them.
 import { z } from "zod";
-import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters, trimmedText } from "@/lib/actions/fields";
+import { hasNoControlCharacters, trimmedText } from "@/lib/actions/fields";
 import { messageKey } from "@/lib/actions/message-key";
 import {
   DECISIONS,
@@ -27,7 +27,7 @@ const IdempotencyKey = z
   .catch(() => crypto.randomUUID());
 
 const withoutControlCharacters = <T extends z.ZodType<string>>(schema: T) =>
-  schema.refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE);
+  schema.refine(hasNoControlCharacters, messageKey("Forms.controlCharacter"));
 
 export const PostCommentSchema = z.object({
   // Altered hidden ids (null here) name no event or comment: answered as closed, not as a field error.
