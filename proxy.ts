@@ -21,6 +21,14 @@ const routeByLanguage = createIntlMiddleware(routing);
 /** Addresses outside app/[locale]: the API, health checks, robots, sitemap and logos have no language. */
 const WITHOUT_LANGUAGE = /^\/(?:api\/|healthz$|readyz$|robots\.txt$|sitemap\.xml$|logos\/|_next\/)/;
 
+/** An encoded control character (%00 to %1F, %7F) anywhere in the address. */
+const HAS_CONTROL_CHARACTER = /%(?:[01][0-9a-f]|7f)/i;
+
+/** The [locale] route of an address as it was sent: /es/… stays, the rest is English. */
+function languageRoute(pathname: string): string {
+  return withoutLocale(pathname) === pathname ? `/${routing.defaultLocale}${pathname}` : pathname;
+}
+
 export function proxy(request: NextRequest) {
   // The same page in either language is the same area: /es/admin is a staff page.
   const pathname = withoutLocale(request.nextUrl.pathname);
@@ -51,7 +59,12 @@ export function proxy(request: NextRequest) {
   // to /events, remembering the choice), passing the request headers set above along.
   const response = WITHOUT_LANGUAGE.test(request.nextUrl.pathname)
     ? NextResponse.next({ request: { headers: requestHeaders } })
-    : routeByLanguage(new NextRequest(request, { headers: requestHeaders }));
+    : HAS_CONTROL_CHARACTER.test(request.nextUrl.pathname)
+      ? // next-intl would drop the character and answer another page: the route answers 404.
+        NextResponse.rewrite(new URL(languageRoute(request.nextUrl.pathname), request.url), {
+          request: { headers: requestHeaders },
+        })
+      : routeByLanguage(new NextRequest(request, { headers: requestHeaders }));
   if (policy) response.headers.set(CSP, policy);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   // A response that remembers a language choice is that visitor's own: no shared cache keeps it.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { loadHomeEvents } from "@/lib/events/queries";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,9 +13,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { alternates: await pageAlternates("/") };
 }
 
-/** Prerendered per language: its reads are cached (loadHomeEvents), and kept until a write drops their tags. */
-export default async function HomePage() {
-  const t = await getTranslations("Home");
+type Props = { params: Promise<{ locale: string }> };
+
+export default async function HomePage({ params }: Props) {
+  return <HomeBody locale={(await params).locale as Locale} />;
+}
+
+/**
+ * Kept, per language, with the reads it makes (their tags and lifetimes) until a write
+ * drops them. Inside 'use cache' the language is an argument (decision 0021).
+ */
+async function HomeBody({ locale }: { locale: Locale }) {
+  "use cache";
+  const t = await getTranslations({ locale, namespace: "Home" });
   const { events, nationalDay, nationalDayEvents } = await loadHomeEvents(60);
   return (
     <>
@@ -24,13 +35,19 @@ export default async function HomePage() {
         <NearMeForm />
         <RememberedLocation zipId="home-zip" radiusId="home-radius" />
         <p className="mt-3 flex flex-wrap gap-x-6">
-          <Link href="/events">{t("searchAll")}</Link>
-          <Link href="/departments">{t("findDepartment")}</Link>
+          <Link href="/events" locale={locale}>
+            {t("searchAll")}
+          </Link>
+          <Link href="/departments" locale={locale}>
+            {t("findDepartment")}
+          </Link>
         </p>
       </section>
-      {nationalDayEvents && <NationalDay dateKey={nationalDay.dateKey} events={nationalDayEvents} />}
+      {nationalDayEvents && (
+        <NationalDay dateKey={nationalDay.dateKey} events={nationalDayEvents} locale={locale} />
+      )}
       <h2 className="mb-4 text-2xl font-bold">{t("upcoming")}</h2>
-      <EventsByDay events={events} headingLevel={3} emptyMessage={t("empty")} />
+      <EventsByDay events={events} headingLevel={3} emptyMessage={t("empty")} locale={locale} />
     </>
   );
 }

@@ -56,6 +56,20 @@ export function EventForm({ action, defaults, options }: Props) {
           required
           hint="What to expect, who will be there, anything residents should know. At least 20 characters."
         />
+        <TextField
+          {...field("titleEs")}
+          label="Title in Spanish (optional)"
+          hint="Shown on the Spanish pages. Without it, they show the title above, marked as English."
+          maxLength={TITLE_MAX}
+          lang="es"
+        />
+        <TextArea
+          {...field("descriptionEs")}
+          label="Description in Spanish (optional)"
+          rows={4}
+          maxLength={DESCRIPTION_MAX}
+          lang="es"
+        />
       </Part>
 
       <Part legend="When">

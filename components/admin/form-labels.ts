@@ -13,6 +13,8 @@ export const VENUE_FIELD_LABELS: Record<string, string> = {
 export const EVENT_FIELD_LABELS: Record<string, string> = {
   title: "Title",
   description: "Description",
+  titleEs: "Title in Spanish",
+  descriptionEs: "Description in Spanish",
   format: "Kind of event",
   date: "Date",
   startTime: "Starts at",

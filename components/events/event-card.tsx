@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EventSummary } from "@/lib/events/select";
+import { textFor } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { formatTimeRange, isoWithOffset } from "@/lib/time/format";
@@ -19,11 +20,17 @@ export async function EventCard({ event, headingLevel = 3, locale: given }: Prop
   const cancelled = event.status === "CANCELLED";
   const locale = given ?? ((await getLocale()) as Locale);
   const t = await getTranslations({ locale, namespace: "EventCard" });
+  const title = textFor(locale, event.title, event.titleEs);
   return (
     <article className="rounded-lg border border-slate-200 p-4 shadow-sm">
       <Heading className="text-lg font-semibold leading-snug">
-        <Link href={`/events/${event.slug}`} className={cancelled ? "text-slate-600 line-through" : undefined}>
-          {event.title}
+        <Link
+          href={`/events/${event.slug}`}
+          locale={locale}
+          lang={title.lang}
+          className={cancelled ? "text-slate-600 line-through" : undefined}
+        >
+          {title.text}
         </Link>{" "}
         <CancelledBadge status={event.status} />
       </Heading>
@@ -43,7 +50,7 @@ export async function EventCard({ event, headingLevel = 3, locale: given }: Prop
       </p>
       {event.commentCount > 0 && (
         <p className="mt-1 text-sm text-slate-700">
-          <Link href={`/events/${event.slug}#comments-heading`}>
+          <Link href={`/events/${event.slug}#comments-heading`} locale={locale}>
             {t("comments", { count: event.commentCount })}
           </Link>
         </p>

@@ -58,6 +58,8 @@ type TextFieldProps = {
   maxLength?: number;
   autoComplete?: string;
   inputMode?: "numeric" | "decimal" | "text";
+  /** The language the field is typed in, when it is not the page's (e.g. "es"). */
+  lang?: string;
 };
 
 /** What every control of a field carries: its id and name, and its ties to the hint and error. */

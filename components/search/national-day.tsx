@@ -19,7 +19,10 @@ export async function NationalDay({ dateKey, events, locale: given }: Props) {
   // A calendar day, the same everywhere: noon UTC names it in any US zone.
   const day = formatLongDate(new Date(`${dateKey}T12:00:00Z`), "UTC", locale);
   return (
-    <section aria-labelledby="national-day" className="mb-8 rounded-xl border-4 border-amber-500 bg-amber-50 p-5">
+    <section
+      aria-labelledby="national-day"
+      className="mb-8 rounded-xl border-4 border-amber-500 bg-amber-50 p-5"
+    >
       <h2 id="national-day" className="text-2xl font-bold text-amber-950">
         {t("heading", { day })}
       </h2>
@@ -36,7 +39,9 @@ export async function NationalDay({ dateKey, events, locale: given }: Props) {
         </ul>
       )}
       <p className="mt-3">
-        <Link href={`/events?from=${dateKey}&to=${dateKey}`}>{t("findNearYou")}</Link>
+        <Link href={`/events?from=${dateKey}&to=${dateKey}`} locale={locale}>
+          {t("findNearYou")}
+        </Link>
       </p>
     </section>
   );

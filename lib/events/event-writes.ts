@@ -25,6 +25,7 @@ type Db = Prisma.TransactionClient;
 export const eventSnapshotSelect = {
   ...eventListFields,
   description: true,
+  descriptionEs: true,
   accessibilityNotes: true,
   venueId: true,
   seriesId: true,
@@ -80,6 +81,8 @@ export async function eventFormColumns(
   return {
     title: input.title,
     description: input.description,
+    titleEs: input.titleEs ?? null,
+    descriptionEs: input.descriptionEs ?? null,
     format: input.format,
     startsAt: at.startsAt,
     endsAt: at.endsAt,

@@ -21,6 +21,8 @@ export type EventFormDefaults = {
   status?: "DRAFT" | "PUBLISHED" | "CANCELLED";
   title: string;
   description: string;
+  titleEs: string;
+  descriptionEs: string;
   format: string;
   date: string;
   startTime: string;
@@ -40,6 +42,8 @@ export function newEventDefaults(options: EventFormOptions): EventFormDefaults {
   return {
     title: "",
     description: "",
+    titleEs: "",
+    descriptionEs: "",
     format: "COFFEE_WITH_A_COP",
     date: "",
     startTime: "08:00",
@@ -59,6 +63,8 @@ export function storedEventDefaults(event: EditableEvent): EventFormDefaults {
     status: event.status,
     title: event.title,
     description: event.description,
+    titleEs: event.titleEs ?? "",
+    descriptionEs: event.descriptionEs ?? "",
     format: event.format,
     ...localTimesOf(event.startsAt, event.endsAt, event.timeZone),
     venueId: event.venueId,

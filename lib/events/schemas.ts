@@ -19,6 +19,8 @@ export const MAX_DAYS_AHEAD = 730;
 const eventFields = {
   title: requiredText("a title", 5, TITLE_MAX),
   description: requiredText("a description", 20, DESCRIPTION_MAX),
+  titleEs: optionalText("the Spanish title", TITLE_MAX),
+  descriptionEs: optionalText("the Spanish description", DESCRIPTION_MAX),
   format: z.enum(EVENT_FORMATS, { error: "Choose the kind of event." }),
   date: dateKey,
   startTime: clockTime("the start time"),

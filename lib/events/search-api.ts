@@ -9,6 +9,8 @@ function common(event: SearchHit | EventDetail) {
   return {
     slug: event.slug,
     title: event.title,
+    /** The Spanish title staff gave, or null. */
+    titleEs: event.titleEs ?? null,
     format: event.format,
     status: event.status === "CANCELLED" ? "cancelled" : "scheduled",
     cancellationReason: event.status === "CANCELLED" ? event.cancellationReason : null,
@@ -18,6 +20,7 @@ function common(event: SearchHit | EventDetail) {
     noHost: event.noHost,
     languages: event.languages,
     url: absoluteUrl(`/events/${event.slug}`),
+    urlEs: absoluteUrl(`/es/events/${event.slug}`),
     calendarUrl: absoluteUrl(`/events/${event.slug}/event.ics`),
     apiUrl: absoluteUrl(`/api/events/${event.slug}`),
   };
@@ -45,6 +48,7 @@ export function publicEventDetail(event: EventDetail) {
   return {
     ...common(event),
     description: event.description,
+    descriptionEs: event.descriptionEs ?? null,
     accessibilityNotes: event.accessibilityNotes ?? v.accessibilityNotes,
     venue: {
       slug: v.slug,

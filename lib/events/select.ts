@@ -36,6 +36,7 @@ export const eventListFields = {
   id: true,
   slug: true,
   title: true,
+  titleEs: true,
   format: true,
   startsAt: true,
   endsAt: true,
@@ -59,6 +60,7 @@ export const eventSummarySelect = {
 export const eventDetailSelect = {
   ...eventSummarySelect,
   description: true,
+  descriptionEs: true,
   accessibilityNotes: true,
   updatedAt: true,
   venue: { select: publicVenueSelect },
@@ -110,6 +112,8 @@ export type AdminEventRow = Prisma.EventGetPayload<{ select: typeof adminEventRo
 export const editableEventSelect = {
   ...adminEventRowSelect,
   description: true,
+  titleEs: true,
+  descriptionEs: true,
   format: true,
   cancellationReason: true,
   noHost: true,

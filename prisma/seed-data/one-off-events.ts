@@ -21,6 +21,8 @@ export type EventDay =
 export type OneOffSeed = {
   key: string;
   title: string;
+  titleEs?: string;
+  descriptionEs?: string;
   slugPrefix?: string;
   hosts: DepartmentKey[];
   /** Invited to co-host, no answer yet: shows in that department's /admin, not in public. */

@@ -21,6 +21,9 @@ export type ProgramSeed = {
   noHost: boolean;
   languages: string[];
   description: string;
+  /** The Spanish title and description shown on Spanish pages, when staff gave them. */
+  titleEs?: string;
+  descriptionEs?: string;
   cancelled?: { index: number; reason: string }[];
   /** Occurrences from this index on are still drafts. */
   draftFrom?: number;
@@ -72,6 +75,11 @@ export const PROGRAMS: ProgramSeed[] = [
       "The East Hartford Police Department invites you to coffee and a conversation with the officers who patrol the north end of town. The coffee is on us.",
       "Bring your questions about traffic on Burnside Avenue, package thefts, or the school resource officer program. Officers from the Community Policing Unit and a patrol supervisor will be there.",
     ].join("\n\n"),
+    titleEs: "Café con la policía en Burnside Avenue",
+    descriptionEs: [
+      "El Departamento de Policía de East Hartford le invita a un café y una conversación con los agentes que patrullan el norte del pueblo. El café corre por nuestra cuenta.",
+      "Traiga sus preguntas sobre el tráfico en Burnside Avenue, los robos de paquetes o el programa de agentes en las escuelas. Estarán agentes de la Unidad de Policía Comunitaria y un supervisor de patrulla.",
+    ].join("\n\n"),
     cancelled: [
       {
         index: -2,
@@ -94,7 +102,12 @@ export const PROGRAMS: ProgramSeed[] = [
     languages: ["en", "es"],
     description: [
       "Join South End officers of the Hartford Police Department for espresso and pastries at Mozzicato's. Meet your district's community service officer and the officers who patrol Franklin Avenue.",
-      "Officers who speak Spanish will be there. Hablamos español: venga a tomar un café y conocer a los oficiales de su vecindario.",
+      "Officers who speak Spanish will be there.",
+    ].join("\n\n"),
+    titleEs: "Café con la policía en Franklin Avenue",
+    descriptionEs: [
+      "Acompañe a los agentes del South End del Departamento de Policía de Hartford con un espresso y pasteles en Mozzicato's. Conozca al agente de servicio comunitario de su distrito y a los agentes que patrullan Franklin Avenue.",
+      "Habrá agentes que hablan español: venga a tomar un café y conocer a los oficiales de su vecindario.",
     ].join("\n\n"),
   },
   {

@@ -17,6 +17,8 @@ export type EventPlan = {
   slug: string;
   title: string;
   description: string;
+  titleEs: string | null;
+  descriptionEs: string | null;
   format: EventFormat;
   startsAt: Date;
   endsAt: Date;
@@ -102,6 +104,8 @@ function common(seed: ProgramSeed | OneOffSeed, zone: string, startsAt: Date) {
   return {
     title: seed.title,
     description: seed.description,
+    titleEs: seed.titleEs ?? null,
+    descriptionEs: seed.descriptionEs ?? null,
     format: seed.format,
     startsAt,
     endsAt: new Date(startsAt.getTime() + seed.durationMinutes * 60_000),

@@ -11,7 +11,16 @@ export const SCANNED = ["app/[locale]", "components"];
 const USER_FACING_ATTRIBUTES = new Set([
   ...["aria-label", "title", "placeholder", "alt", "label", "summary"],
   // The site's own components' text props.
-  ...["emptyMessage", "submitLabel", "disclosureLabel", "pendingLabel", "hint", "legend", "heading", "message"],
+  ...[
+    "emptyMessage",
+    "submitLabel",
+    "disclosureLabel",
+    "pendingLabel",
+    "hint",
+    "legend",
+    "heading",
+    "message",
+  ],
 ]);
 const WORDS = /[A-Za-z]{2,}/;
 
@@ -24,7 +33,10 @@ export function tsxFiles(dir: string): string[] {
 }
 
 /** Each hard-coded text in `file`: "line: text". */
-export function hardCodedTexts(file: string, source = fs.readFileSync(path.join(ROOT, file), "utf8")): string[] {
+export function hardCodedTexts(
+  file: string,
+  source = fs.readFileSync(path.join(ROOT, file), "utf8"),
+): string[] {
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const report = (node: ts.Node, text: string) => {
@@ -53,7 +65,6 @@ export function hardCodedTexts(file: string, source = fs.readFileSync(path.join(
   visit(sourceFile);
   return found;
 }
-
 
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   for (const file of SCANNED.flatMap(tsxFiles).sort()) {

@@ -4,9 +4,9 @@ import { expect, test } from "./fixtures/auth";
 import { daysAhead } from "../support/dates";
 import type { Page } from "@playwright/test";
 
-/** Every page under app/admin, read from the folder so that a new page is covered too ([id] → an unknown id). */
+/** Every page under app/[locale]/admin, read from the folder so that a new page is covered too ([id] → an unknown id). */
 const ADMIN_PAGES = fs
-  .readdirSync(path.resolve(import.meta.dirname, "../../app/admin"), { recursive: true, encoding: "utf8" })
+  .readdirSync(path.resolve(import.meta.dirname, "../../app/[locale]/admin"), { recursive: true, encoding: "utf8" })
   .filter((file) => file === "page.tsx" || file.endsWith(`${path.sep}page.tsx`))
   .map((file) => `/admin/${path.dirname(file)}`.replace(/\/\.$/, "").replace(/\[[^\]]+\]/g, "unknown-id"))
   .sort();

@@ -39,7 +39,11 @@ describe("the message catalogs (messages/*.json)", () => {
     for (const other of others) {
       const missing = [...english!.messages.keys()].filter((key) => !other.messages.has(key));
       const extra = [...other.messages.keys()].filter((key) => !english!.messages.has(key));
-      expect({ locale: other.locale, missing, extra }).toEqual({ locale: other.locale, missing: [], extra: [] });
+      expect({ locale: other.locale, missing, extra }).toEqual({
+        locale: other.locale,
+        missing: [],
+        extra: [],
+      });
     }
   });
 
