@@ -1,7 +1,7 @@
-import NextLink from "next/link";
 import { Fragment } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { localizedPath, type Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
 
 type Host = { department: { slug: string; name: string } };
 
@@ -23,10 +23,9 @@ export async function HostList({ hosts, bare = false, locale: given }: Props) {
   const links = hosts.map((host, index) => (
     <Fragment key={host.department.slug}>
       {separator(index)}
-      {/* next/link with the address in the given language: this may render inside a cached scope. */}
-      <NextLink href={localizedPath(locale, `/departments/${host.department.slug}`)}>
+      <Link href={`/departments/${host.department.slug}`} locale={locale}>
         {host.department.name}
-      </NextLink>
+      </Link>
     </Fragment>
   ));
   return <span>{bare ? links : t.rich("hostedBy", { hosts: () => links })}</span>;

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { EventDetail } from "@/lib/events/select";
 import { findPublicEvent } from "@/lib/events/queries";
 import { BUILD_PLACEHOLDER_SLUG } from "@/lib/http/slug-param";
 import { pageAlternates } from "@/lib/i18n/alternates";
-import { isLocale, localizedPath, type Locale } from "@/lib/i18n/routing";
+import { textFor } from "@/lib/i18n/content";
+import { Link } from "@/lib/i18n/navigation";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { formatLongDate } from "@/lib/time/format";
 import { EventWhen } from "@/components/events/event-when";
 import { HostList } from "@/components/events/host-list";
@@ -52,7 +53,8 @@ async function eventMetadata(slug: string, locale: Locale): Promise<Metadata> {
   const event = await findPublicEvent(slug);
   if (!event) return { title: t("notFound") };
   const when = formatLongDate(event.startsAt, event.timeZone, locale);
-  const title = event.status === "CANCELLED" ? t("cancelledTitle", { title: event.title }) : event.title;
+  const { text: shown } = textFor(locale, event.title, event.titleEs);
+  const title = event.status === "CANCELLED" ? t("cancelledTitle", { title: shown }) : shown;
   const { name: venue, city, state } = event.venue;
   const description = t("metaDescription", { when, venue, city, state });
   return { title, description, ...eventSharingMetadata(event, title, description) };
@@ -70,6 +72,9 @@ async function EventBody({ event, locale }: { event: EventDetail; locale: Locale
   "use cache";
   const t = await getTranslations({ locale, namespace: "Event" });
   const formats = await getTranslations({ locale, namespace: "EventCard" });
+  // Staff's words, in Spanish on a Spanish page when they gave them (marked lang="en" when not).
+  const title = textFor(locale, event.title, event.titleEs);
+  const description = textFor(locale, event.description, event.descriptionEs);
   const cancelled = event.status === "CANCELLED";
   // Once it has ended, the page leads with what happened instead of how to come.
   const ended = hasEnded(event);
@@ -84,7 +89,7 @@ async function EventBody({ event, locale }: { event: EventDetail; locale: Locale
           {formats(`format.${event.format}`)}
         </p>
         <h1 className="text-3xl font-bold leading-tight">
-          {event.title} <CancelledBadge status={event.status} />
+          <span lang={title.lang}>{title.text}</span> <CancelledBadge status={event.status} />
         </h1>
       </header>
 
@@ -152,7 +157,9 @@ async function EventBody({ event, locale }: { event: EventDetail; locale: Locale
         <h2 id="about-event" className="mb-2 text-xl font-bold">
           {t("about")}
         </h2>
-        <Paragraphs text={event.description} />
+        <div lang={description.lang}>
+          <Paragraphs text={description.text} />
+        </div>
       </section>
 
       {/* A flyer and a calendar entry help people come; after the event they do not. */}
@@ -160,7 +167,9 @@ async function EventBody({ event, locale }: { event: EventDetail; locale: Locale
         <p>
           {t.rich("flyer", {
             link: (chunks) => (
-              <NextLink href={localizedPath(locale, `/events/${event.slug}/flyer`)}>{chunks}</NextLink>
+              <Link href={`/events/${event.slug}/flyer`} locale={locale}>
+                {chunks}
+              </Link>
             ),
           })}
         </p>
