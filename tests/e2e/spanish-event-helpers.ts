@@ -27,6 +27,17 @@ export async function fillSpanishComment(page: Page, { name, body }: { name: str
   return form;
 }
 
+/** Sends the main form with a name and no question; gives the alert above it and the form again. */
+export async function sendEmptySpanishQuestion(page: Page) {
+  const form = await fillSpanishComment(page, { name: "Rosa M.", body: "" });
+  await form.getByRole("button", { name: "Enviar" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "Revise los campos marcados abajo." });
+  await expect(alert).toBeVisible();
+  const refilled = page.locator("form").filter({ has: page.getByLabel("Su pregunta o comentario") });
+  await expect(refilled.getByLabel("Su nombre")).toHaveValue("Rosa M.");
+  return { alert, form: refilled };
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const axe = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])

@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { accountPageMetadata } from "../page-metadata";
 import { requestPasswordResetAction } from "@/lib/users/actions";
-import { pageAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { ForgotPasswordForm } from "@/components/forms/password-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Account.forgot");
-  return {
-    title: t("title"),
-    robots: { index: false },
-    alternates: await pageAlternates("/account/forgot-password"),
-  };
+  return accountPageMetadata("forgot", "/account/forgot-password");
 }
 
 type Props = { searchParams: Promise<{ sent?: string | string[] }> };

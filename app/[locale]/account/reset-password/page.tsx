@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { accountPageMetadata } from "../page-metadata";
 import { accountForLink } from "@/lib/users/queries";
 import { resetPasswordAction } from "@/lib/users/actions";
-import { pageAlternates } from "@/lib/i18n/alternates";
 import { SetPasswordForm } from "@/components/forms/password-forms";
 import { ExpiredLink } from "@/components/forms/token-page";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Account.reset");
-  return {
-    title: t("title"),
-    robots: { index: false },
-    alternates: await pageAlternates("/account/reset-password"),
-  };
+  return accountPageMetadata("reset", "/account/reset-password");
 }
 
 type Props = { searchParams: Promise<{ token?: string }> };
