@@ -1,16 +1,22 @@
 // Shared steps for the Spanish event page specs (with and without JavaScript).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { openEvent } from "./comments-helpers";
 
 export const SPANISH_LONG_DATE =
   /(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20\d\d/;
 export const SPANISH_ZONE = /hora del (Pacífico|Este|Centro|de la Montaña)/;
 export const RECIBIDO = "Gracias. Recibimos su mensaje; aparecerá aquí cuando un moderador lo revise.";
 
-/** Opens the Spanish twin of the next Peirano's event in Ventura (it has approved comments). */
+/**
+ * Opens the Spanish page of the next Peirano's event in Ventura (it has approved comments),
+ * found through the public API; gives the English address.
+ */
 export async function openSpanishEvent(page: Page): Promise<string> {
-  const english = await openEvent(page, "ventura-police", "Peirano");
+  const answer = await page.request.get("/api/events?department=ventura-police");
+  const { events } = (await answer.json()) as { events: { slug: string; title: string }[] };
+  const event = events.find((candidate) => candidate.title.includes("Peirano"));
+  expect(event, "a demo event at Peirano's").toBeDefined();
+  const english = `/events/${event!.slug}`;
   await page.goto(`/es${english}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expect(page.getByRole("heading", { name: "Preguntas y comentarios" })).toBeVisible();
