@@ -1,35 +1,30 @@
 "use client";
 
 import Link from "next/link";
-import { errorTexts } from "@/lib/i18n/error-texts";
 
 // Last resort when the root layout itself fails; it must render its own <html>. It has
-// no language segment to read, so it speaks both.
+// no language segment and no layout to hand it the catalogs' words (importing them here
+// would send every language's catalog with every page), so it says its few words in both
+// languages itself (the same words as the catalogs' "Errors" namespace).
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
-  const en = errorTexts("en");
-  const es = errorTexts("es");
   return (
     <html lang="en">
       <body
         style={{ fontFamily: "system-ui, sans-serif", padding: "2rem", maxWidth: "40rem", margin: "0 auto" }}
       >
-        <h1>{en.heading}</h1>
-        <p>{en.siteBody}</p>
+        <h1>Something went wrong on our side</h1>
+        <p>The site could not be loaded just now. Please try again in a moment.</p>
         <p>
-          <Link href="/">{en.home}</Link>
+          <Link href="/">Go to the home page</Link>
         </p>
         <div lang="es">
-          <h2>{es.heading}</h2>
-          <p>{es.siteBody}</p>
+          <h2>Algo salió mal de nuestro lado</h2>
+          <p>No se pudo cargar el sitio en este momento. Intente de nuevo en un momento.</p>
           <p>
-            <Link href="/es">{es.home}</Link>
+            <Link href="/es">Ir a la página de inicio</Link>
           </p>
         </div>
-        {error.digest && (
-          <p>
-            {en.reference} {error.digest}
-          </p>
-        )}
+        {error.digest && <p>Reference / Referencia: {error.digest}</p>}
       </body>
     </html>
   );

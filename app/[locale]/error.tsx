@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useParams, useRouter } from "next/navigation";
 import { startTransition } from "react";
-import { errorTexts } from "@/lib/i18n/error-texts";
+import { useErrorTexts } from "@/components/errors/error-texts";
 import { DEFAULT_LOCALE, isLocale, localizedPath } from "@/lib/i18n/routing";
 
 // Shown for unexpected failures (the database briefly unreachable, say). It never
@@ -17,7 +17,7 @@ export default function ErrorPage({
 }) {
   const router = useRouter();
   const { locale } = useParams<{ locale?: string }>();
-  const t = errorTexts(locale);
+  const t = useErrorTexts();
   // reset() alone re-renders what the browser has; a failure on the server needs the
   // page fetched again, so that "Try again" works once the database is back.
   const tryAgain = () =>
@@ -25,6 +25,8 @@ export default function ErrorPage({
       router.refresh();
       reset();
     });
+  // Only missing if the layout itself failed, and then global-error.tsx shows instead.
+  if (!t) return null;
   return (
     <div role="alert" className="space-y-4">
       <h1 className="text-3xl font-bold">{t.heading}</h1>
