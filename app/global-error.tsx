@@ -2,7 +2,10 @@
 
 import Link from "next/link";
 
-// Last resort when the root layout itself fails; it must render its own <html>.
+// Last resort when the root layout itself fails; it must render its own <html>. It has
+// no language segment and no layout to hand it the catalogs' words (importing them here
+// would send every language's catalog with every page), so it says its few words in both
+// languages itself (the same words as the catalogs' "Errors" namespace).
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
     <html lang="en">
@@ -14,7 +17,14 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <p>
           <Link href="/">Go to the home page</Link>
         </p>
-        {error.digest && <p>Reference: {error.digest}</p>}
+        <div lang="es">
+          <h2>Algo salió mal de nuestro lado</h2>
+          <p>No se pudo cargar el sitio en este momento. Intente de nuevo en un momento.</p>
+          <p>
+            <Link href="/es">Ir a la página de inicio</Link>
+          </p>
+        </div>
+        {error.digest && <p>Reference / Referencia: {error.digest}</p>}
       </body>
     </html>
   );

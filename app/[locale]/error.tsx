@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useParams, useRouter } from "next/navigation";
 import { startTransition } from "react";
+import { useErrorTexts } from "@/components/errors/error-texts";
+import { DEFAULT_LOCALE, isLocale, localizedPath } from "@/lib/i18n/routing";
 
 // Shown for unexpected failures (the database briefly unreachable, say). It never
 // shows the error's message: that may hold internals. The digest lets staff find it in the logs.
@@ -14,6 +16,8 @@ export default function ErrorPage({
   reset: () => void;
 }) {
   const router = useRouter();
+  const { locale } = useParams<{ locale?: string }>();
+  const t = useErrorTexts();
   // reset() alone re-renders what the browser has; a failure on the server needs the
   // page fetched again, so that "Try again" works once the database is back.
   const tryAgain = () =>
@@ -21,23 +25,29 @@ export default function ErrorPage({
       router.refresh();
       reset();
     });
+  // Only missing if the layout itself failed, and then global-error.tsx shows instead.
+  if (!t) return null;
   return (
     <div role="alert" className="space-y-4">
-      <h1 className="text-3xl font-bold">Something went wrong on our side</h1>
-      <p>The page could not be loaded just now. Please try again in a moment.</p>
+      <h1 className="text-3xl font-bold">{t.heading}</h1>
+      <p>{t.pageBody}</p>
       <p className="flex flex-wrap gap-4">
         <button
           type="button"
           onClick={tryAgain}
           className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
-          Try again
+          {t.tryAgain}
         </button>
-        <Link href="/" className="self-center">
-          Go to the home page
+        <Link href={localizedPath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/")} className="self-center">
+          {t.home}
         </Link>
       </p>
-      {error.digest && <p className="text-sm text-slate-600">Reference: {error.digest}</p>}
+      {error.digest && (
+        <p className="text-sm text-slate-600">
+          {t.reference} {error.digest}
+        </p>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/components/site-frame";
+import { ErrorTextsProvider, type ErrorTexts } from "@/components/errors/error-texts";
 import { env } from "@/lib/env";
 import { isLocale, LOCALES } from "@/lib/i18n/routing";
 import "../globals.css";
@@ -29,5 +30,13 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children, params }: Props) {
   if (!isLocale((await params).locale)) notFound();
-  return <SiteFrame>{children}</SiteFrame>;
+  const t = await getTranslations("Errors");
+  const errorTexts = ["heading", "pageBody", "tryAgain", "home", "reference"] as const;
+  return (
+    <SiteFrame>
+      <ErrorTextsProvider texts={Object.fromEntries(errorTexts.map((key) => [key, t(key)])) as ErrorTexts}>
+        {children}
+      </ErrorTextsProvider>
+    </SiteFrame>
+  );
 }

@@ -2,9 +2,23 @@
 import { bindFields, hiddenOr } from "@/lib/actions/state";
 import { postCommentAction } from "@/lib/comments/actions";
 import { COMMENT_LIMITS as L, HONEYPOT_FIELD } from "@/lib/comments/limits";
+import type { ReactNode } from "react";
 import { TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { useFormAnswer } from "@/components/forms/use-form-answer";
+
+/** The form's words, in the page's language (commentFormLabels, lib/comments/form-labels.ts). */
+export type CommentFormLabels = {
+  honeypot: string;
+  name: string;
+  nameHint: string;
+  email: string;
+  emailHint: string;
+  body: string;
+  replyBody: string;
+  bodyHint: ReactNode;
+  sending: string;
+};
 
 /**
  * A comment, question or reply. Works without JavaScript: the server renders the
@@ -17,6 +31,7 @@ export function CommentForm({
   idPrefix,
   submitLabel,
   disclosureLabel,
+  labels,
 }: {
   eventId: string;
   parentId?: string;
@@ -26,6 +41,7 @@ export function CommentForm({
   submitLabel: string;
   /** Folds the form under this summary (a reply), open again once it has something to say. */
   disclosureLabel?: string;
+  labels: CommentFormLabels;
 }) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const [state, formAction] = useFormAnswer(postCommentAction, id("status"));
@@ -47,34 +63,24 @@ export function CommentForm({
       />
       <input type="hidden" name="timeTrap" value={hiddenOr(state, "timeTrap", fresh.timeTrap)} />
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={id(HONEYPOT_FIELD)}>Leave this field empty</label>
+        <label htmlFor={id(HONEYPOT_FIELD)}>{labels.honeypot}</label>
         <input id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" />
       </div>
-      <TextField
-        {...field("authorName")}
-        label="Your name"
-        hint="Shown with your comment."
-        autoComplete="name"
-      />
+      <TextField {...field("authorName")} label={labels.name} hint={labels.nameHint} autoComplete="name" />
       <TextField
         {...field("authorEmail")}
         type="email"
-        label="Email (optional)"
-        hint="Never shown. Only used if an officer needs to reach you about this."
+        label={labels.email}
+        hint={labels.emailHint}
         autoComplete="email"
       />
       <TextArea
         {...field("body")}
-        label={parentId ? "Your reply" : "Your question or comment"}
-        hint={
-          <>
-            Plain text, up to {L.body.max} characters. Links are allowed. English or Spanish:{" "}
-            <span lang="es">puede escribir en español.</span>
-          </>
-        }
+        label={parentId ? labels.replyBody : labels.body}
+        hint={labels.bodyHint}
         rows={parentId ? 3 : 5}
       />
-      <SubmitButton pendingLabel="Sending…">{submitLabel}</SubmitButton>
+      <SubmitButton pendingLabel={labels.sending}>{submitLabel}</SubmitButton>
     </form>
   );
   if (!disclosureLabel) return form;

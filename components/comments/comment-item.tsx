@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
+import { createTranslator } from "next-intl";
+import { CATALOGS } from "@/lib/i18n/catalogs";
 import type { PublicComment } from "@/lib/comments/queries";
+import type { Locale } from "@/lib/i18n/routing";
 import { formatMoment, isoWithOffset } from "@/lib/time/format";
 import { withoutBidiControls } from "@/lib/comments/bidi";
 import { LinkedText } from "./linked-text";
@@ -8,17 +11,21 @@ import { LinkedText } from "./linked-text";
 export function CommentItem({
   comment,
   timeZone,
+  locale,
   children,
 }: {
   comment: PublicComment;
   timeZone: string;
+  locale: Locale;
   children?: ReactNode;
 }) {
+  // A plain translator: this renders inside the event page's cached scope, and in tests.
+  const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "Comments" });
   const author = withoutBidiControls(comment.authorName);
   return (
     <article
       id={`comment-${comment.id}`}
-      aria-label={`${comment.official ? "Official reply" : "Comment"} by ${author}`}
+      aria-label={comment.official ? t("officialReplyBy", { author }) : t("commentBy", { author })}
       className={
         comment.official
           ? "rounded-lg border-2 border-brand-700 bg-brand-50 p-4"
@@ -29,11 +36,11 @@ export function CommentItem({
         <span className="font-semibold">{author}</span>
         {comment.official && (
           <span className="rounded bg-brand-800 px-2 py-0.5 text-sm font-semibold text-white">
-            Official reply — {comment.officialDepartment ?? "Hosting department"}
+            {t("officialBadge", { department: comment.officialDepartment ?? t("hostingDepartment") })}
           </span>
         )}
         <time dateTime={isoWithOffset(comment.createdAt, timeZone)} className="text-sm text-slate-700">
-          {formatMoment(comment.createdAt, timeZone)}
+          {formatMoment(comment.createdAt, timeZone, locale)}
         </time>
       </header>
       <LinkedText text={comment.body} />

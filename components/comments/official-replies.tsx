@@ -4,13 +4,24 @@
 // answer (app/api/comments/answer-as) once per page. Without JavaScript, staff answer
 // from the moderation queue (/admin/moderation), which offers the same form.
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import { OfficialReplyForm } from "./official-reply-form";
+import { OfficialAnswerForm, type OfficialAnswerLabels } from "./official-answer-form";
 
 type Department = { id: string; name: string };
 
-const AnswerableFor = createContext<Department[]>([]);
+const AnswerableFor = createContext<{ departments: Department[]; labels: OfficialAnswerLabels | null }>({
+  departments: [],
+  labels: null,
+});
 
-export function OfficialReplies({ eventId, children }: { eventId: string; children: ReactNode }) {
+export function OfficialReplies({
+  eventId,
+  labels,
+  children,
+}: {
+  eventId: string;
+  labels: OfficialAnswerLabels;
+  children: ReactNode;
+}) {
   const [departments, setDepartments] = useState<Department[]>([]);
   useEffect(() => {
     const controller = new AbortController();
@@ -20,7 +31,7 @@ export function OfficialReplies({ eventId, children }: { eventId: string; childr
       .catch(() => undefined);
     return () => controller.abort();
   }, [eventId]);
-  return <AnswerableFor.Provider value={departments}>{children}</AnswerableFor.Provider>;
+  return <AnswerableFor.Provider value={{ departments, labels }}>{children}</AnswerableFor.Provider>;
 }
 
 /** A random key per form, so that a resent answer is stored once (works on plain http too). */
@@ -31,10 +42,17 @@ function newIdempotencyKey(): string {
 }
 
 export function OfficialReplySlot({ parentId }: { parentId: string }) {
-  const departments = useContext(AnswerableFor);
+  const { departments, labels } = useContext(AnswerableFor);
   // Made in the browser after loading: the page is rendered once for everyone.
   const [idempotencyKey, setIdempotencyKey] = useState("");
   useEffect(() => setIdempotencyKey(newIdempotencyKey()), []);
-  if (departments.length === 0 || !idempotencyKey) return null;
-  return <OfficialReplyForm parentId={parentId} departments={departments} idempotencyKey={idempotencyKey} />;
+  if (departments.length === 0 || !idempotencyKey || !labels) return null;
+  return (
+    <OfficialAnswerForm
+      parentId={parentId}
+      departments={departments}
+      idempotencyKey={idempotencyKey}
+      labels={labels}
+    />
+  );
 }

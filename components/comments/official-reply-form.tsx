@@ -1,57 +1,17 @@
-"use client";
-import { fieldError, typedOr } from "@/lib/actions/state";
-import { officialReplyAction } from "@/lib/comments/actions";
-import { COMMENT_LIMITS } from "@/lib/comments/limits";
-import { SelectField, TextArea } from "@/components/forms/field";
-import { FormStatus, SubmitButton } from "@/components/forms/form-status";
-import { useFormAnswer } from "@/components/forms/use-form-answer";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { officialAnswerLabels } from "./form-labels";
+import { OfficialAnswerForm } from "./official-answer-form";
 
-/** Staff of a hosting department answer a question; published at once with their badge. */
-export function OfficialReplyForm({
-  parentId,
-  departments,
-  idempotencyKey,
-}: {
+type Props = {
   parentId: string;
   departments: { id: string; name: string }[];
   idempotencyKey: string;
-}) {
-  const id = (name: string) => `official-${parentId}-${name}`;
-  const [state, formAction] = useFormAnswer(officialReplyAction, id("status"));
-  if (state.status === "success") return <FormStatus id={id("status")} state={state} labels={{}} />;
-  return (
-    <details open={state.status === "error" || undefined} className="text-sm">
-      <summary className="cursor-pointer py-2 font-semibold text-brand-800 underline">
-        Answer officially
-      </summary>
-      <form action={formAction} className="mt-3 space-y-3 text-base">
-        <FormStatus id={id("status")} state={state} labels={{}} />
-        <input type="hidden" name="parentId" value={parentId} />
-        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-        {departments.length === 1 ? (
-          <input type="hidden" name="departmentId" value={departments[0]?.id} />
-        ) : (
-          <SelectField
-            name="departmentId"
-            id={id("department")}
-            label="Answer for"
-            defaultValue={typedOr(state, "departmentId", departments[0]?.id)}
-            options={departments.map((department) => ({ value: department.id, label: department.name }))}
-            error={fieldError(state, "departmentId")}
-          />
-        )}
-        <TextArea
-          name="body"
-          id={id("body")}
-          label={`Official answer${departments.length === 1 ? ` for ${departments[0]?.name}` : ""}`}
-          hint="Published at once, marked as an official reply."
-          rows={3}
-          maxLength={COMMENT_LIMITS.body.max}
-          defaultValue={typedOr(state, "body", "")}
-          error={fieldError(state, "body")}
-        />
-        <SubmitButton pendingLabel="Sending…">Publish official reply</SubmitButton>
-      </form>
-    </details>
-  );
+  locale?: Locale;
+};
+
+/** The official answer form with its words in the page's language (the moderation queue offers it too). */
+export async function OfficialReplyForm({ locale: given, ...props }: Props) {
+  const locale = given ?? ((await getLocale()) as Locale);
+  return <OfficialAnswerForm {...props} labels={await officialAnswerLabels(locale)} />;
 }

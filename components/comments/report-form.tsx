@@ -1,20 +1,30 @@
 "use client";
 import { fieldError, typedOr } from "@/lib/actions/state";
 import { reportCommentAction } from "@/lib/comments/actions";
-import { REPORT_REASONS } from "@/lib/comments/labels";
 import { COMMENT_LIMITS } from "@/lib/comments/limits";
 import { FieldMessage, inputClass } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { useFormAnswer } from "@/components/forms/use-form-answer";
 
+/** The report form's words, in the page's language (lib/comments/form-labels.ts). */
+export type ReportFormLabels = {
+  summary: string;
+  legend: string;
+  /** The reasons to choose from, by their value (lib/comments/labels.ts REPORT_REASONS). */
+  reasons: Record<string, string>;
+  details: string;
+  send: string;
+  sending: string;
+};
+
 /** "Report" under an approved comment: a disclosure, so it works without JavaScript. */
-export function ReportForm({ commentId }: { commentId: string }) {
+export function ReportForm({ commentId, labels }: { commentId: string; labels: ReportFormLabels }) {
   const id = (name: string) => `report-${commentId}-${name}`;
   const [state, formAction] = useFormAnswer(reportCommentAction, id("status"));
   const reasonError = fieldError(state, "reason");
   return (
     <details open={state.status !== "idle" || undefined} className="text-sm">
-      <summary className="cursor-pointer py-2 text-slate-700 underline">Report this comment</summary>
+      <summary className="cursor-pointer py-2 text-slate-700 underline">{labels.summary}</summary>
       {state.status === "success" ? (
         <div className="mt-2">
           <FormStatus id={id("status")} state={state} labels={{}} />
@@ -24,9 +34,9 @@ export function ReportForm({ commentId }: { commentId: string }) {
           <FormStatus id={id("status")} state={state} labels={{}} />
           <input type="hidden" name="commentId" value={commentId} />
           <fieldset aria-describedby={reasonError ? id("reason-error") : undefined}>
-            <legend className="font-semibold">What is wrong with it?</legend>
+            <legend className="font-semibold">{labels.legend}</legend>
             {reasonError && <FieldMessage id={id("reason-error")} message={reasonError} />}
-            {Object.entries(REPORT_REASONS).map(([value, label]) => (
+            {Object.entries(labels.reasons).map(([value, label]) => (
               <label key={value} className="flex items-center gap-2 py-1">
                 <input
                   type="radio"
@@ -40,7 +50,7 @@ export function ReportForm({ commentId }: { commentId: string }) {
           </fieldset>
           <div>
             <label htmlFor={id("details")} className="block font-semibold">
-              Anything to add? (optional)
+              {labels.details}
             </label>
             <textarea
               id={id("details")}
@@ -51,8 +61,8 @@ export function ReportForm({ commentId }: { commentId: string }) {
               className={inputClass}
             />
           </div>
-          <SubmitButton variant="quiet" pendingLabel="Sending…">
-            Send report
+          <SubmitButton variant="quiet" pendingLabel={labels.sending}>
+            {labels.send}
           </SubmitButton>
         </form>
       )}

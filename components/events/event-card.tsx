@@ -46,7 +46,7 @@ export async function EventCard({ event, headingLevel = 3, locale: given }: Prop
         <span className="mr-2 inline-block rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">
           {t(`format.${event.format}`)}
         </span>
-        <HostList hosts={event.hosts} />
+        <HostList hosts={event.hosts} locale={locale} />
       </p>
       {event.commentCount > 0 && (
         <p className="mt-1 text-sm text-slate-700">

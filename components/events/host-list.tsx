@@ -1,19 +1,32 @@
-import Link from "next/link";
+import { Fragment } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
 
 type Host = { department: { slug: string; name: string } };
 
-/** "Hosted by A, B and C", each a link to its department. */
-export function HostList({ hosts, label = "Hosted by" }: { hosts: Host[]; label?: string }) {
+type Props = {
+  hosts: Host[];
+  /** Without "Hosted by" in front (where a heading already says it). */
+  bare?: boolean;
+  /** The page's language, given where this renders inside a cached scope. */
+  locale?: Locale;
+};
+
+/** "Hosted by A, B and C" ("Organizado por A, B y C"), each a link to its department. */
+export async function HostList({ hosts, bare = false, locale: given }: Props) {
   if (hosts.length === 0) return null;
-  return (
-    <span>
-      {label}{" "}
-      {hosts.map((host, index) => (
-        <span key={host.department.slug}>
-          {index > 0 && (index === hosts.length - 1 ? " and " : ", ")}
-          <Link href={`/departments/${host.department.slug}`}>{host.department.name}</Link>
-        </span>
-      ))}
-    </span>
-  );
+  const locale = given ?? ((await getLocale()) as Locale);
+  const t = await getTranslations({ locale, namespace: "Event" });
+  const separator = (index: number) =>
+    index === 0 ? null : index === hosts.length - 1 ? t("hostsLastSeparator") : t("hostsSeparator");
+  const links = hosts.map((host, index) => (
+    <Fragment key={host.department.slug}>
+      {separator(index)}
+      <Link href={`/departments/${host.department.slug}`} locale={locale}>
+        {host.department.name}
+      </Link>
+    </Fragment>
+  ));
+  return <span>{bare ? links : t.rich("hostedBy", { hosts: () => links })}</span>;
 }

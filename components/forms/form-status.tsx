@@ -1,6 +1,7 @@
 "use client";
 // The message at the top of a form after a submit: errors are announced (role=alert)
 // and list the fields to fix, each linking to its control. And the form's submit button.
+import { useParams } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions/state";
@@ -54,7 +55,7 @@ export function FormStatus({
       role="alert"
       className="scroll-mt-4 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900"
     >
-      <p className="font-bold">{state.formError ?? "Please correct the fields marked below."}</p>
+      {state.formError && <p className="font-bold">{state.formError}</p>}
       {fields.length > 0 && (
         <ul className="mt-2 list-disc pl-6">
           {fields.map((name) => (
@@ -78,6 +79,15 @@ const BUTTON_STYLES = {
   quiet: "rounded border-2 border-slate-700 px-3 py-1.5 text-slate-900",
 };
 
+/**
+ * The page's language, sent with every form (each has a SubmitButton): server actions
+ * have no [locale] segment, and answer in this language (lib/actions/translate-answer.ts).
+ */
+function LocaleField() {
+  const { locale } = useParams<{ locale?: string }>();
+  return locale ? <input type="hidden" name="locale" value={locale} /> : null;
+}
+
 export function SubmitButton({
   children,
   name,
@@ -98,16 +108,19 @@ export function SubmitButton({
   const { pending } = useFormStatus();
   const sending = pending && pendingLabel !== undefined;
   return (
-    <button
-      type="submit"
-      name={name}
-      value={value}
-      disabled={sending || undefined}
-      aria-disabled={pendingLabel === undefined ? undefined : sending}
-      aria-describedby={describedBy}
-      className={`font-semibold disabled:opacity-70 ${BUTTON_STYLES[variant]}`}
-    >
-      {sending ? pendingLabel : children}
-    </button>
+    <>
+      <LocaleField />
+      <button
+        type="submit"
+        name={name}
+        value={value}
+        disabled={sending || undefined}
+        aria-disabled={pendingLabel === undefined ? undefined : sending}
+        aria-describedby={describedBy}
+        className={`font-semibold disabled:opacity-70 ${BUTTON_STYLES[variant]}`}
+      >
+        {sending ? pendingLabel : children}
+      </button>
+    </>
   );
 }

@@ -1,111 +1,38 @@
-"use client";
-// Choosing a password from an invitation or reset link, and asking for a reset link.
-import { useActionState } from "react";
-import {
-  IDLE,
-  bindFields,
-  fieldError,
-  formKey,
-  type ActionState,
-  type FormAction,
-} from "@/lib/actions/state";
+// Choosing a password from an invitation or reset link, changing it, and asking for a
+// reset link: the client forms (password-form-fields.tsx) with their words in the page's language.
+import { getTranslations } from "next-intl/server";
+import type { FormAction } from "@/lib/actions/state";
 import { PASSWORD_MIN } from "@/lib/users/limits";
-import { TextField } from "./field";
-import { FormStatus, SubmitButton } from "./form-status";
+import {
+  ChangePasswordFields,
+  ForgotPasswordFields,
+  SetPasswordFields,
+  type PasswordFormLabels,
+} from "./password-form-fields";
 
-type PasswordFieldProps = {
-  state: ActionState;
-  name: string;
-  label: string;
-  autoComplete: "new-password" | "current-password";
-  hint?: string;
-};
-
-/** A password field: never refilled after an error. */
-function PasswordField({ state, name, ...rest }: PasswordFieldProps) {
-  return <TextField name={name} type="password" defaultValue="" error={fieldError(state, name)} {...rest} />;
+async function passwordFormLabels(): Promise<PasswordFormLabels> {
+  const t = await getTranslations("Forms.password");
+  return {
+    newPassword: t("new"),
+    passwordAgain: t("againLabel"),
+    setHint: t("setHint", { min: PASSWORD_MIN }),
+    changeHint: t("changeHint", { min: PASSWORD_MIN }),
+    save: t("save"),
+    email: t("email"),
+    sendLink: t("sendLink"),
+    currentPassword: t("current"),
+    change: t("change"),
+  };
 }
 
-/** The new password, twice. */
-function NewPasswordFields({ state, hint }: { state: ActionState; hint: string }) {
-  return (
-    <>
-      <PasswordField
-        state={state}
-        name="password"
-        label="New password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN} characters. ${hint}`}
-      />
-      <PasswordField
-        state={state}
-        name="passwordConfirmation"
-        label="Password again"
-        autoComplete="new-password"
-      />
-    </>
-  );
+export async function SetPasswordForm(props: { action: FormAction; token: string; email: string }) {
+  return <SetPasswordFields {...props} labels={await passwordFormLabels()} />;
 }
 
-export function SetPasswordForm({
-  action,
-  token,
-  email,
-}: {
-  action: FormAction;
-  token: string;
-  email: string;
-}) {
-  const [state, formAction] = useActionState(action, IDLE);
-  return (
-    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
-      <FormStatus
-        state={state}
-        labels={{ password: "New password", passwordConfirmation: "Password again" }}
-      />
-      <input type="hidden" name="token" value={token} />
-      {/* Lets password managers save the password for the right account. */}
-      <input type="hidden" name="username" value={email} autoComplete="username" />
-      <NewPasswordFields state={state} hint="A few unrelated words work well." />
-      <SubmitButton>Save password</SubmitButton>
-    </form>
-  );
+export async function ForgotPasswordForm(props: { action: FormAction }) {
+  return <ForgotPasswordFields {...props} labels={await passwordFormLabels()} />;
 }
 
-export function ForgotPasswordForm({ action }: { action: FormAction }) {
-  const [state, formAction] = useActionState(action, IDLE);
-  // The browser checks the email's form itself (no noValidate here): without JavaScript,
-  // this page loses the server's answer under cacheComponents (lib/users/actions.ts).
-  return (
-    <form key={formKey(state)} action={formAction} className="space-y-4">
-      <FormStatus state={state} labels={{ email: "Email" }} />
-      <TextField {...bindFields(state)("email")} label="Email" type="email" autoComplete="username" />
-      <SubmitButton>Send me a link</SubmitButton>
-    </form>
-  );
-}
-
-export function ChangePasswordForm({ action, email }: { action: FormAction; email: string }) {
-  const [state, formAction] = useActionState(action, IDLE);
-  return (
-    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
-      <FormStatus
-        state={state}
-        labels={{
-          currentPassword: "Current password",
-          password: "New password",
-          passwordConfirmation: "Password again",
-        }}
-      />
-      <input type="hidden" name="username" value={email} autoComplete="username" />
-      <PasswordField
-        state={state}
-        name="currentPassword"
-        label="Current password"
-        autoComplete="current-password"
-      />
-      <NewPasswordFields state={state} hint="Saving signs you out everywhere." />
-      <SubmitButton>Change password</SubmitButton>
-    </form>
-  );
+export async function ChangePasswordForm(props: { action: FormAction; email: string }) {
+  return <ChangePasswordFields {...props} labels={await passwordFormLabels()} />;
 }

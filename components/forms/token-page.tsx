@@ -1,17 +1,16 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
-export function ExpiredLink({ children }: { children?: ReactNode }) {
+export async function ExpiredLink({ children }: { children?: ReactNode }) {
+  const t = await getTranslations("Forms.password");
   return (
     <div className="space-y-3">
       <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 text-red-900">
-        This link has expired or was already used.
+        {t("expired")}
       </p>
       {children ?? (
-        <p>
-          <Link href="/account/forgot-password">Ask for a new link</Link>, or ask your site admin to invite
-          you again.
-        </p>
+        <p>{t.rich("askNewLink", { link: (chunks) => <Link href="/account/forgot-password">{chunks}</Link> })}</p>
       )}
     </div>
   );

@@ -6,13 +6,16 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { isAuthError, UnauthorizedError } from "@/lib/auth/errors";
+import { isAuthError } from "@/lib/auth/errors";
 import { logRefusal } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Locale } from "@/lib/i18n/routing";
 import { isDatabaseBusy } from "@/lib/db/busy";
 import { safeErrorMessage } from "@/lib/logging/logger";
 import { InputError } from "./input-error";
+import { messageKey } from "./message-key";
 import type { ActionState, FieldErrors, FormValues } from "./state";
+import { formLocale, translateAnswer } from "./translate-answer";
 
 export { InputError } from "./input-error";
 export { IDLE, type ActionState, type FormValues } from "./state";
@@ -39,8 +42,15 @@ export type HandleOptions<C = undefined> = Audience & {
 
 export type SafeActionOptions<S extends z.ZodType, R, C = undefined> = Audience & {
   invalidMessage?: string;
-  /** Runs after success inside the request: revalidate, then redirect() or return a message. */
-  onSuccess?: (result: R, input: z.output<S>) => ActionState | void | Promise<ActionState | void>;
+  /**
+   * Runs after success inside the request: revalidate, then redirect() or return a message.
+   * `locale` is the form's language, for an address to redirect to.
+   */
+  onSuccess?: (
+    result: R,
+    input: z.output<S>,
+    form: { locale: Locale },
+  ) => ActionState | void | Promise<ActionState | void>;
 } & (undefined extends C
     ? { context?: () => C | Promise<C> }
     : { /** Read from the request for the plain function, after the user. */ context: () => C | Promise<C> });
@@ -84,8 +94,10 @@ function zodFieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** Said on the form when the database did not answer in time; nothing was saved or the save is safe to repeat. */
-export const BUSY_MESSAGE =
-  "The site is very busy right now and could not save this. Your text is still here: please send it again in a minute.";
+export const BUSY_MESSAGE = messageKey("Forms.busy");
+
+/** Said above a form whose fields are invalid, unless the action names its own message. */
+const INVALID_MESSAGE = messageKey("Forms.invalid");
 
 function failure(
   code: Extract<ActionState, { status: "error" }>["code"],
@@ -94,7 +106,7 @@ function failure(
   formError?: string,
   serverValues: FormValues = {},
 ) {
-  return {
+  const state = {
     status: "error",
     code,
     fieldErrors,
@@ -102,6 +114,7 @@ function failure(
     values: { ...formValues(formData), ...serverValues },
     attempt: randomUUID(),
   } satisfies ActionState;
+  return translateAnswer(state, formLocale(formData)) as typeof state;
 }
 
 /**
@@ -114,15 +127,11 @@ export async function handleForm<S extends z.ZodType, R, C = undefined>(
   run: PlainAction<S, R, C>,
   user: CurrentUser | null,
   formData: FormData,
-  {
-    anonymous = false,
-    invalidMessage = "Please correct the fields marked below.",
-    context,
-  }: HandleOptions<C> = {},
+  { anonymous = false, invalidMessage = INVALID_MESSAGE, context }: HandleOptions<C> = {},
 ): Promise<{ status: "ok"; result: R; input: z.output<S> } | Extract<ActionState, { status: "error" }>> {
   if (!user && !anonymous) {
     logRefusal(null, "signed-in action");
-    return failure(401, formData, {}, new UnauthorizedError().message);
+    return failure(401, formData, {}, messageKey("Forms.signIn"));
   }
   const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) {
@@ -133,7 +142,13 @@ export async function handleForm<S extends z.ZodType, R, C = undefined>(
   } catch (error) {
     if (isAuthError(error)) return failure(error.status, formData, {}, error.message);
     if (error instanceof InputError)
-      return failure(error.code, formData, error.fieldErrors, error.formError, error.values);
+      return failure(
+        error.code,
+        formData,
+        error.fieldErrors,
+        error.formError ?? INVALID_MESSAGE,
+        error.values,
+      );
     if (isDatabaseBusy(error)) {
       console.warn("[actions] not saved: the database did not answer in time", safeErrorMessage(error));
       return failure(503, formData, {}, BUSY_MESSAGE);
@@ -153,9 +168,12 @@ export function safeAction<S extends z.ZodType, R, C = undefined>(
     const { anonymous, invalidMessage } = options;
     const outcome = await handleForm(schema, run, user, formData, { anonymous, invalidMessage, context });
     if (outcome.status === "error") return outcome;
-    return (
-      (await options.onSuccess?.(outcome.result, outcome.input)) ?? { status: "success", message: "Saved." }
-    );
+    const locale = formLocale(formData);
+    const answered = (await options.onSuccess?.(outcome.result, outcome.input, { locale })) ?? {
+      status: "success",
+      message: messageKey("Forms.saved"),
+    };
+    return translateAnswer(answered, locale);
   }
   const action = async (stateOrData: ActionState | FormData, maybeData?: FormData): Promise<ActionState> => {
     const formData = stateOrData instanceof FormData ? stateOrData : maybeData;

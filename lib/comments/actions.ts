@@ -2,6 +2,7 @@
 // The comment forms' server actions: the public comment and report forms (anonymous,
 // keyed by the sender's salted address hash), official replies and moderation.
 import { headers } from "next/headers";
+import { messageKey } from "@/lib/actions/message-key";
 import { safeAction } from "@/lib/actions/safe-action";
 import { clientAddressHash } from "@/lib/http/client-address";
 import { revalidateCommentedEvents } from "./cache";
@@ -23,10 +24,10 @@ async function sender(): Promise<SenderContext> {
 export const postCommentAction = safeAction(PostCommentSchema, postCommentFromForm, {
   anonymous: true,
   context: sender,
-  invalidMessage: "Please check the fields marked below.",
+  invalidMessage: messageKey("Comments.error.invalid"),
   onSuccess: ({ status }) => ({
     status: "success",
-    message: "Thank you. Your message was received; it will appear here after a moderator reviews it.",
+    message: messageKey("Comments.answer.received"),
     // A post that passed the time trap gets a form that may be sent again at once.
     hidden: freshCommentForm(new Date(), { afterPost: status !== "SPAM" }),
   }),
@@ -36,13 +37,13 @@ export const postCommentAction = safeAction(PostCommentSchema, postCommentFromFo
 export const reportCommentAction = safeAction(ReportCommentSchema, reportCommentFromForm, {
   anonymous: true,
   context: sender,
-  invalidMessage: "Please check the report below.",
+  invalidMessage: messageKey("Comments.error.reportInvalid"),
   onSuccess: (result) => {
     if (result.outcome === "not-found") {
-      return { status: "success", message: "Thank you. This comment is already being reviewed." };
+      return { status: "success", message: messageKey("Comments.answer.alreadyReviewed") };
     }
     if (result.hidden) revalidateCommentedEvents(result.event);
-    return { status: "success", message: "Thank you. A moderator will look at this comment." };
+    return { status: "success", message: messageKey("Comments.answer.reported") };
   },
 });
 
@@ -52,7 +53,7 @@ export const officialReplyAction = safeAction(
   {
     onSuccess: ({ event }) => {
       revalidateCommentedEvents(event);
-      return { status: "success", message: "Your official reply is published." };
+      return { status: "success", message: messageKey("Comments.answer.officialPublished") };
     },
   },
 );

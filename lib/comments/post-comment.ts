@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import type { CurrentUser } from "@/lib/auth/guards";
 import { prisma } from "@/lib/db/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
@@ -93,15 +94,11 @@ export async function postComment(
   return { outcome: "received", commentId, status };
 }
 
-const NOT_OPEN = "This event or the comment you are replying to is no longer open for comments.";
+const NOT_OPEN = messageKey("Comments.error.notOpen");
 
 function tooMany({ retryAfterMinutes: minutes, limited }: { retryAfterMinutes: number; limited: string }) {
-  const wait = `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  const who =
-    limited === "sender"
-      ? "Too many comments from your connection."
-      : "This event is receiving a lot of comments right now.";
-  return `${who} Please try again in ${wait}; your text is still here.`;
+  const key = limited === "sender" ? "tooManyFromSender" : "tooManyOnEvent";
+  return messageKey(`Comments.error.${key}`, { minutes });
 }
 
 /** The comment form's post, by anyone: what cannot be stored is answered on the form, with the text kept. */

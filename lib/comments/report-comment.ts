@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/guards";
 import { placesOf, type EventPlaces } from "@/lib/events/cache";
@@ -70,7 +71,7 @@ export async function reportCommentFromForm(
   if (result.outcome === "rate-limited") {
     throw new InputError(
       {},
-      `Too many reports from your connection. Please try again in ${result.retryAfterMinutes} minutes.`,
+      messageKey("Comments.error.tooManyReports", { minutes: result.retryAfterMinutes }),
       429,
     );
   }

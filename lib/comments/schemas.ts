@@ -1,7 +1,8 @@
 // The comment forms' and the moderation queue's schemas, with the messages people see
 // next to each field. No "server-only": forms read their limits beside them.
 import { z } from "zod";
-import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters, trimmedText } from "@/lib/actions/fields";
+import { hasNoControlCharacters, trimmedText } from "@/lib/actions/fields";
+import { messageKey } from "@/lib/actions/message-key";
 import {
   DECISIONS,
   QUEUE_VIEWS,
@@ -26,7 +27,7 @@ const IdempotencyKey = z
   .catch(() => crypto.randomUUID());
 
 const withoutControlCharacters = <T extends z.ZodType<string>>(schema: T) =>
-  schema.refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE);
+  schema.refine(hasNoControlCharacters, messageKey("Forms.controlCharacter"));
 
 export const PostCommentSchema = z.object({
   // Altered hidden ids (null here) name no event or comment: answered as closed, not as a field error.
@@ -39,26 +40,29 @@ export const PostCommentSchema = z.object({
     withoutControlCharacters(
       z
         .string()
-        .min(L.authorName.min, "Please enter a name to show with your comment (a first name is fine).")
-        .max(L.authorName.max, `Please keep the name under ${L.authorName.max} characters.`),
+        .min(L.authorName.min, messageKey("Comments.error.nameMissing"))
+        .max(L.authorName.max, messageKey("Comments.error.nameTooLong", { max: L.authorName.max })),
     ),
   ),
   authorEmail: trimmedText.pipe(
     z.union([
       z.literal(""),
       z
-        .email("This email address doesn't look complete. Check it, or leave the field empty.")
-        .max(L.authorEmail.max, "This email address is too long."),
+        .email(messageKey("Comments.error.emailIncomplete"))
+        .max(L.authorEmail.max, messageKey("Comments.error.emailTooLong")),
     ]),
   ),
   body: trimmedText.pipe(
     withoutControlCharacters(
       z
         .string()
-        .min(L.body.min, "Please write your question or comment.")
+        .min(L.body.min, messageKey("Comments.error.bodyMissing"))
         .max(L.body.max, {
           error: (issue) =>
-            `Your comment is too long (${(issue.input as string).length.toLocaleString("en-US")} characters): please shorten it to ${L.body.max} characters or fewer.`,
+            messageKey("Comments.error.bodyTooLong", {
+              length: (issue.input as string).length,
+              max: L.body.max,
+            }),
         }),
     ),
   ),
@@ -73,11 +77,13 @@ export type PostCommentForm = z.output<typeof PostCommentSchema>;
 export const ReportCommentSchema = z.object({
   commentId: RowId,
   reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], {
-    error: "Please choose what is wrong with this comment.",
+    error: messageKey("Comments.error.reasonMissing"),
   }),
   details: trimmedText.pipe(
     withoutControlCharacters(
-      z.string().max(L.reportDetails.max, `Please keep this under ${L.reportDetails.max} characters.`),
+      z
+        .string()
+        .max(L.reportDetails.max, messageKey("Comments.error.detailsTooLong", { max: L.reportDetails.max })),
     ),
   ),
 });
@@ -88,15 +94,15 @@ export const OfficialReplySchema = z.object({
   parentId: RowId,
   departmentId: z
     .string()
-    .min(1, "Choose the department you answer for.")
+    .min(1, messageKey("Comments.error.departmentMissing"))
     .max(40)
-    .regex(/^[\w-]+$/, "Choose the department you answer for."),
+    .regex(/^[\w-]+$/, messageKey("Comments.error.departmentMissing")),
   body: withoutControlCharacters(
     z
       .string()
       .trim()
-      .min(L.body.min, "Please write your answer.")
-      .max(L.body.max, `Please keep the answer to ${L.body.max} characters or fewer.`),
+      .min(L.body.min, messageKey("Comments.error.answerMissing"))
+      .max(L.body.max, messageKey("Comments.error.answerTooLong", { max: String(L.body.max) })),
   ),
   idempotencyKey: IdempotencyKey,
 });

@@ -2,6 +2,7 @@
 // Server actions for people: invitations, roles, deactivation, passwords.
 import { redirect } from "next/navigation";
 import { safeAction } from "@/lib/actions/safe-action";
+import { localizedPath, type Locale } from "@/lib/i18n/routing";
 import {
   AddMembershipSchema,
   ChangePasswordSchema,
@@ -45,23 +46,28 @@ export const reactivateUserAction = safeAction(UserIdSchema, reactivateUser, {
   onSuccess: (result) => backToPerson(result, "updated"),
 });
 
+/** After a new password: sign in with it, in the language the form was in. */
+const toSignIn = (_result: unknown, _input: unknown, { locale }: { locale: Locale }) =>
+  redirect(localizedPath(locale, "/signin?callbackUrl=%2Fadmin&passwordSet=1"));
+
 export const acceptInvitationAction = safeAction(SetPasswordSchema, acceptInvitation, {
   anonymous: true,
-  onSuccess: () => redirect("/signin?callbackUrl=%2Fadmin&passwordSet=1"),
+  onSuccess: toSignIn,
 });
 
 export const resetPasswordAction = safeAction(SetPasswordSchema, resetPassword, {
   anonymous: true,
-  onSuccess: () => redirect("/signin?callbackUrl=%2Fadmin&passwordSet=1"),
+  onSuccess: toSignIn,
 });
 
 export const requestPasswordResetAction = safeAction(ForgotPasswordSchema, requestPasswordReset, {
   anonymous: true,
   // The answer is a page of its own (Post/Redirect/Get): under cacheComponents, Next.js
   // 16.4 rendered this page after a post without JavaScript without the form's state.
-  onSuccess: () => redirect("/account/forgot-password?sent=1"),
+  onSuccess: (_result, _input, { locale }) =>
+    redirect(localizedPath(locale, "/account/forgot-password?sent=1")),
 });
 
 export const changePasswordAction = safeAction(ChangePasswordSchema, changePassword, {
-  onSuccess: () => redirect("/signin?callbackUrl=%2Fadmin&passwordSet=1"),
+  onSuccess: toSignIn,
 });

@@ -1,5 +1,6 @@
 // A signed-in person changes their password: every session of the account ends,
 // this one included, so a stolen session cannot outlive the change.
+import { messageKey } from "@/lib/actions/message-key";
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -17,7 +18,7 @@ export async function changePassword(
     select: { passwordHash: true },
   });
   if (!stored.passwordHash || !(await verifyPassword(input.currentPassword, stored.passwordHash))) {
-    throw new InputError({ currentPassword: ["That is not your current password."] });
+    throw new InputError({ currentPassword: [messageKey("Forms.password.currentWrong")] });
   }
   const passwordHash = await hashPassword(input.password);
   await prisma.$transaction(async (db) => {

@@ -1,5 +1,6 @@
 // Asking for a link to reset a password. Asking always gets the same answer, whether or
 // not the email has an account.
+import { messageKey } from "@/lib/actions/message-key";
 import "server-only";
 import { headers } from "next/headers";
 import { after } from "next/server";
@@ -32,7 +33,7 @@ export async function requestPasswordReset(
     RESET_REQUESTS,
     clientAddressHash(requestHeaders ?? (await headers())),
   );
-  if (!limit.allowed) throw new InputError({}, "Too many requests. Please try again in an hour.", 429);
+  if (!limit.allowed) throw new InputError({}, messageKey("Forms.password.tooManyRequests"), 429);
   later(() =>
     sendResetLink(input.email).catch((error: unknown) => {
       console.error("[mail] password reset email failed", error instanceof Error ? error.message : error);

@@ -1,6 +1,7 @@
 // Forms about people: invitations, roles, accounts, passwords.
 import { z } from "zod";
 import { checkbox, email, id, requiredText } from "@/lib/actions/fields";
+import { messageKey } from "@/lib/actions/message-key";
 import { PASSWORD_MIN } from "./limits";
 
 export const ROLES = ["STAFF", "MODERATOR"] as const;
@@ -31,19 +32,19 @@ export const MembershipIdSchema = z.object({ membershipId: id("The role is missi
 export const UserIdSchema = z.object({ userId: id("The person is missing.") });
 
 const newPassword = z
-  .string({ error: "Choose a password." })
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters. A few unrelated words make a good password.`)
-  .max(200, "Use at most 200 characters.");
+  .string({ error: messageKey("Forms.password.missing") })
+  .min(PASSWORD_MIN, messageKey("Forms.password.tooShort", { min: PASSWORD_MIN }))
+  .max(200, messageKey("Forms.password.tooLong", { max: 200 }));
 
 export const SetPasswordSchema = z
   .object({
-    token: z.string().min(10, "This link is not valid."),
+    token: z.string().min(10, messageKey("Forms.password.linkInvalid")),
     password: newPassword,
-    passwordConfirmation: z.string({ error: "Type the password again." }),
+    passwordConfirmation: z.string({ error: messageKey("Forms.password.again") }),
   })
   .refine((input) => input.password === input.passwordConfirmation, {
     path: ["passwordConfirmation"],
-    message: "The two passwords differ. Type the same password twice.",
+    message: messageKey("Forms.password.differ"),
   });
 
 export const ForgotPasswordSchema = z.object({ email });
@@ -53,12 +54,12 @@ export type InviteUserInput = z.output<typeof InviteUserSchema>;
 export const ChangePasswordSchema = z
   .object({
     currentPassword: z
-      .string({ error: "Enter your current password." })
-      .min(1, "Enter your current password."),
+      .string({ error: messageKey("Forms.password.currentMissing") })
+      .min(1, messageKey("Forms.password.currentMissing")),
     password: newPassword,
-    passwordConfirmation: z.string({ error: "Type the password again." }),
+    passwordConfirmation: z.string({ error: messageKey("Forms.password.again") }),
   })
   .refine((input) => input.password === input.passwordConfirmation, {
     path: ["passwordConfirmation"],
-    message: "The two passwords differ. Type the same password twice.",
+    message: messageKey("Forms.password.differ"),
   });

@@ -4,11 +4,12 @@ import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { TokenPurpose } from "@/lib/generated/prisma/enums";
 import { consumeToken } from "./tokens";
 
-const EXPIRED = "This link has expired or was already used. Ask for a new one.";
+const EXPIRED = messageKey("Forms.password.linkExpired");
 
 /** Public: the token is the proof. Ends every existing session of the account. */
 export async function setPasswordWithToken(

@@ -1,3 +1,5 @@
+import { messageKey } from "@/lib/actions/message-key";
+import { messageTranslator } from "@/lib/actions/translate-answer";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createDepartment, createUser } from "../factories";
 import { testPrisma } from "../support/db";
@@ -204,8 +206,11 @@ describe("changing one's password", () => {
     await expect(
       changePassword(user, { currentPassword: "wrong-one", password: "new-password-456" }),
     ).rejects.toMatchObject({
-      fieldErrors: { currentPassword: ["That is not your current password."] },
+      fieldErrors: { currentPassword: [messageKey("Forms.password.currentWrong")] },
     });
+    expect(messageTranslator("en")(messageKey("Forms.password.currentWrong"))).toBe(
+      "That is not your current password.",
+    );
     await changePassword(user, { currentPassword: "old-password-123", password: "new-password-456" });
     expect(await loadCurrentUser({ userId: row.id, sessionVersion: row.sessionVersion })).toBeNull();
     expect(await verifyCredentials({ email: row.email, password: "new-password-456" })).not.toBeNull();

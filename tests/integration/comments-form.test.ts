@@ -280,4 +280,46 @@ describe("the comment form's answers", () => {
     }
     expect(await db.comment.count({ where: { eventId: event.id } })).toBe(0);
   });
+  it("answers in the language the form was sent in: Spanish errors next to the fields, the text kept", async () => {
+    const event = await createEvent(db);
+    const base = { eventId: event.id, timeTrap: aMinuteAgo(), locale: "es" };
+    const invalid = await handleCommentForm(
+      form({ ...base, authorName: "", authorEmail: "ana@", body: "x".repeat(2345) }),
+      "form-sender-es",
+      settings,
+    );
+    expect(invalid).toMatchObject({
+      status: "error",
+      message: "Revise los campos marcados abajo.",
+      fieldErrors: {
+        authorName: "Escriba un nombre para mostrar con su comentario (basta con su nombre de pila).",
+        authorEmail: "Este correo electrónico parece incompleto. Revíselo o deje el campo vacío.",
+        body: "Su comentario es demasiado largo (2345 caracteres): acórtelo a 2000 caracteres o menos.",
+      },
+      values: { authorName: "", authorEmail: "ana@", body: "x".repeat(2345) },
+    });
+    const received = await handleCommentForm(
+      form({
+        ...base,
+        authorName: "Ana",
+        body: "¿Habrá café descafeinado?",
+        idempotencyKey: "key-for-ana-es-abcdef",
+      }),
+      "form-sender-es",
+      settings,
+    );
+    expect(received.message).toBe(
+      "Gracias. Recibimos su mensaje; aparecerá aquí cuando un moderador lo revise.",
+    );
+  });
+
+  it("answers in English when the form names no language, or one the site does not have", async () => {
+    const event = await createEvent(db);
+    const state = await handleCommentForm(
+      form({ eventId: event.id, authorName: "Ann", body: "", timeTrap: aMinuteAgo(), locale: "fr" }),
+      "form-sender-fr",
+      settings,
+    );
+    expect(state.fieldErrors.body).toBe("Please write your question or comment.");
+  });
 });

@@ -1,3 +1,4 @@
+import { messageTranslator } from "@/lib/actions/translate-answer";
 import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/guards";
 import { postOfficialReply } from "@/lib/comments/post-official-reply";
@@ -194,7 +195,10 @@ describe("altered report and official-reply forms", () => {
       expect(ReportCommentSchema.safeParse({ commentId, reason: "SPAM" }).success).toBe(false);
     }
     const details = ReportCommentSchema.safeParse({ commentId: "c1", reason: "SPAM", details: "bad\u0000" });
-    expect(details.error?.issues[0]?.message).toMatch(/invisible control character/);
+    // Messages are catalog keys, put in the form's language by the action wrapper.
+    expect(messageTranslator("en")(details.error?.issues[0]?.message ?? "")).toMatch(
+      /invisible control character/,
+    );
     const reply = OfficialReplySchema.safeParse({
       parentId: "c1\u0000",
       departmentId: "\u0000",

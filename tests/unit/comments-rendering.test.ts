@@ -15,6 +15,7 @@ const render = (body: string, authorName = "Visitor") =>
         officialDepartment: null,
       },
       timeZone: "America/New_York",
+      locale: "en",
     }),
   );
 
@@ -56,8 +57,29 @@ describe("a comment as the page renders it", () => {
           officialDepartment: "Ventura Police Department",
         },
         timeZone: "America/Los_Angeles",
+        locale: "en",
       }),
     );
     expect(html).toContain("Official reply — Ventura Police Department");
+  });
+
+  it("speaks Spanish on a Spanish page: the badge, the label and the time", () => {
+    const html = renderToStaticMarkup(
+      createElement(CommentItem, {
+        comment: {
+          id: "c3",
+          authorName: "Sgt. Ortiz",
+          body: "Sí.",
+          createdAt: new Date("2026-11-20T16:00:00Z"),
+          official: true,
+          officialDepartment: "Ventura Police Department",
+        },
+        timeZone: "America/Los_Angeles",
+        locale: "es",
+      }),
+    );
+    expect(html).toContain("Respuesta oficial — Ventura Police Department");
+    expect(html).toContain('aria-label="Respuesta oficial de Sgt. Ortiz"');
+    expect(html).toContain("vie 20 de nov, 8:00 a.m. PST");
   });
 });

@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { DEFAULT_LOCALE, localizedPath, type Locale } from "@/lib/i18n/routing";
 import { csrfTokenFromCookie } from "@/lib/auth/csrf";
 import { csrfCookieName } from "@/lib/auth/options";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { getCurrentUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Account.signIn");
+  return { title: t("title"), robots: { index: false }, alternates: await pageAlternates("/signin") };
+}
 
 // Reads the session and the CSRF cookie: renders per request, never cached.
 export const instant = false;
@@ -15,15 +21,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-function errorMessage(code: string | undefined): string | null {
-  if (!code) return null;
-  if (code === "CredentialsSignin") {
-    return "That email and password do not match an active account. Check both and try again.";
-  }
-  return "We could not sign you in. Please try again.";
-}
-
 export default async function SignInPage({ searchParams }: Props) {
+  const t = await getTranslations("Account.signIn");
+  const locale = (await getLocale()) as Locale;
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(first(params.callbackUrl));
   const error = first(params.error);
@@ -31,27 +31,27 @@ export default async function SignInPage({ searchParams }: Props) {
 
   const csrfToken = csrfTokenFromCookie((await cookies()).get(csrfCookieName())?.value);
   if (!csrfToken && !first(params.prepared)) {
-    const query = new URLSearchParams({ callbackUrl });
+    const query = new URLSearchParams({ callbackUrl, ...(locale !== DEFAULT_LOCALE && { locale }) });
     for (const kept of ["error", "passwordSet", "signedOut"] as const) {
       const value = first(params[kept]);
       if (value) query.set(kept, value);
     }
     redirect(`/api/auth/prepare-signin?${query}`);
   }
-  const message = errorMessage(error);
+  const message = error ? t(error === "CredentialsSignin" ? "noMatch" : "failed") : null;
 
   return (
     <div className="mx-auto max-w-md">
-      <h1 className="mb-2 text-3xl font-bold">Sign in</h1>
-      <p className="mb-6 text-slate-700">For department staff, moderators and site admins.</p>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-slate-700">{t("forWhom")}</p>
       {first(params.passwordSet) && (
         <p role="status" className="mb-4 rounded-lg bg-brand-50 p-3">
-          Your password is saved. Sign in with it now.
+          {t("passwordSet")}
         </p>
       )}
       {first(params.signedOut) && (
         <p role="status" className="mb-4 rounded-lg bg-brand-50 p-3">
-          You are signed out.
+          {t("signedOut")}
         </p>
       )}
       {message && (
@@ -69,7 +69,7 @@ export default async function SignInPage({ searchParams }: Props) {
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <div>
             <label htmlFor="email" className="mb-1 block font-semibold">
-              Email
+              {t("email")}
             </label>
             <input
               id="email"
@@ -83,7 +83,7 @@ export default async function SignInPage({ searchParams }: Props) {
           </div>
           <div>
             <label htmlFor="password" className="mb-1 block font-semibold">
-              Password
+              {t("password")}
             </label>
             <input
               id="password"
@@ -98,16 +98,19 @@ export default async function SignInPage({ searchParams }: Props) {
             type="submit"
             className="w-full rounded-md bg-brand-800 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-900"
           >
-            Sign in
+            {t("submit")}
           </button>
           <p>
-            <a href="/account/forgot-password">Forgot your password?</a>
+            <a href={localizedPath(locale, "/account/forgot-password")}>{t("forgot")}</a>
           </p>
         </form>
       ) : (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 text-red-900">
-          Signing in needs cookies. Please allow cookies for this site in your browser, then{" "}
-          <a href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>reload this page</a>.
+          {t.rich("needsCookies", {
+            link: (chunks) => (
+              <a href={localizedPath(locale, `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`)}>{chunks}</a>
+            ),
+          })}
         </p>
       )}
     </div>

@@ -4,11 +4,14 @@ import { NextResponse } from "next/server";
 import { newCsrfCookieValue } from "@/lib/auth/csrf";
 import { csrfCookieName, usesSecureCookies } from "@/lib/auth/options";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { DEFAULT_LOCALE, isLocale, localizedPath } from "@/lib/i18n/routing";
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const callbackUrl = safeCallbackPath(url.searchParams.get("callbackUrl"));
-  const target = new URL("/signin", url);
+  // Back to the sign-in page in the language it was asked from.
+  const locale = url.searchParams.get("locale");
+  const target = new URL(localizedPath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/signin"), url);
   target.searchParams.set("callbackUrl", callbackUrl);
   target.searchParams.set("prepared", "1");
   for (const kept of ["error", "passwordSet", "signedOut"]) {
