@@ -32,7 +32,7 @@ async function HomeBody({ locale }: { locale: Locale }) {
       <section className="mb-8 rounded-xl bg-brand-50 p-5 sm:p-6">
         <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("heading")}</h1>
         <p className="mt-2 max-w-2xl text-lg text-slate-800">{t("intro")}</p>
-        <NearMeForm />
+        <NearMeForm locale={locale} />
         <RememberedLocation zipId="home-zip" radiusId="home-radius" />
         <p className="mt-3 flex flex-wrap gap-x-6">
           <Link href="/events" locale={locale}>

@@ -32,7 +32,7 @@ export async function EventCard({ event, headingLevel = 3, locale: given }: Prop
         >
           {title.text}
         </Link>{" "}
-        <CancelledBadge status={event.status} />
+        <CancelledBadge status={event.status} locale={locale} />
       </Heading>
       <p className="mt-1 font-medium text-slate-800">
         <time dateTime={isoWithOffset(event.startsAt, event.timeZone)}>
