@@ -9,8 +9,10 @@ import { DEFAULT_RADIUS, RADIUS_CHOICES } from "@/lib/geo/distances";
 import { CATALOGS } from "@/lib/i18n/catalogs";
 import type { Locale } from "@/lib/i18n/routing";
 import { DATE_KEY_SHAPE, isCalendarDate } from "@/lib/time/date-key";
+import { SEARCH_PARAM_NAMES } from "./search-param-names";
 
 export { DEFAULT_RADIUS, RADIUS_CHOICES } from "@/lib/geo/distances";
+export { SEARCH_PARAM_NAMES };
 export const DATE_RANGES = ["any", "today", "week", "month", "custom"] as const;
 export type DateRange = (typeof DATE_RANGES)[number];
 
@@ -79,21 +81,6 @@ function schemasIn(locale: Locale) {
 
 type Raw = Record<string, string | string[] | undefined> | URLSearchParams;
 
-/** The query parameters a search reads, on /events, the feeds, the calendars and the API. */
-export const SEARCH_PARAM_NAMES = [
-  "zip",
-  "lat",
-  "lng",
-  "radius",
-  "when",
-  "from",
-  "to",
-  "department",
-  "format",
-  "language",
-  "q",
-  "page",
-] as const;
 
 function readValues(raw: Raw): SearchRequest["values"] {
   const get = (name: string) => {

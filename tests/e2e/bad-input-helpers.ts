@@ -1,7 +1,7 @@
 // What the bad-input property throws at the site, and what it checks in each answer.
 import fc from "fast-check";
 import type { APIResponse } from "@playwright/test";
-import { SEARCH_PARAM_NAMES } from "../../lib/events/search-params";
+import { SEARCH_PARAM_NAMES } from "../../lib/events/search-param-names";
 
 /** Signs that an answer shows the site's insides instead of a page or a message. */
 export const INTERNALS: [string, RegExp][] = [
