@@ -45,6 +45,7 @@ test.describe("site admins manage people", () => {
     signInAs,
     browser,
   }) => {
+    test.setTimeout(60_000); // an invitation, a second browser, a sign-in and a new event
     await signInAs("admin");
     const email = `new.officer.${Date.now()}@easthartfordct.gov`;
     await inviteStaff(page, email, "Riley Chen");
@@ -86,6 +87,7 @@ test.describe("site admins manage people", () => {
     signInAs,
     browser,
   }) => {
+    test.setTimeout(60_000); // two invitations, two more browsers and their sign-ins
     await signInAs("admin");
     const people = [`demote.${Date.now()}@easthartfordct.gov`, `deactivate.${Date.now()}@easthartfordct.gov`];
     const sessions = [];
