@@ -33,6 +33,7 @@ const SOURCES = [
   "instrumentation.ts",
   "instrumentation-client.ts",
   "package-lock.json",
+  "patches",
 ];
 
 /** The newest modification time among the files the build is made from. */
