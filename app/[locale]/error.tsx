@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useParams, useRouter } from "next/navigation";
 import { startTransition } from "react";
 import { useErrorTexts } from "@/components/errors/error-texts";
-import { DEFAULT_LOCALE, isLocale, localizedPath } from "@/lib/i18n/routing";
+import { DEFAULT_LOCALE, isLocale, localizedPath } from "@/lib/i18n/paths";
 
 // Shown for unexpected failures (the database briefly unreachable, say). It never
 // shows the error's message: that may hold internals. The digest lets staff find it in the logs.

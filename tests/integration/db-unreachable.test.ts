@@ -1,7 +1,8 @@
 import net from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { BUSY_MESSAGE, handleForm } from "@/lib/actions/safe-action";
+import { handleForm } from "@/lib/actions/safe-action";
+import { CATALOGS } from "@/lib/i18n/catalogs";
 import { createPrismaClient, sitePoolTimeouts, type PrismaClient } from "@/lib/db/create-client";
 import { env } from "@/lib/env";
 
@@ -52,34 +53,38 @@ describe("a database that stops answering", () => {
 
 describe("a form sent while every connection is busy", () => {
   const Schema = z.object({ body: z.string() });
-  const form = (body: string) => {
+  const form = (body: string, locale = "en") => {
     const data = new FormData();
     data.set("body", body);
+    data.set("locale", locale);
     return data;
   };
 
-  it("answers 503 on the form with the text kept, instead of an error page that loses it", async () => {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("tests/support/worker-setup.ts did not set DATABASE_URL");
-    // One connection, held by a slow query: the form's own query waits for it and gives up.
-    const prisma = client(url, { connectionTimeoutMillis: 300, query_timeout: 5_000 });
-    const holding = prisma.$queryRaw`SELECT pg_sleep(1)::text`.then(() => "done"); // then() starts it
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const outcome = await handleForm(
-      Schema,
-      async () => prisma.$queryRaw`SELECT 1`,
-      null,
-      form("When is the next coffee?"),
-      { anonymous: true },
-    );
-    expect(await holding).toBe("done");
-    expect(outcome).toMatchObject({
-      status: "error",
-      code: 503,
-      formError: BUSY_MESSAGE,
-      values: { body: "When is the next coffee?" },
-    });
-  });
+  it.each(["en", "es"] as const)(
+    "answers 503 on the form with the text kept, instead of an error page that loses it (%s)",
+    async (locale) => {
+      const url = process.env.DATABASE_URL;
+      if (!url) throw new Error("tests/support/worker-setup.ts did not set DATABASE_URL");
+      // One connection, held by a slow query: the form's own query waits for it and gives up.
+      const prisma = client(url, { connectionTimeoutMillis: 300, query_timeout: 5_000 });
+      const holding = prisma.$queryRaw`SELECT pg_sleep(1)::text`.then(() => "done"); // then() starts it
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const outcome = await handleForm(
+        Schema,
+        async () => prisma.$queryRaw`SELECT 1`,
+        null,
+        form("When is the next coffee?", locale),
+        { anonymous: true },
+      );
+      expect(await holding).toBe("done");
+      expect(outcome).toMatchObject({
+        status: "error",
+        code: 503,
+        formError: CATALOGS[locale].Forms.busy,
+        values: { body: "When is the next coffee?" },
+      });
+    },
+  );
 
   it("still fails loudly on an error that is not the database being busy", async () => {
     const failing = handleForm(
