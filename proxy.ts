@@ -9,7 +9,7 @@ import { siteUsesHttps } from "@/lib/http/site-https";
 import { publicCacheControl } from "@/lib/http/public-cache-headers";
 import { markedForBlockingRender, publicPageRenderedInOnePiece } from "@/lib/http/blocking-render";
 import { contentSecurityPolicy, securityArea, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
-import { routing, withoutLocale } from "@/lib/i18n/routing";
+import { LANGUAGE_COOKIE, routing, withoutLocale } from "@/lib/i18n/routing";
 
 const CSP = "Content-Security-Policy";
 
@@ -67,12 +67,32 @@ export function proxy(request: NextRequest) {
       : routeByLanguage(new NextRequest(request, { headers: requestHeaders }));
   if (policy) response.headers.set(CSP, policy);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  const remembered = rememberChoice(request, response, https);
   // A response that remembers a language choice is that visitor's own: no shared cache keeps it.
-  const cacheControl = response.headers.has("set-cookie")
-    ? undefined
-    : publicCacheControl(request.method, pathname);
+  const cacheControl = remembered ? PRIVATE : publicCacheControl(request.method, pathname);
   if (cacheControl) response.headers.set("Cache-Control", cacheControl);
   return response;
+}
+
+const PRIVATE = "private, no-cache, no-store, max-age=0, must-revalidate";
+
+/**
+ * The language cookie is a choice: kept when the address names a language (/es/…, or
+ * /en/… from the switch), Secure on https. next-intl also sets it on an unprefixed
+ * English page when the request has no Accept-Language (curl, a CDN, a feed reader):
+ * that is no choice, and the cookie would make the page uncacheable, so it is dropped.
+ */
+function rememberChoice(request: NextRequest, response: NextResponse, https: boolean): boolean {
+  const cookie = response.cookies.get(LANGUAGE_COOKIE);
+  if (!cookie) return false;
+  if (withoutLocale(request.nextUrl.pathname) === request.nextUrl.pathname) {
+    const others = response.headers.getSetCookie().filter((line) => !line.startsWith(`${LANGUAGE_COOKIE}=`));
+    response.headers.delete("set-cookie");
+    for (const line of others) response.headers.append("set-cookie", line);
+    return false;
+  }
+  if (https) response.cookies.set({ ...cookie, secure: true });
+  return true;
 }
 
 export const config = {

@@ -35,7 +35,9 @@ test("a staff member posts an event with a Spanish description, and the Spanish 
   await expect(page.getByRole("main")).toContainText("Traiga sus preguntas sobre los nuevos carriles");
   await expect(page.getByRole("main")).not.toContainText("Bring your questions about the new bike lanes");
 
-  await page.goto(path!);
+  // Back to English the way a person would: the switch (visiting /es remembered Spanish).
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(page.getByRole("main")).toContainText("Bring your questions about the new bike lanes");
 });
