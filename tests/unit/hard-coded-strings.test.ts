@@ -7,15 +7,12 @@ import { hardCodedTexts, SCANNED, tsxFiles } from "../../scripts/i18n/hard-coded
 
 /** Still English-only, to move to the catalogs (issue 13). */
 const PENDING = new Set<string>([
-  "app/[locale]/admin/account/page.tsx",
-  "app/[locale]/admin/audit/page.tsx",
   "app/[locale]/admin/departments/[id]/logo/page.tsx",
   "app/[locale]/admin/departments/[id]/page.tsx",
   "app/[locale]/admin/departments/new/page.tsx",
   "app/[locale]/admin/departments/page.tsx",
   "app/[locale]/admin/events/[id]/recap/page.tsx",
   "app/[locale]/admin/moderation/page.tsx",
-  "app/[locale]/admin/outbox/page.tsx",
   "app/[locale]/admin/reports/page.tsx",
   "app/[locale]/admin/users/[id]/page.tsx",
   "app/[locale]/admin/users/page.tsx",
