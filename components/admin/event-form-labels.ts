@@ -2,8 +2,10 @@
 // components, so their server parent hands them these (the i18n runtime stays out of the
 // browser, decision 0021).
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EVENT_FORMATS, LANGUAGE_CODES } from "@/lib/events/labels";
+import type { Locale } from "@/lib/i18n/routing";
+import { SUPPORTED_TIME_ZONES, zoneLabel } from "@/lib/time/zones";
 import type { EventFormLabels } from "./event-form";
 import type { EventStatusLabels } from "./event-status-actions";
 import type { ResidentFieldsLabels } from "./resident-fields";
@@ -24,6 +26,16 @@ const EVENT_FIELDS = [
   "languages",
   "accessibilityNotes",
 ] as const;
+
+/** "Eastern Time — America/New_York": the name people know (in the page's language), then the identifier. */
+function zoneOptions(locale: Locale) {
+  const now = new Date();
+  return SUPPORTED_TIME_ZONES.map((zone) => {
+    // "hora del Este" starts a line of the list: capitalized, like "Eastern Time".
+    const name = zoneLabel(zone, now, locale).replace(/ \(.*\)$/, "");
+    return { value: zone, label: `${name.charAt(0).toUpperCase()}${name.slice(1)} — ${zone}` };
+  });
+}
 
 /** Languages, no-host and accessibility: shared by the event and series forms. */
 export async function residentFieldsLabels(): Promise<ResidentFieldsLabels> {
@@ -60,6 +72,7 @@ async function statusLabels(): Promise<EventStatusLabels> {
 export async function eventFormLabels(): Promise<{ form: EventFormLabels; status: EventStatusLabels }> {
   const t = await getTranslations("AdminEvents.form");
   const format = await getTranslations("EventCard.format");
+  const locale = (await getLocale()) as Locale;
   const [venue, sameVenue, venueFields, residents, status] = await Promise.all([
     venueFieldsLabels(),
     sameVenueLabels(),
@@ -97,7 +110,13 @@ export async function eventFormLabels(): Promise<{ form: EventFormLabels; status
     chooseVenue: t("chooseVenue"),
     newVenueOption: t("newVenueOption"),
     venueHint: t("venueHint"),
-    newVenue: { legend: t("newVenue"), timeZone: t("fields.timeZone"), venue, sameVenue },
+    newVenue: {
+      legend: t("newVenue"),
+      timeZone: t("fields.timeZone"),
+      zones: zoneOptions(locale),
+      venue,
+      sameVenue,
+    },
     hosts: {
       hostingDepartment: t("fields.leadDepartmentId"),
       chooseDepartment: t("hosts.chooseDepartment"),

@@ -4,12 +4,13 @@ import { bindFields, type ActionState } from "@/lib/actions/state";
 import { SelectField } from "@/components/forms/field";
 import { SameVenueChoice, type SameVenueLabels } from "./same-venue-choice";
 import { VenueFields, type VenueFieldsLabels } from "./venue-fields";
-import { ZONE_OPTIONS } from "./place-options";
 
 /** The new venue's words, in the page's language (eventFormLabels, ./event-form-labels.tsx). */
 export type NewVenueLabels = {
   legend: string;
   timeZone: string;
+  /** The time zones, named in the page's language. */
+  zones: { value: string; label: string }[];
   venue: VenueFieldsLabels;
   sameVenue: SameVenueLabels;
 };
@@ -26,7 +27,7 @@ export function NewVenueFields({ state, defaultTimeZone, labels }: Props) {
         labels={labels.venue}
         field={field}
         afterName={<SameVenueChoice state={state} labels={labels.sameVenue} />}
-        timeZone={<SelectField {...field("timeZone")} label={labels.timeZone} options={ZONE_OPTIONS} />}
+        timeZone={<SelectField {...field("timeZone")} label={labels.timeZone} options={labels.zones} />}
       />
     </fieldset>
   );
