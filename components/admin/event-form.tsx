@@ -4,14 +4,12 @@
 import { useActionState, type ReactNode } from "react";
 import { IDLE, bindFields, formKey, type ActionState } from "@/lib/actions/state";
 import { DESCRIPTION_MAX, NEW_VENUE, TITLE_MAX } from "@/lib/events/limits";
-import { FORMAT_OPTIONS } from "@/lib/events/labels";
 import type { EventFormDefaults, EventFormOptions } from "@/lib/events/form-defaults";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
-import { NewVenueFields } from "./new-venue-fields";
-import { ResidentFields } from "./resident-fields";
-import { HostFields } from "./host-fields";
-import { EVENT_FIELD_LABELS as LABELS } from "./form-labels";
+import { NewVenueFields, type NewVenueLabels } from "./new-venue-fields";
+import { ResidentFields, type ResidentFieldsLabels } from "./resident-fields";
+import { HostFields, type HostFieldsLabels } from "./host-fields";
 
 /** One part of the form, headed by what it asks. */
 function Part({ legend, children }: { legend: string; children: ReactNode }) {
@@ -23,105 +21,142 @@ function Part({ legend, children }: { legend: string; children: ReactNode }) {
   );
 }
 
+/** The form's words, in the page's language (eventFormLabels, ./event-form-labels.tsx). */
+export type EventFormLabels = {
+  /** Field names as the error summary lists them. */
+  fields: Record<string, string>;
+  parts: { what: string; when: string; where: string; hosts: string; residents: string };
+  title: string;
+  titleHint: string;
+  format: string;
+  formats: { value: string; label: string }[];
+  description: string;
+  descriptionHint: string;
+  titleEs: string;
+  titleEsHint: string;
+  descriptionEs: string;
+  whenHint: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  venue: string;
+  chooseVenue: string;
+  newVenueOption: string;
+  venueHint: string;
+  newVenue: NewVenueLabels;
+  hosts: HostFieldsLabels;
+  residents: ResidentFieldsLabels;
+  publishNow: string;
+  saveAndPublish: string;
+  saveAsDraft: string;
+  saveChanges: string;
+  saving: string;
+};
+
 type Props = {
+  labels: EventFormLabels;
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   defaults: EventFormDefaults;
   options: EventFormOptions;
 };
 
-export function EventForm({ action, defaults, options }: Props) {
+export function EventForm({ labels, action, defaults, options }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const field = bindFields(state, defaults);
   const editing = Boolean(defaults.eventId);
 
   return (
     <form key={formKey(state)} action={formAction} className="space-y-8" noValidate>
-      <FormStatus state={state} labels={LABELS} />
+      <FormStatus state={state} labels={labels.fields} />
       {defaults.eventId && <input type="hidden" name="eventId" value={defaults.eventId} />}
 
-      <Part legend="What">
+      <Part legend={labels.parts.what}>
         <TextField
           {...field("title")}
-          label="Title"
-          hint="Residents see this first, e.g. “Coffee with a Cop at Main Street Diner”."
+          label={labels.title}
+          hint={labels.titleHint}
           maxLength={TITLE_MAX}
           required
         />
-        <SelectField {...field("format")} label="Kind of event" options={FORMAT_OPTIONS} />
+        <SelectField {...field("format")} label={labels.format} options={labels.formats} />
         <TextArea
           {...field("description")}
-          label="Description"
+          label={labels.description}
           rows={6}
           maxLength={DESCRIPTION_MAX}
           required
-          hint="What to expect, who will be there, anything residents should know. At least 20 characters."
+          hint={labels.descriptionHint}
         />
         <TextField
           {...field("titleEs")}
-          label="Title in Spanish (optional)"
-          hint="Shown on the Spanish pages. Without it, they show the title above, marked as English."
+          label={labels.titleEs}
+          hint={labels.titleEsHint}
           maxLength={TITLE_MAX}
           lang="es"
         />
         <TextArea
           {...field("descriptionEs")}
-          label="Description in Spanish (optional)"
+          label={labels.descriptionEs}
           rows={4}
           maxLength={DESCRIPTION_MAX}
           lang="es"
         />
       </Part>
 
-      <Part legend="When">
-        <p className="text-slate-700">Enter the times as the clock at the venue will read them.</p>
+      <Part legend={labels.parts.when}>
+        <p className="text-slate-700">{labels.whenHint}</p>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField {...field("date")} label="Date" type="date" required />
-          <TextField {...field("startTime")} label="Starts at" type="time" required />
-          <TextField {...field("endTime")} label="Ends at" type="time" required />
+          <TextField {...field("date")} label={labels.date} type="date" required />
+          <TextField {...field("startTime")} label={labels.startTime} type="time" required />
+          <TextField {...field("endTime")} label={labels.endTime} type="time" required />
         </div>
       </Part>
 
-      <Part legend="Where">
+      <Part legend={labels.parts.where}>
         <SelectField
           {...field("venueId")}
-          label="Venue"
-          placeholder="Choose a venue…"
-          options={[
-            ...options.venues,
-            { value: NEW_VENUE, label: "A new venue (fill in its address below)" },
-          ]}
-          hint="Each venue is listed with its town and time zone."
+          label={labels.venue}
+          placeholder={labels.chooseVenue}
+          options={[...options.venues, { value: NEW_VENUE, label: labels.newVenueOption }]}
+          hint={labels.venueHint}
         />
         <NewVenueFields
           state={state}
+          labels={labels.newVenue}
           defaultTimeZone={options.leadDepartments[0]?.timeZone ?? "America/New_York"}
         />
       </Part>
 
-      <Part legend="Who hosts">
-        <HostFields state={state} options={options} editing={editing} defaults={defaults} />
+      <Part legend={labels.parts.hosts}>
+        <HostFields
+          state={state}
+          labels={labels.hosts}
+          options={options}
+          editing={editing}
+          defaults={defaults}
+        />
       </Part>
 
-      <Part legend="For residents">
-        <ResidentFields state={state} defaults={defaults} />
+      <Part legend={labels.parts.residents}>
+        <ResidentFields state={state} labels={labels.residents} defaults={defaults} />
       </Part>
 
       <div className="flex flex-wrap gap-3" aria-live="polite">
         {defaults.status === "DRAFT" || !editing ? (
           <>
             <SubmitButton name="intent" value="publish">
-              {editing ? "Save and publish" : "Publish now"}
+              {editing ? labels.saveAndPublish : labels.publishNow}
             </SubmitButton>
             <SubmitButton name="intent" value="draft" variant="secondary">
-              Save as draft
+              {labels.saveAsDraft}
             </SubmitButton>
           </>
         ) : (
           <SubmitButton name="intent" value="draft">
-            Save changes
+            {labels.saveChanges}
           </SubmitButton>
         )}
-        {pending && <p>Saving…</p>}
+        {pending && <p>{labels.saving}</p>}
       </div>
     </form>
   );

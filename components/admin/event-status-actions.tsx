@@ -14,47 +14,65 @@ import { ButtonForm } from "@/components/forms/button-form";
 import { TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 
-const UNPUBLISH = {
-  action: unpublishEventAction,
-  label: "Unpublish (back to draft)",
-  confirmText: "Residents will no longer see it. To tell them it will not happen, cancel it instead.",
+/** The buttons' words, in the page's language (eventFormLabels, ./event-form-labels.tsx). */
+export type EventStatusLabels = {
+  publish: string;
+  publishAgain: string;
+  unpublish: string;
+  unpublishConfirm: string;
+  deleteDraft: string;
+  deleteConfirm: string;
+  reasonField: string;
+  reason: string;
+  reasonHint: string;
+  cancel: string;
 };
 
-const DELETE_DRAFT = {
-  action: deleteDraftAction,
-  variant: "danger",
-  label: "Delete this draft",
-  confirmText: "Deleting cannot be undone.",
-} as const;
+type Props = { eventId: string; status: EventStatus; labels: EventStatusLabels };
 
-export function EventStatusActions({ eventId, status }: { eventId: string; status: EventStatus }) {
+export function EventStatusActions({ eventId, status, labels }: Props) {
   const hidden = { eventId };
-  const publishLabel = status === "CANCELLED" ? "Publish again (no longer cancelled)" : "Publish";
+  const publishLabel = status === "CANCELLED" ? labels.publishAgain : labels.publish;
   return (
     <>
       {status !== "PUBLISHED" && (
         <ButtonForm action={publishEventAction} hidden={hidden} variant="primary" label={publishLabel} />
       )}
-      {status === "PUBLISHED" && <ButtonForm hidden={hidden} {...UNPUBLISH} />}
-      {status !== "CANCELLED" && <CancelEventForm eventId={eventId} />}
-      {status === "DRAFT" && <ButtonForm hidden={hidden} {...DELETE_DRAFT} />}
+      {status === "PUBLISHED" && (
+        <ButtonForm
+          action={unpublishEventAction}
+          hidden={hidden}
+          label={labels.unpublish}
+          confirmText={labels.unpublishConfirm}
+        />
+      )}
+      {status !== "CANCELLED" && <CancelEventForm eventId={eventId} labels={labels} />}
+      {status === "DRAFT" && (
+        <ButtonForm
+          action={deleteDraftAction}
+          hidden={hidden}
+          variant="danger"
+          label={labels.deleteDraft}
+          confirmText={labels.deleteConfirm}
+        />
+      )}
     </>
   );
 }
 
-function CancelEventForm({ eventId }: { eventId: string }) {
+function CancelEventForm({ eventId, labels }: { eventId: string; labels: EventStatusLabels }) {
   const [state, formAction] = useActionState(cancelEventAction, IDLE);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-3">
       <input type="hidden" name="eventId" value={eventId} />
-      <FormStatus state={state} labels={{ reason: "Reason" }} />
+      <FormStatus state={state} labels={{ reason: labels.reasonField }} />
       <TextField
         {...bindFields(state)("reason")}
-        label="Reason for cancelling"
+        label={labels.reason}
         maxLength={300}
-        hint="Shown on the event page, e.g. “Cancelled because of the snowstorm; see you next month.”"
+        hint={labels.reasonHint}
       />
-      <SubmitButton variant="danger">Cancel this event</SubmitButton>
+      <SubmitButton variant="danger">{labels.cancel}</SubmitButton>
     </form>
   );
 }

@@ -7,14 +7,27 @@ import type { EventFormOptions } from "@/lib/events/form-defaults";
 import { SelectField } from "@/components/forms/field";
 import { CheckboxGroup } from "@/components/forms/choice-group";
 
+/** The fields' words, in the page's language (eventFormLabels, ./event-form-labels.tsx). */
+export type HostFieldsLabels = {
+  hostingDepartment: string;
+  chooseDepartment: string;
+  hostingDepartments: string;
+  coHosts: string;
+  editingHint: string;
+  newHint: string;
+  /** With "{department}" where the invited department's name goes. */
+  invited: string;
+};
+
 type Props = {
   state: ActionState;
+  labels: HostFieldsLabels;
   options: EventFormOptions;
   editing: boolean;
   defaults: { leadDepartmentId: string; coHostIds: string[]; invitedHostIds?: string[] };
 };
 
-export function HostFields({ state, options, editing, defaults }: Props) {
+export function HostFields({ state, labels, options, editing, defaults }: Props) {
   const invited = (id: string) => editing && (defaults.invitedHostIds ?? []).includes(id);
   const locked = (id: string) =>
     editing && defaults.coHostIds.includes(id) && options.protectedDepartmentIds.includes(id) && !invited(id);
@@ -23,24 +36,20 @@ export function HostFields({ state, options, editing, defaults }: Props) {
       {!editing && (
         <SelectField
           {...bindFields(state, defaults)("leadDepartmentId")}
-          label="Hosting department"
+          label={labels.hostingDepartment}
           options={options.leadDepartments}
-          placeholder={options.leadDepartments.length === 1 ? undefined : "Choose your department…"}
+          placeholder={options.leadDepartments.length === 1 ? undefined : labels.chooseDepartment}
         />
       )}
       <CheckboxGroup
         name="coHostIds"
-        legend={editing ? "Hosting departments" : "Co-hosts (optional)"}
+        legend={editing ? labels.hostingDepartments : labels.coHosts}
         error={fieldError(state, "coHostIds")}
         checked={typedListOr(state, "coHostIds", defaults.coHostIds)}
-        hint={
-          editing
-            ? "Hosts you are not staff of stay; only their own staff can remove them. Untick an invitation to withdraw it."
-            : "Other departments are invited: the event shows as theirs, and their staff can edit it, once they accept."
-        }
+        hint={editing ? labels.editingHint : labels.newHint}
         options={options.departments.map((d) => ({
           ...d,
-          label: invited(d.value) ? `${d.label}, invited: no answer yet` : d.label,
+          label: invited(d.value) ? labels.invited.replace("{department}", () => d.label) : d.label,
           disabled: locked(d.value),
         }))}
       />

@@ -11,9 +11,18 @@ type Props = {
   departmentId: string;
   returnTo: "/admin" | "/admin/events";
   describedBy: string;
+  /** The buttons' words, in the page's language. */
+  labels: { accept: string; decline: string };
 };
 
-export function InvitationAnswerForm({ action, eventId, departmentId, returnTo, describedBy }: Props) {
+export function InvitationAnswerForm({
+  action,
+  eventId,
+  departmentId,
+  returnTo,
+  describedBy,
+  labels,
+}: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-2">
@@ -23,10 +32,10 @@ export function InvitationAnswerForm({ action, eventId, departmentId, returnTo, 
       <FormStatus state={state} labels={{}} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="answer" value="accept" describedBy={describedBy}>
-          Accept
+          {labels.accept}
         </SubmitButton>
         <SubmitButton name="answer" value="decline" variant="secondary" describedBy={describedBy}>
-          Decline
+          {labels.decline}
         </SubmitButton>
       </div>
     </form>

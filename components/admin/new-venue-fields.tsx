@@ -2,20 +2,32 @@
 // When the venue typed already exists, the form comes back offering it (see SameVenueChoice).
 import { bindFields, type ActionState } from "@/lib/actions/state";
 import { SelectField } from "@/components/forms/field";
-import { SameVenueChoice } from "./same-venue-choice";
-import { VenueFields } from "./venue-fields";
-import { ZONE_OPTIONS } from "./place-options";
+import { SameVenueChoice, type SameVenueLabels } from "./same-venue-choice";
+import { VenueFields, type VenueFieldsLabels } from "./venue-fields";
 
-export function NewVenueFields({ state, defaultTimeZone }: { state: ActionState; defaultTimeZone: string }) {
+/** The new venue's words, in the page's language (eventFormLabels, ./event-form-labels.tsx). */
+export type NewVenueLabels = {
+  legend: string;
+  timeZone: string;
+  /** The time zones, named in the page's language. */
+  zones: { value: string; label: string }[];
+  venue: VenueFieldsLabels;
+  sameVenue: SameVenueLabels;
+};
+
+type Props = { state: ActionState; defaultTimeZone: string; labels: NewVenueLabels };
+
+export function NewVenueFields({ state, defaultTimeZone, labels }: Props) {
   const field = bindFields<Record<string, string>>(state, { timeZone: defaultTimeZone });
   return (
     <fieldset className="space-y-4 rounded-lg border-2 border-slate-300 p-4">
-      <legend className="px-1 font-semibold">New venue (only if you chose “A new venue”)</legend>
+      <legend className="px-1 font-semibold">{labels.legend}</legend>
       <VenueFields
         inline
+        labels={labels.venue}
         field={field}
-        afterName={<SameVenueChoice state={state} />}
-        timeZone={<SelectField {...field("timeZone")} label="Time zone" options={ZONE_OPTIONS} />}
+        afterName={<SameVenueChoice state={state} labels={labels.sameVenue} />}
+        timeZone={<SelectField {...field("timeZone")} label={labels.timeZone} options={labels.zones} />}
       />
     </fieldset>
   );

@@ -5,7 +5,19 @@ import { typedOr, type ActionState } from "@/lib/actions/state";
 import { CREATE_ANYWAY } from "@/lib/venues/same-venue";
 import { Checkbox, RadioGroup } from "@/components/forms/choice-group";
 
-export function SameVenueChoice({ state, editing = false }: { state: ActionState; editing?: boolean }) {
+/** The choice's words, in the page's language (sameVenueLabels, ./venue-form-labels.ts). */
+export type SameVenueLabels = {
+  saveAnyway: string;
+  legend: string;
+  /** With "{line}" where the existing venue's address goes. */
+  useExisting: string;
+  createAnyway: string;
+  sendAgain: string;
+};
+
+type Props = { state: ActionState; labels: SameVenueLabels; editing?: boolean };
+
+export function SameVenueChoice({ state, labels, editing = false }: Props) {
   const offer = typedOr(state, "sameVenueOffer", "");
   const line = typedOr(state, "sameVenueOfferLine", "");
   if (!offer) return null;
@@ -20,20 +32,20 @@ export function SameVenueChoice({ state, editing = false }: { state: ActionState
           name="sameVenue"
           value={CREATE_ANYWAY}
           checked={chosen === CREATE_ANYWAY}
-          label="Save anyway: this is a different place"
+          label={labels.saveAnyway}
         />
       ) : (
         <RadioGroup
           name="sameVenue"
-          legend="This venue may already exist"
+          legend={labels.legend}
           checked={chosen}
           options={[
-            { value: offer, label: <>Use the existing venue: {line}</> },
-            { value: CREATE_ANYWAY, label: "Create a new venue anyway (it is a different place)" },
+            { value: offer, label: labels.useExisting.replace("{line}", () => line) },
+            { value: CREATE_ANYWAY, label: labels.createAnyway },
           ]}
         />
       )}
-      <p className="text-sm text-slate-700">Then send the form again with the button below.</p>
+      <p className="text-sm text-slate-700">{labels.sendAgain}</p>
     </div>
   );
 }

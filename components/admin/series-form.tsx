@@ -3,16 +3,49 @@
 import { useActionState } from "react";
 import { IDLE, bindFields, fieldError, formKey, typedListOr, type ActionState } from "@/lib/actions/state";
 import { CheckboxGroup } from "@/components/forms/choice-group";
-import { FORMAT_OPTIONS } from "@/lib/events/labels";
 import type { SeriesDefaults } from "@/lib/series/form-defaults";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
-import { ResidentFields } from "./resident-fields";
-import { MONTH_CHOICES, ORDINAL_CHOICES, PATTERN_CHOICES, WEEKDAY_CHOICES } from "@/lib/series/labels";
-import { SERIES_FIELD_LABELS as LABELS } from "./form-labels";
+import { ResidentFields, type ResidentFieldsLabels } from "./resident-fields";
 
 type Option = { value: string; label: string };
+
+/** The form's words, in the page's language (seriesFormLabels, ./series-form-labels.ts). */
+export type SeriesFormLabels = {
+  /** Field names as the error summary lists them. */
+  fields: Record<string, string>;
+  department: string;
+  title: string;
+  format: string;
+  formats: Option[];
+  description: string;
+  repeatsLegend: string;
+  repeatsHint: string;
+  pattern: string;
+  patterns: Option[];
+  month: string;
+  months: Option[];
+  ordinal: string;
+  ordinals: Option[];
+  weekday: string;
+  weekdays: Option[];
+  startsOn: string;
+  startTime: string;
+  endTime: string;
+  venueTime: string;
+  occurrencesHint: string;
+  venue: string;
+  chooseVenue: string;
+  coHosts: string;
+  coHostsHint: string;
+  residents: ResidentFieldsLabels;
+  saveAndUpdate: string;
+  createAndPublish: string;
+  createAsDrafts: string;
+};
+
 type Props = {
+  labels: SeriesFormLabels;
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   defaults: SeriesDefaults;
   departments: Option[];
@@ -20,64 +53,60 @@ type Props = {
   allDepartments: Option[];
 };
 
-export function SeriesForm({ action, defaults, departments, venues, allDepartments }: Props) {
+export function SeriesForm({ labels, action, defaults, departments, venues, allDepartments }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const field = bindFields(state, defaults);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-6" noValidate>
-      <FormStatus state={state} labels={LABELS} />
+      <FormStatus state={state} labels={labels.fields} />
       {defaults.seriesId ? (
         <input type="hidden" name="seriesId" value={defaults.seriesId} />
       ) : (
-        <SelectField {...field("departmentId")} label="Hosting department" options={departments} />
+        <SelectField {...field("departmentId")} label={labels.department} options={departments} />
       )}
-      <TextField {...field("title")} label="Title" />
-      <SelectField {...field("format")} label="Kind of event" options={FORMAT_OPTIONS} />
-      <TextArea {...field("description")} label="Description" rows={4} />
+      <TextField {...field("title")} label={labels.title} />
+      <SelectField {...field("format")} label={labels.format} options={labels.formats} />
+      <TextArea {...field("description")} label={labels.description} rows={4} />
 
       <fieldset className="space-y-4 rounded-lg border-2 border-slate-300 p-4">
-        <legend className="px-1 text-lg font-bold">When it repeats</legend>
-        <p className="text-slate-700">
-          E.g. “Every month, on the first Wednesday” or “Once a year in October, on the first Wednesday”
-          (National Coffee with a Cop Day).
-        </p>
+        <legend className="px-1 text-lg font-bold">{labels.repeatsLegend}</legend>
+        <p className="text-slate-700">{labels.repeatsHint}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField {...field("pattern")} label="Repeats" options={PATTERN_CHOICES} />
-          <SelectField {...field("month")} label="Month (yearly only)" options={MONTH_CHOICES} />
-          <SelectField
-            {...field("ordinal")}
-            label="Which week (monthly and yearly)"
-            options={ORDINAL_CHOICES}
-          />
-          <SelectField {...field("weekday")} label="Day" options={WEEKDAY_CHOICES} />
+          <SelectField {...field("pattern")} label={labels.pattern} options={labels.patterns} />
+          <SelectField {...field("month")} label={labels.month} options={labels.months} />
+          <SelectField {...field("ordinal")} label={labels.ordinal} options={labels.ordinals} />
+          <SelectField {...field("weekday")} label={labels.weekday} options={labels.weekdays} />
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField {...field("startsOn")} label="First possible date" type="date" />
-          <TextField {...field("startTime")} label="Starts at" type="time" hint="Venue time" />
-          <TextField {...field("endTime")} label="Ends at" type="time" hint="Venue time" />
+          <TextField {...field("startsOn")} label={labels.startsOn} type="date" />
+          <TextField {...field("startTime")} label={labels.startTime} type="time" hint={labels.venueTime} />
+          <TextField {...field("endTime")} label={labels.endTime} type="time" hint={labels.venueTime} />
         </div>
-        <p className="text-sm text-slate-700">
-          Occurrences are created for the next 12 months, each editable on its own.
-        </p>
+        <p className="text-sm text-slate-700">{labels.occurrencesHint}</p>
       </fieldset>
 
-      <SelectField {...field("venueId")} label="Venue" options={venues} placeholder="Choose a venue…" />
+      <SelectField
+        {...field("venueId")}
+        label={labels.venue}
+        options={venues}
+        placeholder={labels.chooseVenue}
+      />
       <CheckboxGroup
         name="coHostIds"
-        legend="Co-hosts (optional)"
-        hint="Other departments invited to host every date: they co-host once their staff accept. Dates changed by hand keep their own hosts."
+        legend={labels.coHosts}
+        hint={labels.coHostsHint}
         error={fieldError(state, "coHostIds")}
         checked={typedListOr(state, "coHostIds", defaults.coHostIds)}
         options={allDepartments}
       />
-      <ResidentFields state={state} defaults={defaults} />
+      <ResidentFields state={state} labels={labels.residents} defaults={defaults} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="intent" value="publish">
-          {defaults.seriesId ? "Save and update future dates" : "Create and publish"}
+          {defaults.seriesId ? labels.saveAndUpdate : labels.createAndPublish}
         </SubmitButton>
         {!defaults.seriesId && (
           <SubmitButton name="intent" value="draft" variant="secondary">
-            Create as drafts
+            {labels.createAsDrafts}
           </SubmitButton>
         )}
       </div>

@@ -1,13 +1,15 @@
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/sign-out";
 
-export function SignOutButton() {
+export async function SignOutButton() {
+  const t = await getTranslations("Admin");
   return (
     <form action={signOutAction}>
       <button
         type="submit"
         className="rounded border border-white/70 px-3 py-1 text-white hover:bg-brand-900"
       >
-        Sign out
+        {t("signOut")}
       </button>
     </form>
   );

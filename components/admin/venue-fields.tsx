@@ -15,7 +15,27 @@ export type VenueFieldName =
   | "venueAccessibilityNotes"
   | "parkingNotes";
 
+/** The venue fields' words, in the page's language (venueFieldsLabels, ./venue-form-labels.ts). */
+export type VenueFieldsLabels = {
+  venueName: string;
+  streetAddress: string;
+  city: string;
+  state: string;
+  choose: string;
+  postalCode: string;
+  latitude: string;
+  longitude: string;
+  mapPosition: string;
+  mapPositionHint: string;
+  pinHint: string;
+  accessibility: string;
+  accessibilityOptional: string;
+  parking: string;
+  parkingOptional: string;
+};
+
 type Props = {
+  labels: VenueFieldsLabels;
   /** A field bound to the form's state: its name, the value to show and its error. */
   field: (name: VenueFieldName) => { name: string; defaultValue: string; error: string | undefined };
   /** Between the address and the map position: the venue's time zone. */
@@ -26,33 +46,33 @@ type Props = {
   afterName?: ReactNode;
 };
 
-export function VenueFields({ field, timeZone, inline = false, afterName }: Props) {
+export function VenueFields({ labels, field, timeZone, inline = false, afterName }: Props) {
   const coordinates = (hint?: string) => (
     <div className={inline ? "mt-2 grid gap-4 sm:grid-cols-2" : "grid gap-4 sm:grid-cols-2"}>
-      <TextField {...field("latitude")} label="Latitude" inputMode="decimal" hint={hint} />
-      <TextField {...field("longitude")} label="Longitude" inputMode="decimal" />
+      <TextField {...field("latitude")} label={labels.latitude} inputMode="decimal" hint={hint} />
+      <TextField {...field("longitude")} label={labels.longitude} inputMode="decimal" />
     </div>
   );
   return (
     <>
-      <TextField {...field("venueName")} label="Venue name" />
+      <TextField {...field("venueName")} label={labels.venueName} />
       {afterName}
       <TextField
         {...field("streetAddress")}
-        label="Street address"
+        label={labels.streetAddress}
         autoComplete={inline ? "street-address" : undefined}
       />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField {...field("city")} label="City" />
+        <TextField {...field("city")} label={labels.city} />
         <SelectField
           {...field("state")}
-          label="State"
+          label={labels.state}
           options={STATE_OPTIONS}
-          placeholder={inline ? "Choose…" : undefined}
+          placeholder={inline ? labels.choose : undefined}
         />
         <TextField
           {...field("postalCode")}
-          label="ZIP code"
+          label={labels.postalCode}
           inputMode="numeric"
           autoComplete={inline ? "postal-code" : undefined}
         />
@@ -60,22 +80,23 @@ export function VenueFields({ field, timeZone, inline = false, afterName }: Prop
       {timeZone}
       {inline ? (
         <details open={Boolean(field("latitude").error ?? field("longitude").error)}>
-          <summary className="cursor-pointer font-semibold">Map position (optional)</summary>
-          <p className="mt-2 text-sm text-slate-700">
-            Left empty, the map shows the centre of the ZIP code. To be exact, copy the coordinates from a
-            map.
-          </p>
+          <summary className="cursor-pointer font-semibold">{labels.mapPosition}</summary>
+          <p className="mt-2 text-sm text-slate-700">{labels.mapPositionHint}</p>
           {coordinates()}
         </details>
       ) : (
-        coordinates("Where the map pin goes. Copy it from a map to be exact.")
+        coordinates(labels.pinHint)
       )}
       <TextArea
         {...field("venueAccessibilityNotes")}
-        label={inline ? "Venue accessibility (optional)" : "Accessibility"}
+        label={inline ? labels.accessibilityOptional : labels.accessibility}
         rows={2}
       />
-      <TextArea {...field("parkingNotes")} label={inline ? "Parking (optional)" : "Parking"} rows={2} />
+      <TextArea
+        {...field("parkingNotes")}
+        label={inline ? labels.parkingOptional : labels.parking}
+        rows={2}
+      />
     </>
   );
 }

@@ -1,11 +1,13 @@
 // A list of venues in /admin/venues: editable ones link to their form; the others name
 // the department that owns them.
+import { getTranslations } from "next-intl/server";
 import { StaffLink } from "@/components/admin/staff-link";
 import type { AdminVenueRow } from "@/lib/venues/queries";
 
 type Props = { id: string; heading: string; venues: AdminVenueRow[]; hint?: string; empty?: string };
 
-export function VenueList({ id, heading, venues, hint, empty }: Props) {
+export async function VenueList({ id, heading, venues, hint, empty }: Props) {
+  const t = await getTranslations("AdminVenues");
   return (
     <section aria-labelledby={id} className="space-y-2">
       <h2 id={id} className="text-xl font-bold">
@@ -27,7 +29,9 @@ export function VenueList({ id, heading, venues, hint, empty }: Props) {
               {v.streetAddress}, {v.city}, {v.state}
             </span>
             <div className="text-sm text-slate-700">
-              {v.ownerDepartment ? `Kept by ${v.ownerDepartment.name}` : "Kept by site admins"}
+              {v.ownerDepartment
+                ? t("keptBy", { department: v.ownerDepartment.name })
+                : t("keptBySiteAdmins")}
             </div>
           </li>
         ))}

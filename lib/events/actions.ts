@@ -3,6 +3,7 @@
 // plain function that checks rights itself, then refreshes the public pages it touched.
 import { redirect } from "next/navigation";
 import { safeAction } from "@/lib/actions/safe-action";
+import { localizedPath, type Locale } from "@/lib/i18n/paths";
 import {
   AnswerInvitationSchema,
   CancelEventSchema,
@@ -18,42 +19,44 @@ import { answerInvitation } from "./answer-cohost-invitation";
 import type { EventSnapshot } from "./event-writes";
 import { placesOf, revalidateEventPages } from "./cache";
 
-function done(event: EventSnapshot, notice: string, ...earlier: EventSnapshot[]): never {
+function done(locale: Locale, event: EventSnapshot, notice: string, ...earlier: EventSnapshot[]): never {
   revalidateEventPages(placesOf(event), ...earlier.map(placesOf));
-  redirect(`/admin/events/${event.id}?notice=${notice}`);
+  redirect(localizedPath(locale, `/admin/events/${event.id}?notice=${notice}`));
 }
 
 export const createEventAction = safeAction(CreateEventSchema, createEvent, {
-  onSuccess: (event) => done(event, event.status === "PUBLISHED" ? "published" : "saved"),
+  onSuccess: (event, _input, { locale }) =>
+    done(locale, event, event.status === "PUBLISHED" ? "published" : "saved"),
 });
 
 export const updateEventAction = safeAction(UpdateEventSchema, updateEvent, {
-  onSuccess: ({ before, after }) =>
-    done(after, after.status !== before.status ? "published" : "saved", before),
+  onSuccess: ({ before, after }, _input, { locale }) =>
+    done(locale, after, after.status !== before.status ? "published" : "saved", before),
 });
 
 export const publishEventAction = safeAction(EventIdSchema, publishEvent, {
-  onSuccess: (event) => done(event, "published"),
+  onSuccess: (event, _input, { locale }) => done(locale, event, "published"),
 });
 
 export const unpublishEventAction = safeAction(EventIdSchema, unpublishEvent, {
-  onSuccess: (event) => done(event, "unpublished"),
+  onSuccess: (event, _input, { locale }) => done(locale, event, "unpublished"),
 });
 
 export const cancelEventAction = safeAction(CancelEventSchema, cancelEvent, {
-  onSuccess: (event) => done(event, "cancelled"),
+  onSuccess: (event, _input, { locale }) => done(locale, event, "cancelled"),
 });
 
 export const deleteDraftAction = safeAction(EventIdSchema, deleteDraft, {
-  onSuccess: (event) => {
+  onSuccess: (event, _input, { locale }) => {
     revalidateEventPages(placesOf(event));
-    redirect("/admin/events?notice=deleted");
+    redirect(localizedPath(locale, "/admin/events?notice=deleted"));
   },
 });
 
 export const answerInvitationAction = safeAction(AnswerInvitationSchema, answerInvitation, {
-  onSuccess: ({ answer, returnTo, places }) => {
+  onSuccess: ({ answer, returnTo, places }, _input, { locale }) => {
     revalidateEventPages(...places);
-    redirect(`${returnTo}?notice=${answer === "accept" ? "cohost-accepted" : "cohost-declined"}`);
+    const notice = answer === "accept" ? "cohost-accepted" : "cohost-declined";
+    redirect(localizedPath(locale, `${returnTo}?notice=${notice}`));
   },
 });

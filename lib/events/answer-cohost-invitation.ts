@@ -5,6 +5,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import { recordAudit } from "@/lib/audit/record";
 import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import type { AnswerInvitationInput } from "./schemas";
@@ -29,7 +30,7 @@ export async function answerInvitation(
     select: { state: true, event: { select: { seriesId: true } }, department: { select: { slug: true } } },
   });
   if (invitation?.state !== "INVITED") {
-    throw new InputError({}, "This invitation was withdrawn or has already been answered.", 409);
+    throw new InputError({}, messageKey("AdminEvents.errors.invitationGone"), 409);
   }
   const { seriesId } = invitation.event;
   const where: Prisma.EventHostWhereInput = {

@@ -4,6 +4,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import { requireEventRole, type CurrentUser } from "@/lib/auth/guards";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { auditFields, eventSnapshotSelect, loadSnapshot, type EventSnapshot } from "./event-writes";
@@ -15,19 +16,19 @@ const TRANSITIONS = {
     action: "event.published",
     from: ["DRAFT", "CANCELLED"],
     to: "PUBLISHED",
-    refusal: "This event is already published.",
+    refusal: messageKey("AdminEvents.errors.alreadyPublished"),
   },
   unpublish: {
     action: "event.unpublished",
     from: ["PUBLISHED"],
     to: "DRAFT",
-    refusal: "Only a published event can go back to draft.",
+    refusal: messageKey("AdminEvents.errors.notPublished"),
   },
   cancel: {
     action: "event.cancelled",
     from: ["PUBLISHED", "DRAFT"],
     to: "CANCELLED",
-    refusal: "This event is already cancelled.",
+    refusal: messageKey("AdminEvents.errors.alreadyCancelled"),
   },
 } satisfies Record<string, Transition>;
 

@@ -3,6 +3,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import { requireEventRole, type CurrentUser } from "@/lib/auth/guards";
 import { auditFields, loadSnapshot, occurrenceDateOf, type EventSnapshot } from "./event-writes";
 
@@ -21,18 +22,10 @@ export async function deleteDraft(
     const before = await loadSnapshot(db, input.eventId);
     if (!before) throw new Error(`Event ${input.eventId} vanished after its guard`);
     if (before.status !== "DRAFT") {
-      throw new InputError(
-        {},
-        "Only drafts can be deleted. Cancel a published event instead, so residents know.",
-        409,
-      );
+      throw new InputError({}, messageKey("AdminEvents.errors.onlyDraftsDeleted"), 409);
     }
     if ((await db.comment.count({ where: { eventId: input.eventId } })) > 0) {
-      throw new InputError(
-        {},
-        "This draft has comments from residents, which are kept: leave it unpublished instead of deleting it.",
-        409,
-      );
+      throw new InputError({}, messageKey("AdminEvents.errors.draftHasComments"), 409);
     }
     await db.event.delete({ where: { id: input.eventId } });
     if (before.seriesId) {

@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { HostState } from "@/lib/generated/prisma/enums";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import { hasDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import { localDateKey } from "@/lib/time/local";
 import { slugify } from "@/lib/text/slug";
@@ -116,7 +117,8 @@ export async function uniqueEventSlug(title: string, dateKey: string): Promise<s
 export async function assertDepartmentsExist(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const found = await prisma.department.count({ where: { id: { in: ids } } });
-  if (found !== new Set(ids).size) throw new InputError({ coHostIds: ["Choose co-hosts from the list."] });
+  if (found !== new Set(ids).size)
+    throw new InputError({ coHostIds: [messageKey("AdminEvents.errors.coHostsFromList")] });
 }
 
 /** Hosts for a new event: the lead first, then co-hosts in the order given. */

@@ -2,7 +2,9 @@
 // parses with it. Times are typed as the venue's wall clock; lib/events/times.ts
 // turns them into instants (DST-correct) once the venue's zone is known.
 import { z } from "zod";
-import { checkbox, clockTime, dateKey, id, list, optionalText, requiredText } from "@/lib/actions/fields";
+import { checkbox, dateKey, id, list } from "@/lib/actions/fields";
+import { keyedClockTime, keyedOptionalText, keyedRequiredText } from "@/lib/actions/keyed-fields";
+import { messageKey } from "@/lib/actions/message-key";
 import { NewVenueSchema } from "@/lib/venues/schemas";
 import { EVENT_FORMATS, LANGUAGE_CODES } from "./labels";
 import { DESCRIPTION_MAX, NEW_VENUE, TITLE_MAX } from "./limits";
@@ -16,22 +18,26 @@ export const LONGEST_EVENT_MS = 25 * 60 * 60 * 1000;
 /** Events are announced at most this far ahead. */
 export const MAX_DAYS_AHEAD = 730;
 
+/** The messages people read, by key in the catalogs (messages/*.json, AdminEvents.errors). */
+const E = "AdminEvents.errors";
+const eventMissing = messageKey(`${E}.eventMissing`);
+
 const eventFields = {
-  title: requiredText("a title", 5, TITLE_MAX),
-  description: requiredText("a description", 20, DESCRIPTION_MAX),
-  titleEs: optionalText("the Spanish title", TITLE_MAX),
-  descriptionEs: optionalText("the Spanish description", DESCRIPTION_MAX),
-  format: z.enum(EVENT_FORMATS, { error: "Choose the kind of event." }),
+  title: keyedRequiredText(`${E}.title`, 5, TITLE_MAX),
+  description: keyedRequiredText(`${E}.description`, 20, DESCRIPTION_MAX),
+  titleEs: keyedOptionalText(`${E}.titleEs`, TITLE_MAX),
+  descriptionEs: keyedOptionalText(`${E}.descriptionEs`, DESCRIPTION_MAX),
+  format: z.enum(EVENT_FORMATS, { error: messageKey(`${E}.format`) }),
   date: dateKey,
-  startTime: clockTime("the start time"),
-  endTime: clockTime("the end time"),
-  venueId: id("Choose a venue, or choose “A new venue” and fill in its address."),
+  startTime: keyedClockTime(`${E}.startTime`),
+  endTime: keyedClockTime(`${E}.endTime`),
+  venueId: id(messageKey(`${E}.venue`)),
   coHostIds: list(z.string().trim().min(1)),
   languages: list(z.enum(LANGUAGE_CODES)).pipe(
-    z.array(z.enum(LANGUAGE_CODES)).min(1, "Choose at least one language the officers will speak."),
+    z.array(z.enum(LANGUAGE_CODES)).min(1, messageKey(`${E}.languages`)),
   ),
   noHost: checkbox,
-  accessibilityNotes: optionalText("accessibility notes", 1000),
+  accessibilityNotes: keyedOptionalText(`${E}.accessibilityNotes`, 1000),
   /** Which button was pressed: status never comes from the form otherwise. */
   intent: z.enum(["draft", "publish"]).default("draft"),
 };
@@ -50,7 +56,7 @@ function checkTimesAndVenue(values: EventBaseOutput, ctx: z.RefinementCtx) {
     ctx.addIssue({
       code: "custom",
       path: ["endTime"],
-      message: "The end time must be after the start time.",
+      message: messageKey(`${E}.endBeforeStart`),
     });
   }
   if (values.venueId !== NEW_VENUE) return;
@@ -69,12 +75,12 @@ function splitVenue<T extends EventBaseOutput>(values: T) {
 }
 
 export const CreateEventSchema = EventBase.extend({
-  leadDepartmentId: id("Choose the department that hosts the event."),
+  leadDepartmentId: id(messageKey(`${E}.leadDepartment`)),
 })
   .superRefine(checkTimesAndVenue)
   .transform(splitVenue);
 
-export const UpdateEventSchema = EventBase.extend({ eventId: id("The event is missing.") })
+export const UpdateEventSchema = EventBase.extend({ eventId: id(eventMissing) })
   .superRefine(checkTimesAndVenue)
   .transform(splitVenue);
 
@@ -82,18 +88,18 @@ export type CreateEventInput = z.output<typeof CreateEventSchema>;
 export type UpdateEventInput = z.output<typeof UpdateEventSchema>;
 export type EventFieldsInput = CreateEventInput | UpdateEventInput;
 
-export const EventIdSchema = z.object({ eventId: id("The event is missing.") });
+export const EventIdSchema = z.object({ eventId: id(eventMissing) });
 
 export const CancelEventSchema = z.object({
-  eventId: id("The event is missing."),
-  reason: requiredText("the reason residents will read", 5, 300),
+  eventId: id(eventMissing),
+  reason: keyedRequiredText(`${E}.reason`, 5, 300),
 });
 
 /** A co-host's answer to an invitation, sent from /admin or /admin/events. */
 export const AnswerInvitationSchema = z.object({
-  eventId: id("The event is missing."),
-  departmentId: id("The department is missing."),
-  answer: z.enum(["accept", "decline"], { error: "Choose accept or decline." }),
+  eventId: id(eventMissing),
+  departmentId: id(messageKey(`${E}.departmentMissing`)),
+  answer: z.enum(["accept", "decline"], { error: messageKey(`${E}.answer`) }),
   returnTo: z.enum(["/admin", "/admin/events"]).catch("/admin"),
 });
 

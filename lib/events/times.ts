@@ -3,6 +3,7 @@
 import { atLocalTime, localDateKey, localTimeOfDay } from "@/lib/time/local";
 import { formatClockTime, formatLongDate } from "@/lib/time/format";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import { MAX_DAYS_AHEAD } from "./schemas";
 
 export type LocalTimes = { date: string; startTime: string; endTime: string };
@@ -27,12 +28,13 @@ export function eventInstants(
   const now = options.now ?? new Date();
   const startsAt = instant(times.date, times.startTime, zone, "startTime");
   const endsAt = instant(times.date, times.endTime, zone, "endTime");
-  if (endsAt <= startsAt) throw new InputError({ endTime: ["The end time must be after the start time."] });
+  if (endsAt <= startsAt)
+    throw new InputError({ endTime: [messageKey("AdminEvents.errors.endBeforeStart")] });
   if (options.mustBeUpcoming && endsAt <= now) {
-    throw new InputError({ date: ["That date and time have already passed. Check the date."] });
+    throw new InputError({ date: [messageKey("AdminEvents.errors.past")] });
   }
   if (startsAt.getTime() - now.getTime() > MAX_DAYS_AHEAD * 86_400_000) {
-    throw new InputError({ date: ["Events can be announced at most two years ahead. Check the year."] });
+    throw new InputError({ date: [messageKey("AdminEvents.errors.tooFarAhead")] });
   }
   return { startsAt, endsAt };
 }

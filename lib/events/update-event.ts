@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import type { HostState } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import { hasDepartmentRole, requireEventRole, type CurrentUser } from "@/lib/auth/guards";
 import type { UpdateEventInput } from "./schemas";
 import {
@@ -41,7 +42,7 @@ function hostsAfterEdit(user: CurrentUser, current: HostRef[], submitted: string
   ];
   if (accepted.length === 0) {
     throw new InputError({
-      coHostIds: ["Keep at least one hosting department that has accepted: invitations alone do not host."],
+      coHostIds: [messageKey("AdminEvents.errors.keepAcceptedHost")],
     });
   }
   return hosts;

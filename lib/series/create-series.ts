@@ -4,6 +4,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import { venueZone } from "@/lib/venues/queries";
 import {
@@ -14,7 +15,7 @@ import {
 } from "@/lib/events/event-writes";
 import type { z } from "zod";
 import type { CreateSeriesSchema } from "./schemas";
-import { describeRecurrence, toRRule } from "./recurrence";
+import { recurrenceValues, toRRule } from "./recurrence";
 import { createOccurrence, seriesColumns, upcomingDates, type SeriesTemplate } from "./occurrences";
 
 export async function createSeries(user: CurrentUser | null, input: z.output<typeof CreateSeriesSchema>) {
@@ -27,7 +28,7 @@ export async function createSeries(user: CurrentUser | null, input: z.output<typ
   const dates = upcomingDates(rrule, template, input.startsOn);
   if (dates.length === 0) {
     throw new InputError({
-      startsOn: [`No ${describeRecurrence(input)} falls in the next 12 months from this date.`],
+      startsOn: [messageKey("AdminSeries.errors.noDates", recurrenceValues(input))],
     });
   }
   const status = input.intent === "publish" ? "PUBLISHED" : "DRAFT";

@@ -1,5 +1,6 @@
-// The words for a series' rule, in sentences ("first Wednesday of every month") and in
-// the series form's choices, and the lists its schema accepts. Safe for client components.
+// The codes of a series' rule and their English names ("first Wednesday of every month",
+// describeRecurrence), and the lists its schema accepts. The form's choices and the pages'
+// sentences are in the catalogs (AdminSeries). Safe for client components.
 
 export const PATTERNS = ["monthly", "yearly", "weekly"] as const;
 export const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
@@ -7,7 +8,6 @@ export const ORDINALS = ["1", "2", "3", "4", "-1"] as const;
 
 type Weekday = (typeof WEEKDAYS)[number];
 type Ordinal = (typeof ORDINALS)[number];
-type Pattern = (typeof PATTERNS)[number];
 
 export const WEEKDAY_NAMES: Record<Weekday, string> = {
   MO: "Monday",
@@ -41,16 +41,3 @@ export const MONTH_NAMES = [
   "November",
   "December",
 ];
-
-const PATTERN_LABELS: Record<Pattern, string> = {
-  monthly: "Every month",
-  yearly: "Once a year, in one month",
-  weekly: "Every week",
-};
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-export const PATTERN_CHOICES = PATTERNS.map((value) => ({ value, label: PATTERN_LABELS[value] }));
-export const ORDINAL_CHOICES = ORDINALS.map((value) => ({ value, label: capitalized(ORDINAL_NAMES[value]) }));
-export const WEEKDAY_CHOICES = WEEKDAYS.map((value) => ({ value, label: WEEKDAY_NAMES[value] }));
-export const MONTH_CHOICES = MONTH_NAMES.map((label, index) => ({ value: String(index + 1), label }));

@@ -35,6 +35,19 @@ export function describeRecurrence(input: RecurrenceInput): string {
   return `${nth} ${day} of ${MONTH_NAMES[input.month - 1]}, every year`;
 }
 
+/**
+ * The rule as arguments of the catalogs' `AdminSeries.rule` message, which says it in the
+ * page's language: codes, not words ("first", "WE", "october").
+ */
+export function recurrenceValues(input: RecurrenceInput): Record<string, string> {
+  return {
+    pattern: input.pattern,
+    ordinal: ORDINAL_NAMES[input.ordinal],
+    weekday: input.weekday,
+    month: (MONTH_NAMES[input.month - 1] ?? "").toLowerCase(),
+  };
+}
+
 /** The form's fields back from a stored rule (only rules this module wrote). */
 export function fromRRule(rrule: string): RecurrenceInput {
   const options = RRule.parseString(rrule);

@@ -1,42 +1,52 @@
 // The series form: a rule people can read ("first Wednesday of every month",
 // "first Wednesday of October every year", "every Wednesday"), turned into an RRULE.
 import { z } from "zod";
-import { checkbox, clockTime, dateKey, id, list, optionalText, requiredText } from "@/lib/actions/fields";
+import { checkbox, dateKey, id, list } from "@/lib/actions/fields";
+import { keyedClockTime, keyedOptionalText, keyedRequiredText } from "@/lib/actions/keyed-fields";
+import { messageKey } from "@/lib/actions/message-key";
 import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/events/limits";
 import { EVENT_FORMATS, LANGUAGE_CODES } from "@/lib/events/labels";
 import { ORDINALS, PATTERNS, WEEKDAYS } from "./labels";
 
+/** The messages people read, by key in the catalogs: the event form's where they match. */
+const E = "AdminEvents.errors";
+const S = "AdminSeries.errors";
+
 const seriesFields = {
-  title: requiredText("a title", 5, TITLE_MAX),
-  description: requiredText("a description", 20, DESCRIPTION_MAX),
-  format: z.enum(EVENT_FORMATS, { error: "Choose the kind of event." }),
-  pattern: z.enum(PATTERNS, { error: "Choose how often it repeats." }),
-  ordinal: z.enum(ORDINALS, { error: "Choose which week." }),
-  weekday: z.enum(WEEKDAYS, { error: "Choose the day of the week." }),
-  month: z.coerce.number({ error: "Choose the month." }).int().min(1).max(12),
+  title: keyedRequiredText(`${E}.title`, 5, TITLE_MAX),
+  description: keyedRequiredText(`${E}.description`, 20, DESCRIPTION_MAX),
+  format: z.enum(EVENT_FORMATS, { error: messageKey(`${E}.format`) }),
+  pattern: z.enum(PATTERNS, { error: messageKey(`${S}.pattern`) }),
+  ordinal: z.enum(ORDINALS, { error: messageKey(`${S}.ordinal`) }),
+  weekday: z.enum(WEEKDAYS, { error: messageKey(`${S}.weekday`) }),
+  month: z.coerce
+    .number({ error: messageKey(`${S}.month`) })
+    .int()
+    .min(1)
+    .max(12),
   startsOn: dateKey,
-  startTime: clockTime("the start time"),
-  endTime: clockTime("the end time"),
-  venueId: id("Choose a venue."),
+  startTime: keyedClockTime(`${E}.startTime`),
+  endTime: keyedClockTime(`${E}.endTime`),
+  venueId: id(messageKey(`${S}.venue`)),
   /** Other departments hosting every date; the series' own department always hosts. */
   coHostIds: list(z.string().trim().min(1)),
   languages: list(z.enum(LANGUAGE_CODES)).pipe(
-    z.array(z.enum(LANGUAGE_CODES)).min(1, "Choose at least one language the officers will speak."),
+    z.array(z.enum(LANGUAGE_CODES)).min(1, messageKey(`${E}.languages`)),
   ),
   noHost: checkbox,
-  accessibilityNotes: optionalText("accessibility notes", 1000),
+  accessibilityNotes: keyedOptionalText(`${E}.accessibilityNotes`, 1000),
   intent: z.enum(["draft", "publish"]).default("publish"),
 };
 
 const endAfterStart = (input: { startTime: string; endTime: string }) => input.endTime > input.startTime;
-const endMessage = { path: ["endTime"], message: "The end time must be after the start time." };
+const endMessage = { path: ["endTime"], message: messageKey(`${E}.endBeforeStart`) };
 
 export const CreateSeriesSchema = z
-  .object({ ...seriesFields, departmentId: id("Choose the department that hosts the series.") })
+  .object({ ...seriesFields, departmentId: id(messageKey(`${S}.department`)) })
   .refine(endAfterStart, endMessage);
 
 export const UpdateSeriesSchema = z
-  .object({ ...seriesFields, seriesId: id("The series is missing.") })
+  .object({ ...seriesFields, seriesId: id(messageKey(`${S}.seriesMissing`)) })
   .refine(endAfterStart, endMessage);
 
 export type SeriesInput = z.output<typeof CreateSeriesSchema> | z.output<typeof UpdateSeriesSchema>;

@@ -4,6 +4,7 @@
 // venue's name, with all that was typed (docs/decisions/0017).
 import "server-only";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import { findSameVenue } from "./queries";
 import { CREATE_ANYWAY, venueAddressLine } from "./same-venue";
 import type { NewVenueInput, UpdateVenueInput } from "./schemas";
@@ -13,11 +14,14 @@ type Typed = Pick<
   "venueName" | "streetAddress" | "city" | "state" | "postalCode" | "sameVenue"
 >;
 
-function asked(found: { id: string } & Parameters<typeof venueAddressLine>[0], question: string) {
+/** What the person may do about the venue found: catalog keys under AdminVenues.errors.sameVenue. */
+type Question = "useOrCreate" | "saveOrCorrect";
+
+function asked(found: { id: string } & Parameters<typeof venueAddressLine>[0], question: Question) {
   const line = venueAddressLine(found);
   return new InputError(
-    { venueName: [`A venue with this name and address exists: ${line}. ${question}`] },
-    "This venue may already exist: choose below what to do.",
+    { venueName: [messageKey(`AdminVenues.errors.sameVenue.${question}`, { line })] },
+    messageKey("AdminVenues.errors.sameVenue.formError"),
     409,
     { sameVenueOffer: found.id, sameVenueOfferLine: line },
   );
@@ -34,13 +38,13 @@ export async function venueToUseInstead(input: NewVenueInput): Promise<string | 
   const found = await findSameVenue(typedAddress(input));
   if (!found || input.sameVenue === CREATE_ANYWAY) return null;
   if (input.sameVenue === found.id) return found.id;
-  throw asked(found, "Use it, or create a new one anyway.");
+  throw asked(found, "useOrCreate");
 }
 
 /** A venue edited into the name and address of another: saved only once the person says it is a different place. */
 export async function assertNotAnotherVenue(input: UpdateVenueInput): Promise<void> {
   const found = await findSameVenue(typedAddress(input), input.venueId);
   if (found && input.sameVenue !== CREATE_ANYWAY) {
-    throw asked(found, "Save anyway if this is a different place, or correct the name or address.");
+    throw asked(found, "saveOrCorrect");
   }
 }

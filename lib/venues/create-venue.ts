@@ -6,6 +6,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import { placeForZip } from "@/lib/geo/zip";
 import { slugify } from "@/lib/text/slug";
 import type { NewVenueInput } from "./schemas";
@@ -19,7 +20,7 @@ export function venueCoordinates(input: NewVenueInput): { latitude: number; long
   const place = placeForZip(input.postalCode);
   if (!place) {
     throw new InputError({
-      postalCode: ["We do not know this ZIP code. Check it, or type the latitude and longitude."],
+      postalCode: [messageKey("AdminVenues.errors.unknownZip")],
     });
   }
   return { latitude: place.latitude, longitude: place.longitude };

@@ -6,6 +6,7 @@ import { cachedFor } from "@/lib/cache/cached-for";
 import { venueTag } from "./cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/actions/input-error";
+import { messageKey } from "@/lib/actions/message-key";
 import { parseSlugParam } from "@/lib/http/slug-param";
 import {
   canEditVenue,
@@ -64,7 +65,7 @@ export async function getVenueForEditing(user: CurrentUser | null, venueId: stri
 /** The time zone of a venue chosen in a form: its events' times are typed in it. */
 export async function venueZone(venueId: string): Promise<string> {
   const venue = await prisma.venue.findUnique({ where: { id: venueId }, select: { timeZone: true } });
-  if (!venue) throw new InputError({ venueId: ["Choose a venue from the list."] });
+  if (!venue) throw new InputError({ venueId: [messageKey("AdminVenues.errors.venueFromList")] });
   return venue.timeZone;
 }
 

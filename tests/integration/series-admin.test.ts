@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createComment, createDepartment, createVenue } from "../factories";
 import { testPrisma } from "../support/db";
 import { handleForm } from "@/lib/actions/safe-action";
+import { messageKey } from "@/lib/actions/message-key";
 import { CreateSeriesSchema } from "@/lib/series/schemas";
 import { createSeries } from "@/lib/series/create-series";
 import { updateSeries } from "@/lib/series/update-series";
@@ -210,7 +211,7 @@ describe("occurrences changed by hand", () => {
     await unpublishEvent(staff, { eventId: event.id });
     const refusal = deleteDraft(staff, { eventId: event.id });
     await expect(refusal).rejects.toMatchObject({ code: 409 });
-    await expect(refusal).rejects.toThrow(/comments from residents/);
+    await expect(refusal).rejects.toThrow(messageKey("AdminEvents.errors.draftHasComments"));
     expect(await db.event.count({ where: { id: event.id } })).toBe(1);
     expect(await db.comment.count({ where: { eventId: event.id } })).toBe(1);
   });

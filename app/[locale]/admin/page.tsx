@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { StaffLink } from "@/components/admin/staff-link";
 import { userForPage } from "@/lib/auth/page-guards";
 import { loadDashboard } from "@/lib/events/staff-queries";
@@ -9,7 +11,10 @@ import { answerInvitationAction } from "@/lib/events/actions";
 import { Notice } from "@/components/admin/notice";
 import { AdminPageHeader } from "@/components/admin/page-header";
 
-export const metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Admin.dashboard");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<{ notice?: string }> };
 
@@ -17,14 +22,15 @@ type Props = { searchParams: Promise<{ notice?: string }> };
 export default async function AdminDashboard({ searchParams }: Props) {
   const dashboard = await loadDashboard(await userForPage("/admin"));
   const { notice } = await searchParams;
+  const t = await getTranslations("Admin.dashboard");
   const { user, departments, todo, invitations, upcoming, drafts, draftCount, moderation, canPost } =
     dashboard;
   return (
     <div className="space-y-8">
       <Notice code={notice} />
       <AdminPageHeader
-        title="Dashboard"
-        create={canPost ? { href: "/admin/events/new", label: "New event" } : undefined}
+        title={t("title")}
+        create={canPost ? { href: "/admin/events/new", label: t("newEvent") } : undefined}
       />
 
       <NeedsAttention todo={todo} />
@@ -38,27 +44,25 @@ export default async function AdminDashboard({ searchParams }: Props) {
           {drafts.length > 0 && (
             <section aria-labelledby="drafts-heading" className="space-y-2">
               <h2 id="drafts-heading" className="text-xl font-bold">
-                Drafts to finish
+                {t("draftsHeading")}
               </h2>
-              <AdminEventTable events={drafts} caption="Drafts" empty="No drafts." />
+              <AdminEventTable events={drafts} caption={t("draftsCaption")} empty={t("noDrafts")} />
               {draftCount > drafts.length && (
                 <p>
-                  <StaffLink href="/admin/events?show=drafts">All {draftCount} drafts</StaffLink>
+                  <StaffLink href="/admin/events?show=drafts">
+                    {t("allDrafts", { count: draftCount })}
+                  </StaffLink>
                 </p>
               )}
             </section>
           )}
           <section aria-labelledby="upcoming-heading" className="space-y-2">
             <h2 id="upcoming-heading" className="text-xl font-bold">
-              Upcoming events
+              {t("upcomingHeading")}
             </h2>
-            <AdminEventTable
-              events={upcoming}
-              caption="Upcoming events"
-              empty="No upcoming events. Post one with “New event”."
-            />
+            <AdminEventTable events={upcoming} caption={t("upcomingHeading")} empty={t("noUpcoming")} />
             <p>
-              <StaffLink href="/admin/events">All events</StaffLink>
+              <StaffLink href="/admin/events">{t("allEvents")}</StaffLink>
             </p>
           </section>
         </>
@@ -66,12 +70,13 @@ export default async function AdminDashboard({ searchParams }: Props) {
 
       <section aria-labelledby="departments-heading" className="space-y-2">
         <h2 id="departments-heading" className="text-xl font-bold">
-          My departments
+          {t("departmentsHeading")}
         </h2>
         {user.isSiteAdmin && (
           <p>
-            As a site admin you manage every department: see{" "}
-            <StaffLink href="/admin/departments">Departments</StaffLink>.
+            {t.rich("siteAdmin", {
+              link: (chunks) => <StaffLink href="/admin/departments">{chunks}</StaffLink>,
+            })}
           </p>
         )}
         {departments.length > 0 ? (
@@ -79,12 +84,15 @@ export default async function AdminDashboard({ searchParams }: Props) {
             {departments.map((d) => (
               <li key={d.id}>
                 <StaffLink href={`/departments/${d.slug}`}>{d.name}</StaffLink>
-                <span className="text-slate-700"> — {d.roles.join(", ")}</span>
+                <span className="text-slate-700">
+                  {" — "}
+                  {d.roles.map((role) => t(role === "Staff" ? "role.staff" : "role.moderator")).join(", ")}
+                </span>
               </li>
             ))}
           </ul>
         ) : (
-          !user.isSiteAdmin && <p>You are not a member of any department yet. Ask a site admin to add you.</p>
+          !user.isSiteAdmin && <p>{t("noDepartments")}</p>
         )}
       </section>
     </div>

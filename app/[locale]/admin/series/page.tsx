@@ -1,28 +1,33 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StaffLink } from "@/components/admin/staff-link";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
+import type { Locale } from "@/lib/i18n/routing";
 import { listManagedSeries } from "@/lib/series/queries";
-import { describeRecurrence, fromRRule } from "@/lib/series/recurrence";
+import { fromRRule, recurrenceValues } from "@/lib/series/recurrence";
 import { formatClockTime } from "@/lib/time/format";
 import { Notice } from "@/components/admin/notice";
 import { AdminPageHeader } from "@/components/admin/page-header";
 
-export const metadata = { title: "Series" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminSeries");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<{ notice?: string }> };
 
 export default async function SeriesListPage({ searchParams }: Props) {
   const series = await listManagedSeries(await guardPage("/admin/series", requireStaff));
   const { notice } = await searchParams;
+  const t = await getTranslations("AdminSeries");
+  const locale = (await getLocale()) as Locale;
   return (
     <div className="space-y-5">
       <Notice code={notice} />
-      <AdminPageHeader title="Recurring series" create={{ href: "/admin/series/new", label: "New series" }} />
+      <AdminPageHeader title={t("heading")} create={{ href: "/admin/series/new", label: t("newSeries") }} />
       {series.length === 0 ? (
-        <p>
-          No series yet. A series creates its dates for the next 12 months, e.g. the first Wednesday of every
-          month.
-        </p>
+        <p>{t("empty")}</p>
       ) : (
         <ul className="divide-y divide-slate-200">
           {series.map((s) => (
@@ -31,8 +36,15 @@ export default async function SeriesListPage({ searchParams }: Props) {
                 {s.title}
               </StaffLink>
               <div className="text-sm text-slate-700">
-                {describeRecurrence(fromRRule(s.rrule))} at {formatClockTime(s.startTime)} · {s.venue.name},{" "}
-                {s.venue.city}, {s.venue.state} · {s.department.name} · {s._count.events} dates
+                {t("line", {
+                  rule: t("rule", recurrenceValues(fromRRule(s.rrule))),
+                  time: formatClockTime(s.startTime, locale),
+                  venue: s.venue.name,
+                  city: s.venue.city,
+                  state: s.venue.state,
+                  department: s.department.name,
+                  count: s._count.events,
+                })}
               </div>
             </li>
           ))}

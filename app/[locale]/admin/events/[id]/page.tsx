@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { eventFormOptions, getEventForEditing } from "@/lib/events/staff-queries";
@@ -9,8 +11,13 @@ import { StatusTag } from "@/components/admin/admin-event-table";
 import { Notice } from "@/components/admin/notice";
 import { EventWhen } from "@/components/events/event-when";
 import { recapIsDue } from "@/lib/recaps/due";
+import type { Locale } from "@/lib/i18n/routing";
+import { eventFormLabels } from "@/components/admin/event-form-labels";
 
-export const metadata = { title: "Event" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminEvents.page");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -24,38 +31,42 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const options = await eventFormOptions(user);
   const isPublic = event.status !== "DRAFT";
   const recapDue = recapIsDue(event);
+  const t = await getTranslations("AdminEvents.page");
+  const locale = (await getLocale()) as Locale;
+  const labels = await eventFormLabels();
 
   return (
     <div className="space-y-6">
       <Notice code={notice} />
       <div>
         <p>
-          <StaffLink href="/admin/events">← All events</StaffLink>
+          <StaffLink href="/admin/events">{t("allEvents")}</StaffLink>
         </p>
         <h1 className="mt-2 text-3xl font-bold">
           {event.title} <StatusTag status={event.status} />
         </h1>
         <p className="mt-1">
-          <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
+          <EventWhen
+            startsAt={event.startsAt}
+            endsAt={event.endsAt}
+            timeZone={event.timeZone}
+            locale={locale}
+          />
         </p>
         {event.series && (
-          <p className="mt-1 text-slate-700">
-            Part of the series “{event.series.title}”. Changes here stay when the series is edited.
-          </p>
+          <p className="mt-1 text-slate-700">{t("partOfSeries", { series: event.series.title })}</p>
         )}
         {event.status === "CANCELLED" && (
-          <p className="mt-1 font-semibold text-red-900">Cancelled: {event.cancellationReason}</p>
+          <p className="mt-1 font-semibold text-red-900">
+            {t("cancelled", { reason: event.cancellationReason ?? "" })}
+          </p>
         )}
         <p className="mt-2 flex flex-wrap gap-4">
-          {isPublic && (
-            <StaffLink href={`/events/${event.slug}`}>
-              View the public page
-            </StaffLink>
-          )}
+          {isPublic && <StaffLink href={`/events/${event.slug}`}>{t("publicPage")}</StaffLink>}
           {event.status === "PUBLISHED" && (
-            <StaffLink href={`/events/${event.slug}/flyer`}>Print a flyer (English and Spanish)</StaffLink>
+            <StaffLink href={`/events/${event.slug}/flyer`}>{t("flyer")}</StaffLink>
           )}
-          <StaffLink href={`/admin/events/new?from=${event.id}`}>Duplicate</StaffLink>
+          <StaffLink href={`/admin/events/new?from=${event.id}`}>{t("duplicate")}</StaffLink>
         </p>
       </div>
 
@@ -65,14 +76,12 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           className="space-y-2 rounded-lg border-2 border-brand-700 p-4"
         >
           <h2 id="recap-heading" className="text-xl font-bold">
-            Recap and follow-ups
+            {t("recapHeading")}
           </h2>
-          <p>
-            This event has taken place. Tell residents how it went and what the department will look into.
-          </p>
+          <p>{t("recapIntro")}</p>
           <p>
             <StaffLink href={`/admin/events/${event.id}/recap`} className="font-semibold">
-              Write or update the recap
+              {t("recapLink")}
             </StaffLink>
           </p>
         </section>
@@ -83,16 +92,21 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         className="space-y-4 rounded-lg border-2 border-slate-300 p-4"
       >
         <h2 id="status-heading" className="text-xl font-bold">
-          Status
+          {t("statusHeading")}
         </h2>
-        <EventStatusActions eventId={event.id} status={event.status} />
+        <EventStatusActions eventId={event.id} status={event.status} labels={labels.status} />
       </section>
 
       <section aria-labelledby="edit-heading" className="space-y-4">
         <h2 id="edit-heading" className="text-2xl font-bold">
-          Edit
+          {t("editHeading")}
         </h2>
-        <EventForm action={updateEventAction} defaults={storedEventDefaults(event)} options={options} />
+        <EventForm
+          action={updateEventAction}
+          defaults={storedEventDefaults(event)}
+          options={options}
+          labels={labels.form}
+        />
       </section>
     </div>
   );

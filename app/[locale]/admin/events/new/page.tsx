@@ -1,11 +1,17 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
 import { eventFormOptions, getEventForEditing } from "@/lib/events/staff-queries";
 import { duplicateDefaults, newEventDefaults } from "@/lib/events/form-defaults";
 import { createEventAction } from "@/lib/events/actions";
 import { EventForm } from "@/components/admin/event-form";
+import { eventFormLabels } from "@/components/admin/event-form-labels";
 
-export const metadata = { title: "New event" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminEvents");
+  return { title: t("newEvent") };
+}
 
 type Props = { searchParams: Promise<{ from?: string }> };
 
@@ -17,15 +23,13 @@ export default async function NewEventPage({ searchParams }: Props) {
   });
   const options = await eventFormOptions(user);
   const defaults = source ? duplicateDefaults(user, source) : newEventDefaults(options);
+  const t = await getTranslations("AdminEvents");
+  const labels = await eventFormLabels();
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">{source ? `Copy of “${source.title}”` : "New event"}</h1>
-      {source && (
-        <p className="text-slate-700">
-          Everything is copied except the date. Choose the new date, then save.
-        </p>
-      )}
-      <EventForm action={createEventAction} defaults={defaults} options={options} />
+      <h1 className="text-3xl font-bold">{source ? t("copyOf", { title: source.title }) : t("newEvent")}</h1>
+      {source && <p className="text-slate-700">{t("copyIntro")}</p>}
+      <EventForm action={createEventAction} defaults={defaults} options={options} labels={labels.form} />
     </div>
   );
 }

@@ -1,14 +1,20 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getSeriesForEditing, seriesFormOptions } from "@/lib/series/queries";
-import { describeRecurrence, fromRRule } from "@/lib/series/recurrence";
+import { fromRRule, recurrenceValues } from "@/lib/series/recurrence";
 import { storedSeriesDefaults } from "@/lib/series/form-defaults";
 import { updateSeriesAction } from "@/lib/series/actions";
 import { SeriesForm } from "@/components/admin/series-form";
+import { seriesFormLabels } from "@/components/admin/series-form-labels";
 import { AdminEventTable } from "@/components/admin/admin-event-table";
 import { Notice } from "@/components/admin/notice";
 
-export const metadata = { title: "Series" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminSeries");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -22,40 +28,35 @@ export default async function SeriesPage({ params, searchParams }: Props) {
   const { departments, venues, allDepartments } = await seriesFormOptions(user);
   const now = new Date();
   const upcoming = data.occurrences.filter((e) => e.endsAt >= now);
+  const t = await getTranslations("AdminSeries");
   return (
     <div className="space-y-6">
       <Notice code={notice} />
       <p>
-        <StaffLink href="/admin/series">← All series</StaffLink>
+        <StaffLink href="/admin/series">{t("page.allSeries")}</StaffLink>
       </p>
       <h1 className="text-3xl font-bold">{data.series.title}</h1>
       <p>
-        {describeRecurrence(fromRRule(data.series.rrule))}, {data.series.department.name}. {upcoming.length}{" "}
-        upcoming dates.
+        {t("page.summary", {
+          rule: t("rule", recurrenceValues(fromRRule(data.series.rrule))),
+          department: data.series.department.name,
+          count: upcoming.length,
+        })}
       </p>
       <section aria-labelledby="dates-heading" className="space-y-2">
         <h2 id="dates-heading" className="text-xl font-bold">
-          Dates
+          {t("page.datesHeading")}
         </h2>
-        <p className="text-slate-700">
-          Open a date to change or cancel just that one. Changed dates keep their changes when the series is
-          edited.
-        </p>
-        <AdminEventTable
-          events={upcoming}
-          caption="Upcoming dates of this series"
-          empty="No upcoming dates."
-        />
+        <p className="text-slate-700">{t("page.datesIntro")}</p>
+        <AdminEventTable events={upcoming} caption={t("page.datesCaption")} empty={t("page.noDates")} />
       </section>
       <section aria-labelledby="edit-series-heading" className="space-y-3">
         <h2 id="edit-series-heading" className="text-2xl font-bold">
-          Edit the series
+          {t("page.editHeading")}
         </h2>
-        <p className="text-slate-700">
-          Saving updates every future date that was not changed by hand, adds new dates and removes dates the
-          rule no longer gives.
-        </p>
+        <p className="text-slate-700">{t("page.editIntro")}</p>
         <SeriesForm
+          labels={await seriesFormLabels()}
           action={updateSeriesAction}
           defaults={storedSeriesDefaults(data, now)}
           departments={departments}
