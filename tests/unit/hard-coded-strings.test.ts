@@ -10,7 +10,6 @@ const PENDING = new Set<string>([
   "app/[locale]/admin/account/page.tsx",
   "app/[locale]/admin/audit/page.tsx",
   "app/[locale]/admin/events/[id]/page.tsx",
-  "app/[locale]/admin/events/[id]/recap/page.tsx",
   "app/[locale]/admin/events/new/page.tsx",
   "app/[locale]/admin/events/page.tsx",
   "app/[locale]/admin/outbox/page.tsx",
@@ -38,10 +37,6 @@ const PENDING = new Set<string>([
   "components/admin/venue-fields.tsx",
   "components/admin/venue-form.tsx",
   "components/events/flyer.tsx",
-  "components/recaps/admin/add-follow-up-form.tsx",
-  "components/recaps/admin/question-choices.tsx",
-  "components/recaps/admin/recap-form.tsx",
-  "components/recaps/admin/update-follow-up-form.tsx",
   "components/reports/events-chart.tsx",
   "components/reports/report-filters-form.tsx",
 ]);
