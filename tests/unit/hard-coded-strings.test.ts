@@ -19,7 +19,6 @@ const PENDING = new Set<string>([
   "app/[locale]/admin/series/page.tsx",
   "app/[locale]/admin/venues/[id]/page.tsx",
   "app/[locale]/admin/venues/page.tsx",
-  "app/[locale]/events/[slug]/flyer/page.tsx",
   "components/admin/admin-event-table.tsx",
   "components/admin/admin-nav.tsx",
   "components/admin/cohost-invitations.tsx",
@@ -35,7 +34,6 @@ const PENDING = new Set<string>([
   "components/admin/sign-out-button.tsx",
   "components/admin/venue-fields.tsx",
   "components/admin/venue-form.tsx",
-  "components/events/flyer.tsx",
 ]);
 
 describe("user-facing text lives in the catalogs", () => {
