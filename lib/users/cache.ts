@@ -9,13 +9,7 @@ import { revalidateDepartmentStaff } from "@/lib/departments/cache";
 export const PEOPLE_PATH = "/admin/users";
 
 /** After a write (in a server action): the list of people, this person's page, and the departments' marks. */
-export function revalidatePersonPages({
-  userId,
-  departmentIds,
-}: {
-  userId: string;
-  departmentIds: string[];
-}) {
+export function revalidatePersonPages({ userId, departmentIds }: { userId: string; departmentIds: string[] }) {
   revalidatePath(PEOPLE_PATH);
   revalidatePath(`${PEOPLE_PATH}/${userId}`);
   revalidateDepartmentStaff(departmentIds);

@@ -21,7 +21,7 @@ test("a moderator works the queue in Spanish, and the decisions are answered in 
   await page.goto("/es/admin/moderation");
   await expect(page).toHaveTitle(/Moderación/);
   await expect(page.getByRole("heading", { level: 1, name: "Moderación" })).toBeVisible();
-  await expect(page.getByLabel("Mostrar")).toBeVisible();
+  await expect(page.getByLabel("Mostrar", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Filtrar" })).toBeVisible();
 
   // Nothing ticked: the error comes back in Spanish.
