@@ -33,9 +33,13 @@ export const SaveRecapSchema = z.object({
     .pipe(z.string().regex(/^\d{1,6}$/, ATTENDANCE_MESSAGE))
     .transform(Number)
     .pipe(
-      z
-        .number()
-        .max(L.attendance.max, messageKey("AdminRecaps.error.attendanceTooHigh", { max: L.attendance.max })),
+      z.number().max(
+        L.attendance.max,
+        messageKey("AdminRecaps.error.attendanceTooHigh", {
+          // "100,000" in both languages: US Spanish groups digits with commas too.
+          max: L.attendance.max.toLocaleString("en-US"),
+        }),
+      ),
     ),
   summary: readable(requiredText("what was talked about", L.summary.min, L.summary.max)),
 });
