@@ -1,7 +1,6 @@
 // The recap and follow-up forms' schemas, with the messages staff see next to each field.
 import { z } from "zod";
 import {
-  CONTROL_CHARACTER_MESSAGE,
   hasNoControlCharacters,
   id,
   list,
@@ -12,6 +11,8 @@ import {
 import { messageKey } from "@/lib/actions/message-key";
 import { FOLLOW_UP_STATES } from "./labels";
 import { RECAP_LIMITS as L } from "./limits";
+
+const CONTROL_CHARACTER_MESSAGE = messageKey("Forms.controlCharacter");
 
 const readable = <T extends z.ZodType<string>>(schema: T) =>
   schema.refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE);
