@@ -1,7 +1,6 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, bindFields, formKey, type ActionState } from "@/lib/actions/state";
-import { DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { STATE_OPTIONS, ZONE_OPTIONS } from "./place-options";
@@ -21,64 +20,67 @@ export type DepartmentDefaults = {
   verifiedDomains: string;
 };
 
-const LABELS: Record<string, string> = {
-  name: "Name",
-  slug: "Web address name",
-  kind: "Kind of agency",
-  city: "City",
-  state: "State",
-  timeZone: "Time zone",
-  phone: "Non-emergency phone",
-  website: "Website",
-  about: "About",
-  aboutEs: "About, in Spanish",
-  verifiedDomains: "Verified email domains",
-};
+type Field = keyof Omit<DepartmentDefaults, "departmentId">;
 
-const KIND_OPTIONS = DEPARTMENT_KINDS.map((k) => ({ value: k, label: DEPARTMENT_KIND_LABELS[k] }));
+/** The form's words in the page's language (departmentFormLabels, components/admin/department-form-labels.ts). */
+export type DepartmentFormLabels = {
+  /** Each field's name, also used in the list of fields to fix. */
+  fields: Record<Field, string>;
+  aboutEsLabel: string;
+  slugHint: string;
+  aboutEsHint: string;
+  verifiedDomainsHint: string;
+  choose: string;
+  kinds: { value: string; label: string }[];
+  create: string;
+  save: string;
+};
 
 type Props = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   defaults: DepartmentDefaults;
+  labels: DepartmentFormLabels;
 };
 
-export function DepartmentForm({ action, defaults }: Props) {
+export function DepartmentForm({ action, defaults, labels }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const field = bindFields(state, defaults);
+  const { fields } = labels;
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
-      <FormStatus state={state} labels={LABELS} />
+      <FormStatus state={state} labels={fields} />
       {defaults.departmentId && <input type="hidden" name="departmentId" value={defaults.departmentId} />}
-      <TextField {...field("name")} label="Name" />
-      <TextField
-        {...field("slug")}
-        label="Web address name"
-        hint="Used in the address of its public page: /departments/east-hartford-police"
-      />
-      <SelectField {...field("kind")} label="Kind of agency" options={KIND_OPTIONS} />
+      <TextField {...field("name")} label={fields.name} />
+      <TextField {...field("slug")} label={fields.slug} hint={labels.slugHint} />
+      <SelectField {...field("kind")} label={fields.kind} options={labels.kinds} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...field("city")} label="City" />
-        <SelectField {...field("state")} label="State" options={STATE_OPTIONS} placeholder="Choose…" />
+        <TextField {...field("city")} label={fields.city} />
+        <SelectField
+          {...field("state")}
+          label={fields.state}
+          options={STATE_OPTIONS}
+          placeholder={labels.choose}
+        />
       </div>
-      <SelectField {...field("timeZone")} label="Time zone" options={ZONE_OPTIONS} />
+      <SelectField {...field("timeZone")} label={fields.timeZone} options={ZONE_OPTIONS} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...field("phone")} label="Non-emergency phone" type="tel" />
-        <TextField {...field("website")} label="Website" type="url" />
+        <TextField {...field("phone")} label={fields.phone} type="tel" />
+        <TextField {...field("website")} label={fields.website} type="url" />
       </div>
-      <TextArea {...field("about")} label="About" rows={4} />
+      <TextArea {...field("about")} label={fields.about} rows={4} />
       <TextArea
         {...field("aboutEs")}
-        label="About, in Spanish (optional)"
+        label={labels.aboutEsLabel}
         rows={4}
         lang="es"
-        hint="Shown on the Spanish page. Without it, the Spanish page shows the text above, marked as English."
+        hint={labels.aboutEsHint}
       />
       <TextField
         {...field("verifiedDomains")}
-        label="Verified email domains"
-        hint="Staff invitations need an email on one of these, e.g. ehpd.gov, easthartfordct.gov"
+        label={fields.verifiedDomains}
+        hint={labels.verifiedDomainsHint}
       />
-      <SubmitButton>{defaults.departmentId ? "Save department" : "Create department"}</SubmitButton>
+      <SubmitButton>{defaults.departmentId ? labels.save : labels.create}</SubmitButton>
     </form>
   );
 }

@@ -1,26 +1,28 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, fieldError, formKey, type FormAction } from "@/lib/actions/state";
-import { LOGO_ACCEPT, LOGO_MAX_LABEL } from "@/lib/departments/limits";
+import { LOGO_ACCEPT } from "@/lib/departments/limits";
 import { FileField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 
-type Props = { action: FormAction; departmentId: string; hasLogo: boolean };
+export type DepartmentLogoFormLabels = { logo: string; hint: string; submit: string };
 
-export function DepartmentLogoForm({ action, departmentId, hasLogo }: Props) {
+type Props = { action: FormAction; departmentId: string; labels: DepartmentLogoFormLabels };
+
+export function DepartmentLogoForm({ action, departmentId, labels }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
-      <FormStatus state={state} labels={{ logo: "Logo or seal" }} />
+      <FormStatus state={state} labels={{ logo: labels.logo }} />
       <input type="hidden" name="departmentId" value={departmentId} />
       <FileField
         name="logo"
-        label="Logo or seal"
+        label={labels.logo}
         accept={LOGO_ACCEPT}
         error={fieldError(state, "logo")}
-        hint={`A PNG, JPEG or WebP image of at most ${LOGO_MAX_LABEL} (SVG is not accepted). A square image works best; it is shown at 64 and 128 pixels, and any photo data (camera, location) is removed.`}
+        hint={labels.hint}
       />
-      <SubmitButton>{hasLogo ? "Replace the logo" : "Upload the logo"}</SubmitButton>
+      <SubmitButton>{labels.submit}</SubmitButton>
     </form>
   );
 }

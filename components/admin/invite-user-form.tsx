@@ -8,52 +8,59 @@ import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
 type Option = { value: string; label: string };
 
-const ROLE_OPTIONS = [
-  { value: "STAFF", label: "Staff: posts and manages events" },
-  { value: "MODERATOR", label: "Moderator: reviews comments" },
-];
-
-const LABELS = { email: "Email", name: "Name", departmentId: "Department", role: "Role" };
+/** The form's words in the page's language (roleFormLabels, components/admin/invite-user-form-labels.ts). */
+export type RoleFormLabels = {
+  fields: { email: string; name: string; departmentId: string; role: string };
+  roles: Option[];
+  choose: string;
+  override: string;
+  overrideHint: string;
+  add: string;
+  invite: string;
+};
 
 /** Invite a new person, or (with userId) give an existing person another role. */
 export function RoleForm({
   action,
   departments,
   userId,
+  labels,
 }: {
   action: Action;
   departments: Option[];
   userId?: string;
+  labels: RoleFormLabels;
 }) {
+  const { fields } = labels;
   const [state, formAction] = useActionState(action, IDLE);
   const field = bindFields<Record<string, string>>(state, { role: "STAFF" });
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
-      <FormStatus state={state} labels={LABELS} />
+      <FormStatus state={state} labels={fields} />
       {userId ? (
         <input type="hidden" name="userId" value={userId} />
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField {...field("name")} label="Name" autoComplete="off" />
-          <TextField {...field("email")} label="Email" type="email" autoComplete="off" />
+          <TextField {...field("name")} label={fields.name} autoComplete="off" />
+          <TextField {...field("email")} label={fields.email} type="email" autoComplete="off" />
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           {...field("departmentId")}
-          label="Department"
+          label={fields.departmentId}
           options={departments}
-          placeholder="Choose…"
+          placeholder={labels.choose}
         />
-        <SelectField {...field("role")} label="Role" options={ROLE_OPTIONS} />
+        <SelectField {...field("role")} label={fields.role} options={labels.roles} />
       </div>
       <Checkbox
         name="overrideDomain"
-        label="Allow this email anyway"
+        label={labels.override}
         checked={state.status === "error" && state.values.overrideDomain !== undefined}
-        hint="Staff normally need an email on the department's verified domains. Tick only after checking who this is."
+        hint={labels.overrideHint}
       />
-      <SubmitButton>{userId ? "Add this role" : "Send invitation"}</SubmitButton>
+      <SubmitButton>{userId ? labels.add : labels.invite}</SubmitButton>
     </form>
   );
 }

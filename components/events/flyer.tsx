@@ -1,6 +1,9 @@
 // The printable flyer of a published event: English and Spanish side by side on one
 // sheet (US Letter or A4), for a café's notice board. Its print rules are in
-// app/events/[slug]/flyer/flyer.css.
+// app/[locale]/events/[slug]/flyer/flyer.css. Both languages are printed whatever the
+// page's language, each read from its own catalog (Flyer); what only screen readers
+// hear (the flyer's and QR code's names) follows the page.
+import { getTranslations } from "next-intl/server";
 import type { EventDetail } from "@/lib/events/select";
 import { FORMAT_LABELS, FORMAT_LABELS_ES } from "@/lib/events/labels";
 import { formatLongDate, formatTimeRange } from "@/lib/time/format";
@@ -18,14 +21,43 @@ function joined(items: string[], and: string): string {
   return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
 }
 
-export function Flyer({ event, size, url, qr }: Props) {
+type FlyerTranslator = Awaited<ReturnType<typeof getTranslations<"Flyer">>>;
+
+/** One language's column: when, where, and who hosts. */
+function FlyerColumn({ event, locale, t }: { event: EventDetail; locale: "en" | "es"; t: FlyerTranslator }) {
   const { venue } = event;
+  return (
+    <section lang={locale} aria-label={t("language")}>
+      <h2>{t("when")}</h2>
+      <p>
+        {formatLongDate(event.startsAt, event.timeZone, locale)}
+        <br />
+        {formatTimeRange(event.startsAt, event.endsAt, event.timeZone, locale)}
+      </p>
+      <h2>{t("where")}</h2>
+      <p>
+        {venue.name}
+        <br />
+        {venue.streetAddress}, {venue.city}, {venue.state} {venue.postalCode}
+      </p>
+      <p className="flyer-welcome">{t("welcome")}</p>
+      <p>{t("hostedBy", { hosts: joined(names(event), t("and")) })}</p>
+    </section>
+  );
+}
+
+export async function Flyer({ event, size, url, qr }: Props) {
+  const [en, es, page] = await Promise.all([
+    getTranslations({ locale: "en", namespace: "Flyer" }),
+    getTranslations({ locale: "es", namespace: "Flyer" }),
+    getTranslations("Flyer"),
+  ]);
   const withPhone = event.hosts.filter((host) => host.department.phone);
   return (
-    <article className={`flyer-sheet flyer-${size}`} aria-label="Flyer">
+    <article className={`flyer-sheet flyer-${size}`} aria-label={page("flyer")}>
       <header className="flyer-top">
         {event.hosts.some((host) => host.department.logoHash) && (
-          <ul className="flyer-logos" aria-label="Hosts">
+          <ul className="flyer-logos" aria-label={page("hosts")}>
             {event.hosts.map(({ department }) =>
               department.logoHash ? (
                 <li key={department.slug}>
@@ -42,45 +74,15 @@ export function Flyer({ event, size, url, qr }: Props) {
       </header>
 
       <div className="flyer-columns">
-        <section lang="en" aria-label="English">
-          <h2>When</h2>
-          <p>
-            {formatLongDate(event.startsAt, event.timeZone)}
-            <br />
-            {formatTimeRange(event.startsAt, event.endsAt, event.timeZone)}
-          </p>
-          <h2>Where</h2>
-          <p>
-            {venue.name}
-            <br />
-            {venue.streetAddress}, {venue.city}, {venue.state} {venue.postalCode}
-          </p>
-          <p className="flyer-welcome">No agenda, everyone welcome.</p>
-          <p>Hosted by {joined(names(event), "and")}.</p>
-        </section>
-        <section lang="es" aria-label="Español">
-          <h2>Cuándo</h2>
-          <p>
-            {formatLongDate(event.startsAt, event.timeZone, "es")}
-            <br />
-            {formatTimeRange(event.startsAt, event.endsAt, event.timeZone, "es")}
-          </p>
-          <h2>Dónde</h2>
-          <p>
-            {venue.name}
-            <br />
-            {venue.streetAddress}, {venue.city}, {venue.state} {venue.postalCode}
-          </p>
-          <p className="flyer-welcome">Sin agenda, todos son bienvenidos.</p>
-          <p>Organizado por {joined(names(event), "y")}.</p>
-        </section>
+        <FlyerColumn event={event} locale="en" t={en} />
+        <FlyerColumn event={event} locale="es" t={es} />
       </div>
 
       <footer className="flyer-bottom">
         <div className="flyer-qr">
-          <QrCodeSvg qr={qr} label={`QR code: opens ${url}`} />
+          <QrCodeSvg qr={qr} label={page("qrLabel", { url })} />
           <p>
-            Scan for details · <span lang="es">Escanee para más información</span>
+            {en("scan")} · <span lang="es">{es("scan")}</span>
             <br />
             <span className="flyer-url">{url}</span>
           </p>
@@ -88,12 +90,12 @@ export function Flyer({ event, size, url, qr }: Props) {
         <div className="flyer-safety">
           {withPhone.map(({ department }) => (
             <p key={department.slug}>
-              {department.name} non-emergency line · <span lang="es">línea que no es de emergencia</span>:{" "}
+              {department.name} {en("nonEmergencyLine")} · <span lang="es">{es("nonEmergencyLine")}</span>:{" "}
               <strong>{department.phone}</strong>
             </p>
           ))}
           <p className="flyer-911">
-            In an emergency call 911 · <span lang="es">En una emergencia llame al 911</span>
+            {en("emergency")} · <span lang="es">{es("emergency")}</span>
           </p>
         </div>
       </footer>

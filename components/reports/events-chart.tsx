@@ -2,8 +2,10 @@
 // (bars) per month, in two panels that share the months, so each keeps its own scale
 // and neither is read against the other's axis. Readable without JavaScript; the
 // title and description say what it shows, and the table below holds the same figures.
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import type { ReportRow } from "@/lib/reports/queries";
-import { monthLabel } from "@/lib/reports/months";
+import { monthLabel, reportLocaleTag } from "@/lib/reports/months";
 
 const WIDTH = 480;
 const PANEL = 120;
@@ -27,12 +29,14 @@ function Panel({
   value,
   label,
   color,
+  locale,
 }: {
   rows: ReportRow[];
   y0: number;
   value: (row: ReportRow) => number;
   label: string;
   color: string;
+  locale: Locale;
 }) {
   const top = niceMax(Math.max(...rows.map(value)));
   const slot = (WIDTH - LEFT - RIGHT) / Math.max(rows.length, 1);
@@ -47,7 +51,7 @@ function Panel({
         <g key={tick}>
           <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke="#cbd5e1" strokeWidth="1" />
           <text x={LEFT - 6} y={y(tick) + 4} fontSize="12" textAnchor="end" fill="#334155">
-            {tick.toLocaleString("en-US")}
+            {tick.toLocaleString(reportLocaleTag(locale))}
           </text>
         </g>
       ))}
@@ -69,13 +73,24 @@ function Panel({
   );
 }
 
-export function EventsChart({ rows, total, scope }: { rows: ReportRow[]; total: ReportRow; scope: string }) {
+export async function EventsChart({
+  rows,
+  total,
+  scope,
+}: {
+  rows: ReportRow[];
+  total: ReportRow;
+  scope: string;
+}) {
+  const t = await getTranslations("AdminReports.chart");
+  const locale = (await getLocale()) as Locale;
+  const month = (key: string) => monthLabel(key, true, locale);
   const slot = (WIDTH - LEFT - RIGHT) / Math.max(rows.length, 1);
   // Every month named when they fit, else every second, third…
   const every = Math.ceil(rows.length / 8);
   const first = rows[0]?.month;
   const last = rows.at(-1)?.month;
-  const period = first && last ? `${monthLabel(first, true)} to ${monthLabel(last, true)}` : "";
+  const period = first && last ? t("period", { from: month(first), to: month(last) }) : "";
   return (
     <figure className="space-y-2">
       <svg
@@ -84,20 +99,35 @@ export function EventsChart({ rows, total, scope }: { rows: ReportRow[]; total: 
         aria-labelledby="events-chart-title events-chart-desc"
         className="h-auto w-full max-w-3xl"
       >
-        <title id="events-chart-title">{`Events held and attendance reported by month, ${scope}`}</title>
+        <title id="events-chart-title">{t("title", { scope })}</title>
         <desc id="events-chart-desc">
-          {`${period}: ${total.eventsHeld} events held, ${total.attendance} people reported in ${total.recaps} recaps. ` +
-            rows
-              .map((r) => `${monthLabel(r.month, true)}: ${r.eventsHeld} held, attendance ${r.attendance}.`)
-              .join(" ")}
+          {[
+            t("totals", {
+              period,
+              held: total.eventsHeld,
+              attendance: total.attendance,
+              recaps: total.recaps,
+            }),
+            ...rows.map((r) =>
+              t("month", { month: month(r.month), held: r.eventsHeld, attendance: r.attendance }),
+            ),
+          ].join(" ")}
         </desc>
-        <Panel rows={rows} y0={TOP} value={(r) => r.eventsHeld} label="Events held" color="#1e3a8a" />
+        <Panel
+          rows={rows}
+          y0={TOP}
+          value={(r) => r.eventsHeld}
+          label={t("eventsHeld")}
+          color="#1e3a8a"
+          locale={locale}
+        />
         <Panel
           rows={rows}
           y0={TOP + PANEL + GAP}
           value={(r) => r.attendance}
-          label="Attendance reported (people)"
+          label={t("attendance")}
           color="#b45309"
+          locale={locale}
         />
         {rows.map((row, index) =>
           index % every === 0 ? (
@@ -109,14 +139,12 @@ export function EventsChart({ rows, total, scope }: { rows: ReportRow[]; total: 
               textAnchor="middle"
               fill="#334155"
             >
-              {monthLabel(row.month)}
+              {monthLabel(row.month, false, locale)}
             </text>
           ) : null,
         )}
       </svg>
-      <figcaption className="text-sm text-slate-700">
-        Events held and attendance reported by month. The table below gives the same figures.
-      </figcaption>
+      <figcaption className="text-sm text-slate-700">{t("caption")}</figcaption>
     </figure>
   );
 }

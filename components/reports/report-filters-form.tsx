@@ -1,33 +1,43 @@
 // The report's period and department: a GET form, so the report is a plain URL that
 // works without JavaScript and can be bookmarked.
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizedPath, type Locale } from "@/lib/i18n/routing";
 import type { ReportDepartment } from "@/lib/reports/queries";
 import { SelectField, TextField } from "@/components/forms/field";
 
-export function ReportFiltersForm({
+export async function ReportFiltersForm({
   departments,
   typed,
   errors,
 }: {
   departments: ReportDepartment[];
   typed: Record<string, string>;
+  /** Each field's message, already in the page's language. */
   errors: Record<string, string>;
 }) {
+  const t = await getTranslations("AdminReports.filters");
+  const locale = (await getLocale()) as Locale;
   const invalid = Object.keys(errors).length > 0;
   return (
-    <form method="get" action="/admin/reports" className="space-y-4 rounded-lg bg-slate-50 p-4" noValidate>
+    <form
+      method="get"
+      action={localizedPath(locale, "/admin/reports")}
+      className="space-y-4 rounded-lg bg-slate-50 p-4"
+      noValidate
+    >
       {invalid && (
         <p
           role="alert"
           className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900"
         >
-          Please correct the fields marked below. Meanwhile the last six months are shown.
+          {t("invalid")}
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-3">
         {(
           [
-            ["from", "First month"],
-            ["to", "Last month"],
+            ["from", t("from")],
+            ["to", t("to")],
           ] as const
         ).map(([name, label]) => (
           <TextField
@@ -35,7 +45,7 @@ export function ReportFiltersForm({
             name={name}
             type="month"
             label={label}
-            hint="YYYY-MM"
+            hint={t("monthHint")}
             defaultValue={typed[name] ?? ""}
             error={errors[name]}
           />
@@ -43,11 +53,11 @@ export function ReportFiltersForm({
         {departments.length > 1 && (
           <SelectField
             name="department"
-            label="Department"
+            label={t("department")}
             defaultValue={typed.department ?? ""}
             error={errors.department}
             options={[
-              { value: "", label: "All of them" },
+              { value: "", label: t("all") },
               ...departments.map((d) => ({ value: d.slug, label: d.name })),
             ]}
           />
@@ -57,7 +67,7 @@ export function ReportFiltersForm({
         type="submit"
         className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
       >
-        Show the report
+        {t("submit")}
       </button>
     </form>
   );

@@ -7,7 +7,6 @@ import { safeAction } from "@/lib/actions/safe-action";
 import { clientAddressHash } from "@/lib/http/client-address";
 import { revalidateCommentedEvents } from "./cache";
 import { freshCommentForm } from "./form-token";
-import { DECIDED } from "./labels";
 import { moderateComments } from "./moderate-comments";
 import { postCommentFromForm } from "./post-comment";
 import { postOfficialReply } from "./post-official-reply";
@@ -61,6 +60,6 @@ export const officialReplyAction = safeAction(
 export const moderateAction = safeAction(ModerateFormSchema, (user, input) => moderateComments(user, input), {
   onSuccess: ({ count, events }, { decision }) => {
     revalidateCommentedEvents(...events);
-    return { status: "success", message: `${DECIDED[decision]}: ${count} comment${count === 1 ? "" : "s"}.` };
+    return { status: "success", message: messageKey(`AdminModeration.decided.${decision}`, { count }) };
   },
 });

@@ -1,5 +1,5 @@
-// The words shown for the comments' choices: report reasons, moderation decisions and
-// queue views. No "server-only": the forms use them.
+// The comments' choices: report reasons (with the English kept in the audit log),
+// moderation decisions and queue views. No "server-only": the forms use them.
 
 /** Why a resident reports a comment. */
 export const REPORT_REASONS = {
@@ -12,34 +12,14 @@ export const REPORT_REASONS = {
 
 export type ReportReason = keyof typeof REPORT_REASONS;
 
-/** A moderator's decisions and their buttons' labels. */
-export const DECISIONS = { APPROVED: "Approve", REJECTED: "Reject", SPAM: "Mark as spam" } as const;
-export type Decision = keyof typeof DECISIONS;
-
-/** The same decisions once made, for the answer after a decision. */
-export const DECIDED: Record<Decision, string> = {
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-  SPAM: "Marked as spam",
-};
+/** A moderator's decisions; their words are in the catalogs (AdminModeration.decision). */
+export const DECISIONS = ["APPROVED", "REJECTED", "SPAM"] as const;
+export type Decision = (typeof DECISIONS)[number];
 
 /** The form every queue row's checkbox and buttons belong to (through their form attribute). */
 export const MODERATION_FORM_ID = "moderation-form";
 
-/** The queue's views, as the "Show" filter offers them: short enough for a phone's select. */
-export const QUEUE_VIEWS = {
-  review: "Needs review",
-  PENDING: "Pending",
-  REPORTED: "Reported",
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-  SPAM: "Spam",
-} as const;
+/** The queue's views, as the "Show" filter offers them (words in AdminModeration.view). */
+export const QUEUE_VIEWS = ["review", "PENDING", "REPORTED", "APPROVED", "REJECTED", "SPAM"] as const;
 
-export type QueueView = keyof typeof QUEUE_VIEWS;
-
-/** The heading over the queue: the view, spelled out. */
-export const QUEUE_VIEW_TITLES: Record<QueueView, string> = {
-  ...QUEUE_VIEWS,
-  review: "Needs review (pending or reported)",
-};
+export type QueueView = (typeof QUEUE_VIEWS)[number];

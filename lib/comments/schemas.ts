@@ -3,14 +3,7 @@
 import { z } from "zod";
 import { hasNoControlCharacters, trimmedText } from "@/lib/actions/fields";
 import { messageKey } from "@/lib/actions/message-key";
-import {
-  DECISIONS,
-  QUEUE_VIEWS,
-  REPORT_REASONS,
-  type Decision,
-  type QueueView,
-  type ReportReason,
-} from "./labels";
+import { DECISIONS, QUEUE_VIEWS, REPORT_REASONS, type ReportReason } from "./labels";
 import { COMMENT_LIMITS as L, HONEYPOT_FIELD } from "./limits";
 
 /** Row ids as the form sends them back (cuid); anything else names no event or comment. */
@@ -110,16 +103,16 @@ export const OfficialReplySchema = z.object({
 export type OfficialReplyInput = z.output<typeof OfficialReplySchema>;
 
 export const ModerateSchema = z.object({
-  decision: z.enum(Object.keys(DECISIONS) as [Decision, ...Decision[]]),
+  decision: z.enum(DECISIONS),
   ids: z
     .array(z.string().min(1).max(40))
-    .min(1, "Select at least one comment first.")
-    .max(200, "Decide on at most 200 comments at once."),
+    .min(1, messageKey("AdminModeration.error.noneSelected"))
+    .max(200, messageKey("AdminModeration.error.tooMany", { max: 200 })),
   /** Why the comments were rejected (optional): recorded in the audit log, only with a rejection. */
   reason: z
     .string()
     .trim()
-    .max(L.rejectReason.max, `Keep the reason to ${L.rejectReason.max} characters or fewer.`)
+    .max(L.rejectReason.max, messageKey("AdminModeration.error.reasonTooLong", { max: L.rejectReason.max }))
     .optional(),
 });
 
@@ -155,7 +148,7 @@ const optionalId = z
   .transform((value) => value || undefined);
 
 export const QueueFiltersSchema = z.object({
-  view: z.enum(Object.keys(QUEUE_VIEWS) as [QueueView, ...QueueView[]]).catch("review"),
+  view: z.enum(QUEUE_VIEWS).catch("review"),
   department: optionalId.catch(undefined),
   event: optionalId.catch(undefined),
 });

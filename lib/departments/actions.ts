@@ -1,6 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { safeAction } from "@/lib/actions/safe-action";
+import { localizedPath } from "@/lib/i18n/routing";
 import {
   DepartmentLogoSchema,
   DepartmentSchema,
@@ -13,29 +14,29 @@ import { removeDepartmentLogo, uploadDepartmentLogo } from "./change-logo";
 import { revalidateDepartmentPages } from "./cache";
 
 export const createDepartmentAction = safeAction(DepartmentSchema, createDepartment, {
-  onSuccess: (department) => {
+  onSuccess: (department, _input, { locale }) => {
     revalidateDepartmentPages([department.slug]);
-    redirect(`/admin/departments/${department.id}?notice=created`);
+    redirect(localizedPath(locale, `/admin/departments/${department.id}?notice=created`));
   },
 });
 
 export const updateDepartmentAction = safeAction(UpdateDepartmentSchema, updateDepartment, {
-  onSuccess: ({ before, after, hostedEvents }) => {
+  onSuccess: ({ before, after, hostedEvents }, _input, { locale }) => {
     revalidateDepartmentPages([before.slug, after.slug], hostedEvents);
-    redirect(`/admin/departments/${after.id}?notice=saved`);
+    redirect(localizedPath(locale, `/admin/departments/${after.id}?notice=saved`));
   },
 });
 
 export const uploadDepartmentLogoAction = safeAction(DepartmentLogoSchema, uploadDepartmentLogo, {
-  onSuccess: ({ slug, hostedEvents }, { departmentId }) => {
+  onSuccess: ({ slug, hostedEvents }, { departmentId }, { locale }) => {
     revalidateDepartmentPages([slug], hostedEvents);
-    redirect(`/admin/departments/${departmentId}/logo?notice=logo-saved`);
+    redirect(localizedPath(locale, `/admin/departments/${departmentId}/logo?notice=logo-saved`));
   },
 });
 
 export const removeDepartmentLogoAction = safeAction(RemoveDepartmentLogoSchema, removeDepartmentLogo, {
-  onSuccess: ({ slug, hostedEvents }, { departmentId }) => {
+  onSuccess: ({ slug, hostedEvents }, { departmentId }, { locale }) => {
     revalidateDepartmentPages([slug], hostedEvents);
-    redirect(`/admin/departments/${departmentId}/logo?notice=logo-removed`);
+    redirect(localizedPath(locale, `/admin/departments/${departmentId}/logo?notice=logo-removed`));
   },
 });

@@ -2,6 +2,7 @@
 // stored first and the department points at them after; files no department points at
 // any more are removed (several departments may share identical files).
 import "server-only";
+import { messageKey } from "@/lib/actions/message-key";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
@@ -20,7 +21,7 @@ async function setLogo(actor: CurrentUser, departmentId: string, logoHash: strin
       where: { id: departmentId },
       select: { slug: true, logoHash: true },
     });
-    if (!before) throw new InputError({}, "That department no longer exists.");
+    if (!before) throw new InputError({}, messageKey("AdminDepartments.error.departmentGone"));
     await db.department.update({ where: { id: departmentId }, data: { logoHash } });
     await recordAudit(db, {
       actorId: actor.id,

@@ -1,5 +1,6 @@
 // Site admins create departments.
 import "server-only";
+import { messageKey } from "@/lib/actions/message-key";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
@@ -11,7 +12,7 @@ import { departmentFormSelect } from "./select";
 export async function assertSlugFree(slug: string, exceptId?: string) {
   const taken = await prisma.department.findUnique({ where: { slug }, select: { id: true } });
   if (taken && taken.id !== exceptId)
-    throw new InputError({ slug: ["Another department uses this web address name."] }, undefined, 409);
+    throw new InputError({ slug: [messageKey("AdminDepartments.error.slugTaken")] }, undefined, 409);
 }
 
 /** The form's input as columns: a field left empty is stored as null. */

@@ -3,6 +3,7 @@
 // and re-encoded by sharp into square WebP renditions. Re-encoding drops every piece of
 // metadata (EXIF, GPS position, camera, comments) and anything hidden after the image.
 import "server-only";
+import { messageKey } from "@/lib/actions/message-key";
 import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { InputError } from "@/lib/actions/input-error";
@@ -38,12 +39,10 @@ export type LogoRenditions = { logoHash: string; images: { size: number; body: B
 export async function processLogo(bytes: Buffer): Promise<LogoRenditions> {
   const sniffed = sniffImageFormat(bytes);
   if (sniffed === "svg") {
-    refuse(
-      "SVG files are not accepted (they can carry scripts). Save the logo as PNG, JPEG or WebP and upload that.",
-    );
+    refuse(messageKey("AdminDepartments.error.svg"));
   }
   if (sniffed === null) {
-    refuse("That file is not a PNG, JPEG or WebP image. Choose the logo saved in one of those formats.");
+    refuse(messageKey("AdminDepartments.error.notAnImage"));
   }
   let format: string | undefined;
   try {
@@ -52,9 +51,7 @@ export async function processLogo(bytes: Buffer): Promise<LogoRenditions> {
     format = undefined;
   }
   if (format !== sniffed) {
-    refuse(
-      "That image could not be read: it may be damaged or too large in pixels. Save it again as PNG, JPEG or WebP.",
-    );
+    refuse(messageKey("AdminDepartments.error.unreadableImage"));
   }
   const images = await Promise.all(
     LOGO_STORED_SIZES.map(async (size) => ({

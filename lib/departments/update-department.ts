@@ -1,6 +1,7 @@
 // Site admins edit departments. The name, address and slug show on the department's own
 // pages and on every event it hosts, so the edit answers with those events too.
 import "server-only";
+import { messageKey } from "@/lib/actions/message-key";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
@@ -21,7 +22,7 @@ export async function updateDepartment(
       where: { id: departmentId },
       select: departmentFormSelect,
     });
-    if (!before) throw new InputError({}, "That department no longer exists.");
+    if (!before) throw new InputError({}, messageKey("AdminDepartments.error.departmentGone"));
     const after = await db.department.update({
       where: { id: departmentId },
       data: departmentData(fields),

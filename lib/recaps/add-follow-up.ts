@@ -1,6 +1,7 @@
 // Staff add a promise to a published recap: something the department will look into,
 // optionally with a first public note and the residents' questions it answers.
 import "server-only";
+import { messageKey } from "@/lib/actions/message-key";
 import { prisma } from "@/lib/db/client";
 import { InputError } from "@/lib/actions/input-error";
 import { recordAudit } from "@/lib/audit/record";
@@ -9,7 +10,7 @@ import type { EventPlaces } from "@/lib/events/cache";
 import type { AddFollowUpInput } from "./schemas";
 import { checkedQuestionIds, requireHeldEvent } from "./recap-event";
 
-export const NO_RECAP_MESSAGE = "Publish the recap first, then add what the department will look into.";
+export const NO_RECAP_MESSAGE = messageKey("AdminRecaps.error.noRecap");
 
 export async function addFollowUp(
   userGiven: CurrentUser | null,

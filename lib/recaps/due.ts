@@ -1,5 +1,6 @@
 // When a recap may be written: after the event was held. No "server-only": pages and
 // write functions ask the same question.
+import { messageKey } from "@/lib/actions/message-key";
 
 /** The event is over (whether it was held or cancelled). */
 export function hasEnded(event: { endsAt: Date }, now = new Date()): boolean {
@@ -11,5 +12,4 @@ export function recapIsDue(event: { status: string; endsAt: Date }, now = new Da
   return event.status === "PUBLISHED" && hasEnded(event, now);
 }
 
-export const NOT_DUE_MESSAGE =
-  "A recap can be written once the event has taken place: it must be published and over.";
+export const NOT_DUE_MESSAGE = messageKey("AdminRecaps.error.notDue");

@@ -1,6 +1,7 @@
 // What every recap write reads of its event and checks first: the caller is staff of a
 // host, and the event has been held. Shared by the write functions.
 import "server-only";
+import { messageKey } from "@/lib/actions/message-key";
 import { prisma } from "@/lib/db/client";
 import { InputError } from "@/lib/actions/input-error";
 import { requireEventRole, type CurrentUser } from "@/lib/auth/guards";
@@ -61,11 +62,9 @@ export async function checkedQuestionIds(
   if (found.length !== wanted.length) {
     throw new InputError(
       {
-        questionIds: [
-          "One of the questions ticked is no longer published. Reload the page and tick them again.",
-        ],
+        questionIds: [messageKey("AdminRecaps.error.questionGone")],
       },
-      "Please correct the fields marked below.",
+      messageKey("Forms.invalid"),
     );
   }
   return wanted;

@@ -1,7 +1,6 @@
 // The recap and follow-up forms' schemas, with the messages staff see next to each field.
 import { z } from "zod";
 import {
-  CONTROL_CHARACTER_MESSAGE,
   hasNoControlCharacters,
   id,
   list,
@@ -9,26 +8,39 @@ import {
   requiredText,
   trimmedText,
 } from "@/lib/actions/fields";
+import { messageKey } from "@/lib/actions/message-key";
 import { FOLLOW_UP_STATES } from "./labels";
 import { RECAP_LIMITS as L } from "./limits";
+
+const CONTROL_CHARACTER_MESSAGE = messageKey("Forms.controlCharacter");
 
 const readable = <T extends z.ZodType<string>>(schema: T) =>
   schema.refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE);
 
 /** Comment ids ticked in the list of the event's questions. */
 const questionIds = list(
-  z.string().trim().min(1).max(40, "Tick the questions again: one of them is unknown."),
-).pipe(z.array(z.string()).max(L.questions, `Link at most ${L.questions} questions.`));
+  z.string().trim().min(1).max(40, messageKey("AdminRecaps.error.questionUnknown")),
+).pipe(
+  z
+    .array(z.string())
+    .max(L.questions, messageKey("AdminRecaps.error.tooManyQuestions", { max: L.questions })),
+);
 
-const ATTENDANCE_MESSAGE = "Enter roughly how many people came as a whole number, e.g. 25.";
+const ATTENDANCE_MESSAGE = messageKey("AdminRecaps.error.attendance");
 
 export const SaveRecapSchema = z.object({
-  eventId: id("This event is unknown."),
+  eventId: id(messageKey("AdminRecaps.error.eventUnknown")),
   attendance: trimmedText
     .pipe(z.string().regex(/^\d{1,6}$/, ATTENDANCE_MESSAGE))
     .transform(Number)
     .pipe(
-      z.number().max(L.attendance.max, `Enter a number up to ${L.attendance.max.toLocaleString("en-US")}.`),
+      z.number().max(
+        L.attendance.max,
+        messageKey("AdminRecaps.error.attendanceTooHigh", {
+          // "100,000" in both languages: US Spanish groups digits with commas too.
+          max: L.attendance.max.toLocaleString("en-US"),
+        }),
+      ),
     ),
   summary: readable(requiredText("what was talked about", L.summary.min, L.summary.max)),
 });
@@ -36,7 +48,7 @@ export const SaveRecapSchema = z.object({
 export type SaveRecapInput = z.output<typeof SaveRecapSchema>;
 
 export const AddFollowUpSchema = z.object({
-  eventId: id("This event is unknown."),
+  eventId: id(messageKey("AdminRecaps.error.eventUnknown")),
   title: readable(
     requiredText("what the department will look into", L.followUpTitle.min, L.followUpTitle.max),
   ),
@@ -49,8 +61,8 @@ export const AddFollowUpSchema = z.object({
 export type AddFollowUpInput = z.output<typeof AddFollowUpSchema>;
 
 export const UpdateFollowUpSchema = z.object({
-  followUpId: id("This follow-up is unknown."),
-  state: z.enum(FOLLOW_UP_STATES, { error: "Choose where this stands." }),
+  followUpId: id(messageKey("AdminRecaps.error.followUpUnknown")),
+  state: z.enum(FOLLOW_UP_STATES, { error: messageKey("AdminRecaps.error.stateMissing") }),
   note: readable(requiredText("a note for residents about what changed", L.note.min, L.note.max)),
   questionIds,
 });

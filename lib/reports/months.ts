@@ -19,10 +19,13 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
+/** The language tag for numbers and month names on the report (US English or US Spanish). */
+export const reportLocaleTag = (locale: "en" | "es" = "en") => (locale === "es" ? "es-US" : "en-US");
+
 /** "Sep 2026" for axes; long: "September 2026" for tables and text. */
-export function monthLabel(month: string, long = false): string {
+export function monthLabel(month: string, long = false, locale: "en" | "es" = "en"): string {
   const [year, mon] = month.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(year, mon - 1, 1)).toLocaleString("en-US", {
+  return new Date(Date.UTC(year, mon - 1, 1)).toLocaleString(reportLocaleTag(locale), {
     month: long ? "long" : "short",
     year: "numeric",
     timeZone: "UTC",

@@ -2,6 +2,7 @@
 // a period of whole months and, optionally, one department. Odd values get a message
 // next to the field and the default period is shown meanwhile.
 import { z } from "zod";
+import { messageKey } from "@/lib/actions/message-key";
 import { addMonths, monthKey, monthsBetween } from "./months";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -10,8 +11,11 @@ export const MAX_MONTHS = 36;
 /** The default period: this month and the five before it. */
 export const DEFAULT_MONTHS = 6;
 
-const monthField = (which: string) =>
-  z.string().trim().regex(MONTH, `Enter the ${which} month as YYYY-MM, e.g. 2026-09.`);
+const monthField = (which: "first" | "last") =>
+  z
+    .string()
+    .trim()
+    .regex(MONTH, messageKey(`AdminReports.error.${which}Month`));
 
 export const ReportFiltersSchema = z
   .object({
@@ -22,13 +26,13 @@ export const ReportFiltersSchema = z
       .string()
       .trim()
       .max(100)
-      .regex(/^[a-z0-9-]*$/, "Choose a department from the list.")
+      .regex(/^[a-z0-9-]*$/, messageKey("AdminReports.error.department"))
       .default(""),
   })
-  .refine((f) => f.from <= f.to, { path: ["to"], message: "The last month cannot be before the first." })
+  .refine((f) => f.from <= f.to, { path: ["to"], message: messageKey("AdminReports.error.order") })
   .refine((f) => f.from > f.to || monthsBetween(f.from, f.to).length <= MAX_MONTHS, {
     path: ["to"],
-    message: `Choose at most ${MAX_MONTHS} months.`,
+    message: messageKey("AdminReports.error.tooLong", { max: MAX_MONTHS }),
   });
 
 export type ReportFilters = z.output<typeof ReportFiltersSchema>;
@@ -40,7 +44,7 @@ export function defaultReportFilters(now = new Date()): ReportFilters {
 
 type Params = Record<string, string | string[] | undefined>;
 
-/** searchParams → filters, or the default period with the messages of what was wrong. */
+/** searchParams → filters, or the default period with the messages (catalog keys, lib/actions/message-key.ts) of what was wrong. */
 export function parseReportFilters(
   params: Params,
   now = new Date(),

@@ -21,29 +21,34 @@ import { requestPasswordReset } from "./request-password-reset";
 import { changePassword } from "./change-password";
 import { revalidatePersonPages } from "./cache";
 
-function backToPerson(result: { userId: string; departmentIds: string[] }, notice: string): never {
+function backToPerson(
+  result: { userId: string; departmentIds: string[] },
+  notice: string,
+  { locale }: { locale: Locale },
+): never {
   revalidatePersonPages(result);
-  redirect(`/admin/users/${result.userId}?notice=${notice}`);
+  redirect(localizedPath(locale, `/admin/users/${result.userId}?notice=${notice}`));
 }
 
 export const inviteUserAction = safeAction(InviteUserSchema, inviteUser, {
-  onSuccess: (result) => backToPerson(result, result.delivery === "sent" ? "invited" : "invited-outbox"),
+  onSuccess: (result, _input, form) =>
+    backToPerson(result, result.delivery === "sent" ? "invited" : "invited-outbox", form),
 });
 
 export const addMembershipAction = safeAction(AddMembershipSchema, addMembership, {
-  onSuccess: (result) => backToPerson(result, "updated"),
+  onSuccess: (result, _input, form) => backToPerson(result, "updated", form),
 });
 
 export const revokeMembershipAction = safeAction(MembershipIdSchema, revokeMembership, {
-  onSuccess: (result) => backToPerson(result, "updated"),
+  onSuccess: (result, _input, form) => backToPerson(result, "updated", form),
 });
 
 export const deactivateUserAction = safeAction(UserIdSchema, deactivateUser, {
-  onSuccess: (result) => backToPerson(result, "updated"),
+  onSuccess: (result, _input, form) => backToPerson(result, "updated", form),
 });
 
 export const reactivateUserAction = safeAction(UserIdSchema, reactivateUser, {
-  onSuccess: (result) => backToPerson(result, "updated"),
+  onSuccess: (result, _input, form) => backToPerson(result, "updated", form),
 });
 
 /** After a new password: sign in with it, in the language the form was in. */

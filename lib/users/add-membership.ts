@@ -1,6 +1,7 @@
 // Site admins give a person a role in a department (staff need an email on its verified
 // domains unless the admin overrides).
 import "server-only";
+import { messageKey } from "@/lib/actions/message-key";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
@@ -14,7 +15,7 @@ export async function addMembership(
 ) {
   const admin = await requireAdmin(user);
   const person = await prisma.user.findUnique({ where: { id: input.userId }, select: { email: true } });
-  if (!person) throw new InputError({}, "That person no longer exists.");
+  if (!person) throw new InputError({}, messageKey("AdminPeople.error.personGone"));
   await assertDomainAllowed({ ...input, email: person.email }, "role");
   return prisma.$transaction(async (db) => {
     const membership = await db.membership.upsert({

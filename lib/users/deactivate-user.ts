@@ -1,6 +1,7 @@
 // Site admins deactivate an account, and reactivate it. Either ends the person's sessions
 // (their session version moves on), so it applies at their next request.
 import "server-only";
+import { messageKey } from "@/lib/actions/message-key";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { InputError } from "@/lib/actions/input-error";
@@ -12,11 +13,11 @@ const select = { deactivatedAt: true, memberships: { select: { departmentId: tru
 async function setDeactivated(user: CurrentUser | null, input: { userId: string }, deactivate: boolean) {
   const admin = await requireAdmin(user);
   if (deactivate && input.userId === admin.id) {
-    throw new InputError({}, "You cannot deactivate your own account. Ask another site admin.", 409);
+    throw new InputError({}, messageKey("AdminPeople.error.deactivateSelf"), 409);
   }
   return prisma.$transaction(async (db) => {
     const before = await db.user.findUnique({ where: { id: input.userId }, select });
-    if (!before) throw new InputError({}, "That person no longer exists.");
+    if (!before) throw new InputError({}, messageKey("AdminPeople.error.personGone"));
     const after = await db.user.update({
       where: { id: input.userId },
       data: { deactivatedAt: deactivate ? new Date() : null, sessionVersion: { increment: 1 } },

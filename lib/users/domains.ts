@@ -1,6 +1,7 @@
 // Staff of a department must have an email on one of its verified domains, unless a
 // site admin overrides (e.g. a county employee on a city department's event team).
 import "server-only";
+import { messageKey } from "@/lib/actions/message-key";
 import { prisma } from "@/lib/db/client";
 import { InputError } from "@/lib/actions/input-error";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
@@ -26,14 +27,16 @@ export async function assertDomainAllowed(
     where: { id: input.departmentId },
     select: { verifiedDomains: true, name: true },
   });
-  if (!department) throw new InputError({ departmentId: ["Choose a department from the list."] });
+  if (!department)
+    throw new InputError({ departmentId: [messageKey("AdminPeople.error.departmentUnknown")] });
   if (input.role !== "STAFF" || input.overrideDomain) return;
   const domain = emailDomain(input.email);
   if (department.verifiedDomains.map((d) => d.toLowerCase()).includes(domain)) return;
-  const allowed = department.verifiedDomains.length ? department.verifiedDomains.join(", ") : "none yet";
-  throw new InputError({
-    [field]: [
-      `Staff of ${department.name} need an email on its verified domains (${allowed}). Tick “Allow this email anyway” if you have checked who this is.`,
-    ],
-  });
+  const refusal = department.verifiedDomains.length
+    ? messageKey("AdminPeople.error.domainRefused", {
+        department: department.name,
+        allowed: department.verifiedDomains.join(", "),
+      })
+    : messageKey("AdminPeople.error.domainRefusedNone", { department: department.name });
+  throw new InputError({ [field]: [refusal] });
 }

@@ -9,8 +9,8 @@ export const ROLES = ["STAFF", "MODERATOR"] as const;
 export const InviteUserSchema = z.object({
   email,
   name: requiredText("the person's name", 2, 100),
-  departmentId: id("Choose a department."),
-  role: z.enum(ROLES, { error: "Choose a role." }),
+  departmentId: id(messageKey("AdminPeople.error.departmentMissing")),
+  role: z.enum(ROLES, { error: messageKey("AdminPeople.error.roleMissing") }),
   /** Admins may invite staff whose email is not on the department's verified domains. */
   overrideDomain: checkbox,
 });
@@ -22,14 +22,16 @@ export const SiteAdminInvitationSchema = z.object({
 });
 
 export const AddMembershipSchema = z.object({
-  userId: id("The person is missing."),
-  departmentId: id("Choose a department."),
-  role: z.enum(ROLES, { error: "Choose a role." }),
+  userId: id(messageKey("AdminPeople.error.personMissing")),
+  departmentId: id(messageKey("AdminPeople.error.departmentMissing")),
+  role: z.enum(ROLES, { error: messageKey("AdminPeople.error.roleMissing") }),
   overrideDomain: checkbox,
 });
 
-export const MembershipIdSchema = z.object({ membershipId: id("The role is missing.") });
-export const UserIdSchema = z.object({ userId: id("The person is missing.") });
+export const MembershipIdSchema = z.object({
+  membershipId: id(messageKey("AdminPeople.error.roleIdMissing")),
+});
+export const UserIdSchema = z.object({ userId: id(messageKey("AdminPeople.error.personMissing")) });
 
 const newPassword = z
   .string({ error: messageKey("Forms.password.missing") })

@@ -1,3 +1,5 @@
+import { messageKey } from "@/lib/actions/message-key";
+import { messageTranslator } from "@/lib/actions/translate-answer";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ForbiddenError } from "@/lib/auth/guards";
 import { InputError } from "@/lib/actions/input-error";
@@ -249,7 +251,7 @@ describe("recaps and follow-ups", () => {
     await saveRecap(staff, recapInput(event.id));
     for (const foreign of [elsewhere.asked.id, pending.id]) {
       await expect(addFollowUp(staff, input([foreign]))).rejects.toMatchObject({
-        fieldErrors: { questionIds: [expect.stringContaining("no longer published")] },
+        fieldErrors: { questionIds: [messageKey("AdminRecaps.error.questionGone")] },
       });
     }
     expect(await db.followUp.count({ where: { recap: { eventId: event.id } } })).toBe(0);
@@ -258,7 +260,8 @@ describe("recaps and follow-ups", () => {
   it("the form's schemas refuse bad input with messages for the fields", () => {
     const recap = SaveRecapSchema.safeParse({ eventId: "e1", attendance: "lots", summary: "short" });
     expect(recap.success).toBe(false);
-    const fields = recap.error?.issues.map((i) => [i.path[0], i.message]);
+    const english = messageTranslator("en");
+    const fields = recap.error?.issues.map((i) => [i.path[0], english(i.message)]);
     expect(fields).toEqual([
       ["attendance", "Enter roughly how many people came as a whole number, e.g. 25."],
       ["summary", "Use at least 20 characters for what was talked about."],

@@ -1,3 +1,4 @@
+import { messageTranslator } from "@/lib/actions/translate-answer";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ForbiddenError, type CurrentUser } from "@/lib/auth/guards";
@@ -227,13 +228,14 @@ describe("the department report", () => {
   });
 
   it("odd filters give messages for the fields and fall back to the last six months", () => {
+    const english = messageTranslator("en");
     const { filters, errors } = parseReportFilters({ from: "2026-13", to: "2026-01" }, NOW);
-    expect(errors.from).toBe("Enter the first month as YYYY-MM, e.g. 2026-09.");
+    expect(english(errors.from!)).toBe("Enter the first month as YYYY-MM, e.g. 2026-09.");
     expect(filters).toEqual({ from: "2026-06", to: "2026-11", department: "" });
-    expect(parseReportFilters({ from: "2026-05", to: "2026-02" }, NOW).errors.to).toBe(
+    expect(english(parseReportFilters({ from: "2026-05", to: "2026-02" }, NOW).errors.to!)).toBe(
       "The last month cannot be before the first.",
     );
-    expect(parseReportFilters({ from: "2020-01", to: "2026-02" }, NOW).errors.to).toBe(
+    expect(english(parseReportFilters({ from: "2020-01", to: "2026-02" }, NOW).errors.to!)).toBe(
       "Choose at most 36 months.",
     );
   });

@@ -1,37 +1,7 @@
 // No user-facing English outside the catalogs (issue 13): words written straight into a
-// component's markup, or into a user-facing attribute, fail here. Files not yet moved to
-// the catalogs are listed in PENDING; the list may only shrink (a listed file that is
-// now clean fails too, so that it leaves the list).
+// component's markup, or into a user-facing attribute, fail here.
 import { describe, expect, it } from "vitest";
 import { hardCodedTexts, SCANNED, tsxFiles } from "../../scripts/i18n/hard-coded-texts";
-
-/** Still English-only, to move to the catalogs (issue 13). */
-const PENDING = new Set<string>([
-  "app/[locale]/admin/departments/[id]/logo/page.tsx",
-  "app/[locale]/admin/departments/[id]/page.tsx",
-  "app/[locale]/admin/departments/new/page.tsx",
-  "app/[locale]/admin/departments/page.tsx",
-  "app/[locale]/admin/events/[id]/recap/page.tsx",
-  "app/[locale]/admin/moderation/page.tsx",
-  "app/[locale]/admin/reports/page.tsx",
-  "app/[locale]/admin/users/[id]/page.tsx",
-  "app/[locale]/admin/users/page.tsx",
-  "app/[locale]/events/[slug]/flyer/page.tsx",
-  "components/admin/department-form.tsx",
-  "components/admin/department-logo-form.tsx",
-  "components/admin/invite-user-form.tsx",
-  "components/comments/moderation/moderation-form.tsx",
-  "components/comments/moderation/moderation-summary.tsx",
-  "components/comments/moderation/queue-filters.tsx",
-  "components/comments/moderation/queue-item.tsx",
-  "components/events/flyer.tsx",
-  "components/recaps/admin/add-follow-up-form.tsx",
-  "components/recaps/admin/question-choices.tsx",
-  "components/recaps/admin/recap-form.tsx",
-  "components/recaps/admin/update-follow-up-form.tsx",
-  "components/reports/events-chart.tsx",
-  "components/reports/report-filters-form.tsx",
-]);
 
 describe("user-facing text lives in the catalogs", () => {
   const files = SCANNED.flatMap(tsxFiles).sort();
@@ -41,18 +11,10 @@ describe("user-facing text lives in the catalogs", () => {
     expect(hardCodedTexts("sample.tsx", sample)).toEqual(['1: title="Hello there"', "1: Hi", "1: you all"]);
   });
 
-  it("no converted component renders a hard-coded English string", () => {
+  it("no component renders a hard-coded English string", () => {
     const offenders = Object.fromEntries(
-      files
-        .filter((file) => !PENDING.has(file))
-        .map((file) => [file, hardCodedTexts(file)] as const)
-        .filter(([, texts]) => texts.length > 0),
+      files.map((file) => [file, hardCodedTexts(file)] as const).filter(([, texts]) => texts.length > 0),
     );
     expect(offenders).toEqual({});
-  });
-
-  it("the pending list only names files that still need moving", () => {
-    const clean = [...PENDING].filter((file) => !files.includes(file) || hardCodedTexts(file).length === 0);
-    expect(clean).toEqual([]);
   });
 });

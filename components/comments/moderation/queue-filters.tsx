@@ -1,5 +1,7 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { QUEUE_VIEWS } from "@/lib/comments/labels";
 import type { QueueFilters } from "@/lib/comments/schemas";
+import type { Locale } from "@/lib/i18n/routing";
 import { formatShortDate } from "@/lib/time/format";
 
 type Options = {
@@ -39,34 +41,35 @@ function FilterSelect({ name, label, value, all, choices }: FilterSelectProps) {
   );
 }
 
-const VIEW_CHOICES = Object.entries(QUEUE_VIEWS).map(([value, label]) => ({ value, label }));
-
 /** Filters as a GET form: shareable URLs, and no JavaScript needed. */
-export function QueueFiltersForm({ filters, options }: { filters: QueueFilters; options: Options }) {
+export async function QueueFiltersForm({ filters, options }: { filters: QueueFilters; options: Options }) {
+  const t = await getTranslations("AdminModeration");
+  const locale = (await getLocale()) as Locale;
+  const viewChoices = QUEUE_VIEWS.map((value) => ({ value, label: t(`view.${value}`) }));
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 p-3">
-      <FilterSelect name="view" label="Show" value={filters.view} choices={VIEW_CHOICES} />
+      <FilterSelect name="view" label={t("filters.show")} value={filters.view} choices={viewChoices} />
       {options.departments.length > 1 && (
         <FilterSelect
           name="department"
-          label="Department"
+          label={t("filters.department")}
           value={filters.department ?? ""}
-          all="All my departments"
+          all={t("filters.allDepartments")}
           choices={options.departments.map((d) => ({ value: d.id, label: d.name }))}
         />
       )}
       <FilterSelect
         name="event"
-        label="Event"
+        label={t("filters.event")}
         value={filters.event ?? ""}
-        all="All events"
+        all={t("filters.allEvents")}
         choices={options.events.map((e) => ({
           value: e.id,
-          label: `${formatShortDate(e.startsAt, e.timeZone)}: ${e.title}`,
+          label: `${formatShortDate(e.startsAt, e.timeZone, locale)}: ${e.title}`,
         }))}
       />
       <button type="submit" className="rounded bg-brand-800 px-4 py-1.5 font-semibold text-white">
-        Filter
+        {t("filters.submit")}
       </button>
     </form>
   );

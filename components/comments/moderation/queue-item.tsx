@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { QueueItem } from "@/lib/comments/queries";
 import { DECISIONS, MODERATION_FORM_ID, type Decision } from "@/lib/comments/labels";
 import { STALE_PENDING_DAYS } from "@/lib/comments/limits";
+import { localizedPath, type Locale } from "@/lib/i18n/routing";
 import { formatMoment } from "@/lib/time/format";
 import { withoutBidiControls as plain } from "@/lib/comments/bidi";
 import { COMMENT_LIMITS } from "@/lib/comments/limits";
@@ -27,17 +29,18 @@ const excerpt = (text: string) => {
 };
 
 /** A row's optional reason, sent with its Reject button: folded away until wanted. */
-function RowRejectReason({ commentId }: { commentId: string }) {
+async function RowRejectReason({ commentId }: { commentId: string }) {
+  const t = await getTranslations("AdminModeration.item");
   const id = `reject-reason-${commentId}`;
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer text-brand-800">Add a reason for rejecting (optional)</summary>
+      <summary className="cursor-pointer text-brand-800">{t("rejectSummary")}</summary>
       <div className="mt-2 space-y-1">
         <label htmlFor={id} className="block font-semibold">
-          Reason for rejecting
+          {t("rejectLabel")}
         </label>
         <p id={`${id}-hint`} className="text-slate-700">
-          Kept in the audit log for other moderators; the author is not told. Then press Reject.
+          {t("rejectHint")}
         </p>
         <input
           id={id}
@@ -54,8 +57,11 @@ function RowRejectReason({ commentId }: { commentId: string }) {
 }
 
 /** One comment in the queue. Its text is shown as plain text: links are not clickable here. */
-export function QueueItemRow({ item, children }: { item: QueueItem; children?: ReactNode }) {
-  const when = formatMoment(item.createdAt, item.event.timeZone);
+export async function QueueItemRow({ item, children }: { item: QueueItem; children?: ReactNode }) {
+  const t = await getTranslations("AdminModeration");
+  const locale = (await getLocale()) as Locale;
+  const when = formatMoment(item.createdAt, item.event.timeZone, locale);
+  const eventPath = localizedPath(locale, `/events/${item.event.slug}`);
   const checkboxId = `select-${item.id}`;
   return (
     <li
@@ -77,41 +83,44 @@ export function QueueItemRow({ item, children }: { item: QueueItem; children?: R
           <label id={`${checkboxId}-label`} htmlFor={checkboxId} className="block">
             <span className="font-semibold">{plain(item.authorName)}</span>
             {item.authorEmail && <span className="text-slate-700"> · {item.authorEmail}</span>}
-            <span className="text-slate-700"> · on </span>
+            <span className="text-slate-700"> · {t("item.on")} </span>
             <span className="font-semibold">{item.event.title}</span>
           </label>
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <span className={`rounded px-2 py-0.5 font-semibold ${STATUS_STYLE[item.status]}`}>
-              {item.status}
+              {t(`item.status.${item.status}`)}
             </span>
-            <span>Sent {when}</span>
+            <span>{t("item.sent", { when })}</span>
             {item.stale && (
               <span className="rounded bg-red-700 px-2 py-0.5 font-semibold text-white">
-                Waiting over {STALE_PENDING_DAYS} days
+                {t("item.waiting", { days: STALE_PENDING_DAYS })}
               </span>
             )}
             {item.status === "APPROVED" ? (
-              <a href={`/events/${item.event.slug}#comment-${item.id}`}>See it on the event page</a>
+              <a href={`${eventPath}#comment-${item.id}`}>{t("item.seeOnEventPage")}</a>
             ) : (
-              <a href={`/events/${item.event.slug}`}>Event page</a>
+              <a href={eventPath}>{t("item.eventPage")}</a>
             )}
           </p>
           {item.parent && (
             <p className="text-sm text-slate-700">
-              In reply to {plain(item.parent.authorName)}: “{excerpt(item.parent.body)}”
+              {t("item.inReplyTo", {
+                author: plain(item.parent.authorName),
+                excerpt: excerpt(item.parent.body),
+              })}
             </p>
           )}
           <p className="whitespace-pre-line break-words rounded bg-slate-50 p-3">{plain(item.body)}</p>
           {(item.holdReason || item.status === "PENDING") && (
             <p className="text-sm">
-              <span className="font-semibold">Why held: </span>
-              {item.holdReason ?? "nothing unusual; every comment is reviewed"}
+              <span className="font-semibold">{t("item.whyHeld")} </span>
+              {item.holdReason ?? t("item.nothingUnusual")}
             </p>
           )}
           {item.reports.length > 0 && (
             <div className="text-sm">
               <p className="font-semibold text-red-900">
-                Reported {item.reports.length} time{item.reports.length === 1 ? "" : "s"}:
+                {t("item.reported", { count: item.reports.length })}
               </p>
               <ul className="list-disc pl-6">
                 {item.reports.map((report, index) => (
@@ -122,7 +131,7 @@ export function QueueItemRow({ item, children }: { item: QueueItem; children?: R
           )}
           {item.status !== "REJECTED" && <RowRejectReason commentId={item.id} />}
           <div className="flex flex-wrap gap-2">
-            {(Object.keys(DECISIONS) as Decision[]).map((decision) => (
+            {DECISIONS.map((decision) => (
               <button
                 key={decision}
                 type="submit"
@@ -130,10 +139,13 @@ export function QueueItemRow({ item, children }: { item: QueueItem; children?: R
                 name="act"
                 value={`${decision}:${item.id}`}
                 data-decision={decision}
-                aria-label={`${DECISIONS[decision]}: comment by ${plain(item.authorName)}`}
+                aria-label={t("item.decideLabel", {
+                  decision: t(`decision.${decision}`),
+                  author: plain(item.authorName),
+                })}
                 className={`rounded px-3 py-1.5 font-semibold ${BUTTON_STYLE[decision]}`}
               >
-                {DECISIONS[decision]}
+                {t(`decision.${decision}`)}
               </button>
             ))}
           </div>

@@ -6,27 +6,43 @@ import { RECAP_LIMITS as L } from "@/lib/recaps/limits";
 import { TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { useFormAnswer } from "@/components/forms/use-form-answer";
-import { QuestionChoices, type LinkableQuestion } from "./question-choices";
+import { QuestionChoices, type LinkableQuestion, type QuestionChoicesLabels } from "./question-choices";
 
-const LABELS = { title: "What the department will look into", note: "First note" };
+export type AddFollowUpFormLabels = {
+  fields: { title: string; note: string };
+  titleHint: string;
+  noteLabel: string;
+  noteHint: string;
+  adding: string;
+  submit: string;
+  questions: QuestionChoicesLabels;
+};
 
-export function AddFollowUpForm({ eventId, questions }: { eventId: string; questions: LinkableQuestion[] }) {
+export function AddFollowUpForm({
+  eventId,
+  questions,
+  labels,
+}: {
+  eventId: string;
+  questions: LinkableQuestion[];
+  labels: AddFollowUpFormLabels;
+}) {
   const [state, formAction] = useFormAnswer(addFollowUpAction, "new-follow-up-status");
   const field = (name: "title" | "note") => ({ ...bindFields(state)(name), id: `new-follow-up-${name}` });
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="eventId" value={eventId} />
-      <FormStatus id="new-follow-up-status" state={state} labels={LABELS} />
+      <FormStatus id="new-follow-up-status" state={state} labels={labels.fields} />
       <TextField
         {...field("title")}
-        label={LABELS.title}
-        hint="One promise, e.g. “Speed patrols on Burnside Ave at school drop-off”."
+        label={labels.fields.title}
+        hint={labels.titleHint}
         maxLength={L.followUpTitle.max}
       />
       <TextArea
         {...field("note")}
-        label="First note (optional)"
-        hint="Public and dated, e.g. “Passed to the traffic unit.”"
+        label={labels.noteLabel}
+        hint={labels.noteHint}
         maxLength={L.note.max}
         rows={2}
       />
@@ -35,8 +51,9 @@ export function AddFollowUpForm({ eventId, questions }: { eventId: string; quest
         questions={questions}
         checked={typedListOr(state, "questionIds", [])}
         error={fieldError(state, "questionIds")}
+        labels={labels.questions}
       />
-      <SubmitButton pendingLabel="Adding…">Add the follow-up</SubmitButton>
+      <SubmitButton pendingLabel={labels.adding}>{labels.submit}</SubmitButton>
     </form>
   );
 }

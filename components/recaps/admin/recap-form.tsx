@@ -7,36 +7,45 @@ import { RECAP_LIMITS as L } from "@/lib/recaps/limits";
 import { TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 
-const LABELS = { attendance: "About how many people came", summary: "What was talked about" };
+export type RecapFormLabels = {
+  fields: { attendance: string; summary: string };
+  attendanceHint: string;
+  summaryHint: string;
+  saving: string;
+  save: string;
+  publish: string;
+};
 
 export function RecapForm({
   eventId,
   stored,
+  labels,
 }: {
   eventId: string;
   stored: { attendance: string; summary: string } | null;
+  labels: RecapFormLabels;
 }) {
   const [state, formAction] = useActionState(saveRecapAction, IDLE);
   const field = bindFields(state, stored ?? undefined);
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="eventId" value={eventId} />
-      <FormStatus state={state} labels={LABELS} />
+      <FormStatus state={state} labels={labels.fields} />
       <TextField
         {...field("attendance")}
-        label={LABELS.attendance}
-        hint="A rough count is fine, e.g. 25."
+        label={labels.fields.attendance}
+        hint={labels.attendanceHint}
         inputMode="numeric"
         maxLength={6}
       />
       <TextArea
         {...field("summary")}
-        label={LABELS.summary}
-        hint="Shown first on the event's page. Name no resident without their consent."
+        label={labels.fields.summary}
+        hint={labels.summaryHint}
         maxLength={L.summary.max}
         rows={6}
       />
-      <SubmitButton pendingLabel="Saving…">{stored ? "Save the recap" : "Publish the recap"}</SubmitButton>
+      <SubmitButton pendingLabel={labels.saving}>{stored ? labels.save : labels.publish}</SubmitButton>
     </form>
   );
 }

@@ -2,24 +2,33 @@
 // Moves a follow-up along with a dated public note; marking it done tells the askers.
 import { bindFields, fieldError, formKey, typedListOr, typedOr } from "@/lib/actions/state";
 import { updateFollowUpAction } from "@/lib/recaps/actions";
-import { FOLLOW_UP_STATE_OPTIONS, type FollowUpState } from "@/lib/recaps/labels";
+import type { FollowUpState } from "@/lib/recaps/labels";
 import { RECAP_LIMITS as L } from "@/lib/recaps/limits";
 import { SelectField, TextArea } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { useFormAnswer } from "@/components/forms/use-form-answer";
-import { QuestionChoices, type LinkableQuestion } from "./question-choices";
+import { QuestionChoices, type LinkableQuestion, type QuestionChoicesLabels } from "./question-choices";
 
-const LABELS = { state: "Where it stands", note: "Note for residents" };
+export type UpdateFollowUpFormLabels = {
+  fields: { state: string; note: string };
+  states: { value: FollowUpState; label: string }[];
+  noteHint: string;
+  saving: string;
+  submit: string;
+  questions: QuestionChoicesLabels;
+};
 
 export function UpdateFollowUpForm({
   followUp,
   questions,
   headingId,
+  labels,
 }: {
   followUp: { id: string; title: string; state: FollowUpState; questionIds: string[] };
   questions: LinkableQuestion[];
   /** The id of the follow-up's heading, which names what the button saves. */
   headingId: string;
+  labels: UpdateFollowUpFormLabels;
 }) {
   const prefix = `follow-up-${followUp.id}`;
   const [state, formAction] = useFormAnswer(updateFollowUpAction, `${prefix}-status`);
@@ -31,16 +40,16 @@ export function UpdateFollowUpForm({
       <SelectField
         name="state"
         id={`${prefix}-state`}
-        label={LABELS.state}
+        label={labels.fields.state}
         defaultValue={typedOr(state, "state", followUp.state)}
         error={fieldError(state, "state")}
-        options={FOLLOW_UP_STATE_OPTIONS}
+        options={labels.states}
       />
       <TextArea
         {...bindFields(state)("note")}
         id={`${prefix}-note`}
-        label={LABELS.note}
-        hint="Public and dated: what changed, e.g. “Patrols ran every school morning for two weeks.”"
+        label={labels.fields.note}
+        hint={labels.noteHint}
         maxLength={L.note.max}
         rows={2}
       />
@@ -49,9 +58,10 @@ export function UpdateFollowUpForm({
         questions={questions}
         checked={typedListOr(state, "questionIds", followUp.questionIds)}
         error={fieldError(state, "questionIds")}
+        labels={labels.questions}
       />
-      <SubmitButton pendingLabel="Saving…" describedBy={headingId}>
-        Save the update
+      <SubmitButton pendingLabel={labels.saving} describedBy={headingId}>
+        {labels.submit}
       </SubmitButton>
     </form>
   );

@@ -1,9 +1,14 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listDepartmentsForAdmin, listDepartmentsForStaff } from "@/lib/departments/queries";
 import { AdminPageHeader } from "@/components/admin/page-header";
 
-export const metadata = { title: "Departments" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminDepartments");
+  return { title: t("title") };
+}
 
 /** Site admins: every department, to edit. Staff: their own, for the logo. */
 export default async function AdminDepartmentsPage() {
@@ -12,11 +17,12 @@ export default async function AdminDepartmentsPage() {
       ? { isSiteAdmin: true, departments: await listDepartmentsForAdmin(user) }
       : { isSiteAdmin: false, departments: await listDepartmentsForStaff(user) },
   );
+  const t = await getTranslations("AdminDepartments");
   return (
     <div className="space-y-5">
       <AdminPageHeader
-        title={isSiteAdmin ? "Departments" : "My departments"}
-        create={isSiteAdmin ? { href: "/admin/departments/new", label: "New department" } : undefined}
+        title={isSiteAdmin ? t("title") : t("mine")}
+        create={isSiteAdmin ? { href: "/admin/departments/new", label: t("new") } : undefined}
       />
       <ul className="divide-y divide-slate-200">
         {departments.map((d) => (
@@ -32,11 +38,11 @@ export default async function AdminDepartmentsPage() {
               {d.city}, {d.state}
             </span>
             <div className="text-sm text-slate-700">
-              {d._count.memberships} {d._count.memberships === 1 ? "member" : "members"} · verified domains:{" "}
-              {d.verifiedDomains.join(", ") || "none"} ·{" "}
+              {t("members", { count: d._count.memberships })} ·{" "}
+              {t("verifiedDomains", { domains: d.verifiedDomains.join(", ") || t("noDomains") })} ·{" "}
               <StaffLink href={`/admin/departments/${d.id}/logo`}>
-                {d.logoHash ? "Logo" : "Add a logo"}
-                <span className="sr-only"> for {d.name}</span>
+                {d.logoHash ? t("logoLink") : t("addLogo")}
+                <span className="sr-only"> {t("logoFor", { name: d.name })}</span>
               </StaffLink>
             </div>
           </li>

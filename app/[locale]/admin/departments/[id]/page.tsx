@@ -1,12 +1,18 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { StaffLink } from "@/components/admin/staff-link";
 import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getDepartmentForEditing } from "@/lib/departments/queries";
 import { updateDepartmentAction } from "@/lib/departments/actions";
 import { DepartmentForm } from "@/components/admin/department-form";
+import { departmentFormLabels } from "@/components/admin/department-form-labels";
 import { Notice } from "@/components/admin/notice";
 
-export const metadata = { title: "Department" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminDepartments");
+  return { title: t("one") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -15,21 +21,21 @@ export default async function EditDepartmentPage({ params, searchParams }: Props
   const { notice } = await searchParams;
   const department = await guardPage(`/admin/departments/${id}`, (user) => getDepartmentForEditing(user, id));
   if (!department) notFound();
+  const t = await getTranslations("AdminDepartments");
   return (
     <div className="space-y-4">
       <Notice code={notice} />
       <p>
-        <StaffLink href="/admin/departments">← Departments</StaffLink>
+        <StaffLink href="/admin/departments">{t("back")}</StaffLink>
       </p>
       <h1 className="text-3xl font-bold">{department.name}</h1>
       <p>
-        <StaffLink href={`/departments/${department.slug}`}>
-          View the public page
-        </StaffLink>{" "}
-        · <StaffLink href={`/admin/departments/${department.id}/logo`}>Logo or seal</StaffLink>
+        <StaffLink href={`/departments/${department.slug}`}>{t("viewPublic")}</StaffLink> ·{" "}
+        <StaffLink href={`/admin/departments/${department.id}/logo`}>{t("logo.field")}</StaffLink>
       </p>
       <DepartmentForm
         action={updateDepartmentAction}
+        labels={await departmentFormLabels()}
         defaults={{
           departmentId: department.id,
           name: department.name,

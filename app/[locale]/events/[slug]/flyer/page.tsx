@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { findFlyerEvent } from "@/lib/events/queries";
 import { eventUrl } from "@/lib/feeds/event-text";
 import { qrCode } from "@/lib/qr/qr-code";
@@ -12,15 +13,13 @@ export const instant = false;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ size?: string }> };
 
-const SIZES: { value: FlyerSize; label: string }[] = [
-  { value: "letter", label: "US Letter" },
-  { value: "a4", label: "A4" },
-];
+const SIZES: FlyerSize[] = ["letter", "a4"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await findFlyerEvent((await params).slug);
-  if (!event) return { title: "Event not found" };
-  return { title: `Flyer: ${event.title}`, robots: { index: false } };
+  const t = await getTranslations("Flyer");
+  if (!event) return { title: t("notFound") };
+  return { title: t("pageTitle", { title: event.title }), robots: { index: false } };
 }
 
 /** A published event's printable flyer (?size=letter|a4); drafts and cancelled events have none. */
@@ -29,6 +28,7 @@ export default async function FlyerPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const size: FlyerSize = (await searchParams).size === "a4" ? "a4" : "letter";
   const url = eventUrl(event.slug);
+  const t = await getTranslations("Flyer");
   return (
     <div className="space-y-4">
       <div className="flyer-tools space-y-2">
@@ -36,14 +36,14 @@ export default async function FlyerPage({ params, searchParams }: Props) {
           <Link href={`/events/${event.slug}`}>← {event.title}</Link>
         </p>
         <p>
-          Print this flyer with your browser’s Print command (Ctrl+P, or ⌘P on a Mac). Paper size:{" "}
+          {t("print")}{" "}
           {SIZES.map((option, index) => (
-            <span key={option.value}>
+            <span key={option}>
               {index > 0 && " · "}
-              {option.value === size ? (
-                <strong aria-current="page">{option.label}</strong>
+              {option === size ? (
+                <strong aria-current="page">{t(`size.${option}`)}</strong>
               ) : (
-                <Link href={`/events/${event.slug}/flyer?size=${option.value}`}>{option.label}</Link>
+                <Link href={`/events/${event.slug}/flyer?size=${option}`}>{t(`size.${option}`)}</Link>
               )}
             </span>
           ))}

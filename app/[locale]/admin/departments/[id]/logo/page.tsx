@@ -1,14 +1,20 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { StaffLink } from "@/components/admin/staff-link";
 import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getDepartmentForLogo } from "@/lib/departments/queries";
 import { removeDepartmentLogoAction, uploadDepartmentLogoAction } from "@/lib/departments/actions";
+import { LOGO_MAX_LABEL } from "@/lib/departments/limits";
 import { DepartmentLogoForm } from "@/components/admin/department-logo-form";
 import { DepartmentLogo } from "@/components/departments/department-logo";
 import { ButtonForm } from "@/components/forms/button-form";
 import { Notice } from "@/components/admin/notice";
 
-export const metadata = { title: "Department logo" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminDepartments.logo");
+  return { title: t("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -19,22 +25,25 @@ export default async function DepartmentLogoPage({ params, searchParams }: Props
     getDepartmentForLogo(user, id),
   );
   if (!department) notFound();
+  const t = await getTranslations("AdminDepartments");
+  const hasLogo = Boolean(department.logoHash);
   return (
     <div className="space-y-5">
       <Notice code={notice} />
       <p>
-        <StaffLink href="/admin/departments">← Departments</StaffLink>
+        <StaffLink href="/admin/departments">{t("back")}</StaffLink>
       </p>
-      <h1 className="text-3xl font-bold">{department.name}: logo or seal</h1>
+      <h1 className="text-3xl font-bold">{t("logo.title", { name: department.name })}</h1>
       <p>
-        It shows on <StaffLink href={`/departments/${department.slug}`}>the department’s page</StaffLink>, on its
-        events’ pages and printable flyers, and in the widget on the department’s website.
+        {t.rich("logo.intro", {
+          link: (chunks) => <StaffLink href={`/departments/${department.slug}`}>{chunks}</StaffLink>,
+        })}
       </p>
       <section aria-labelledby="current-logo" className="space-y-2">
         <h2 id="current-logo" className="text-xl font-bold">
-          Current logo
+          {t("logo.current")}
         </h2>
-        {department.logoHash ? (
+        {hasLogo ? (
           <>
             <div className="flex items-end gap-4">
               <DepartmentLogo department={department} size={128} className="border border-slate-300" />
@@ -43,22 +52,26 @@ export default async function DepartmentLogoPage({ params, searchParams }: Props
             <ButtonForm
               action={removeDepartmentLogoAction}
               hidden={{ departmentId: department.id }}
-              label="Remove the logo"
+              label={t("logo.remove")}
               variant="danger"
             />
           </>
         ) : (
-          <p>None yet: pages show the department’s name only.</p>
+          <p>{t("logo.none")}</p>
         )}
       </section>
       <section aria-labelledby="upload-logo" className="space-y-2">
         <h2 id="upload-logo" className="text-xl font-bold">
-          {department.logoHash ? "Replace it" : "Upload one"}
+          {hasLogo ? t("logo.replaceHeading") : t("logo.uploadHeading")}
         </h2>
         <DepartmentLogoForm
           action={uploadDepartmentLogoAction}
           departmentId={department.id}
-          hasLogo={Boolean(department.logoHash)}
+          labels={{
+            logo: t("logo.field"),
+            hint: t("logo.hint", { max: LOGO_MAX_LABEL }),
+            submit: hasLogo ? t("logo.replace") : t("logo.upload"),
+          }}
         />
       </section>
     </div>

@@ -1,15 +1,22 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getRecapForEditing } from "@/lib/recaps/queries";
-import { NOT_DUE_MESSAGE, recapIsDue } from "@/lib/recaps/due";
+import { recapIsDue } from "@/lib/recaps/due";
+import { localizedPath, type Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/admin/notice";
 import { EventWhen } from "@/components/events/event-when";
 import { FollowUpCard } from "@/components/recaps/follow-up-card";
 import { RecapForm } from "@/components/recaps/admin/recap-form";
 import { AddFollowUpForm } from "@/components/recaps/admin/add-follow-up-form";
 import { UpdateFollowUpForm } from "@/components/recaps/admin/update-follow-up-form";
+import { recapFormLabels } from "@/components/recaps/admin/labels";
 
-export const metadata = { title: "Recap" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminRecaps");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -20,51 +27,55 @@ export default async function AdminRecapPage({ params, searchParams }: Props) {
     getRecapForEditing(user, id),
   );
   const due = recapIsDue(event);
+  const t = await getTranslations("AdminRecaps");
+  const locale = (await getLocale()) as Locale;
+  const labels = due ? await recapFormLabels() : null;
 
   return (
     <div className="space-y-8">
       <Notice code={notice} />
       <div>
         <p>
-          <StaffLink href={`/admin/events/${event.id}`}>← Back to the event</StaffLink>
+          <StaffLink href={`/admin/events/${event.id}`}>{t("back")}</StaffLink>
         </p>
-        <h1 className="mt-2 text-3xl font-bold">Recap: {event.title}</h1>
+        <h1 className="mt-2 text-3xl font-bold">{t("heading", { title: event.title })}</h1>
         <p className="mt-1">
-          <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
+          <EventWhen
+            startsAt={event.startsAt}
+            endsAt={event.endsAt}
+            timeZone={event.timeZone}
+            locale={locale}
+          />
         </p>
         {recap && (
           <p className="mt-2">
-            <StaffLink href={`/events/${event.slug}`}>View the public page</StaffLink>
+            <StaffLink href={`/events/${event.slug}`}>{t("viewPublic")}</StaffLink>
           </p>
         )}
       </div>
 
-      {!due ? (
-        <p className="rounded-lg border-2 border-slate-300 p-4">{NOT_DUE_MESSAGE}</p>
+      {!labels ? (
+        <p className="rounded-lg border-2 border-slate-300 p-4">{t("error.notDue")}</p>
       ) : (
         <>
           <section aria-labelledby="recap-form-heading" className="space-y-4">
             <h2 id="recap-form-heading" className="text-2xl font-bold">
-              {recap ? "The recap" : "Write the recap"}
+              {recap ? t("theRecap") : t("write")}
             </h2>
-            {!recap && (
-              <p className="text-slate-700">
-                Residents see it first on the event&apos;s page. Then add what the department promised to look
-                into, one follow-up each.
-              </p>
-            )}
+            {!recap && <p className="text-slate-700">{t("writeIntro")}</p>}
             <RecapForm
               eventId={event.id}
               stored={recap && { attendance: String(recap.attendance), summary: recap.summary }}
+              labels={labels.recap}
             />
           </section>
 
           {recap && (
             <section aria-labelledby="follow-ups-heading" className="space-y-4">
               <h2 id="follow-ups-heading" className="text-2xl font-bold">
-                Follow-ups
+                {t("followUps")}
               </h2>
-              {recap.followUps.length === 0 && <p>No follow-ups yet.</p>}
+              {recap.followUps.length === 0 && <p>{t("noFollowUps")}</p>}
               <ol className="space-y-6">
                 {recap.followUps.map((followUp) => (
                   <li key={followUp.id}>
@@ -72,7 +83,10 @@ export default async function AdminRecapPage({ params, searchParams }: Props) {
                       followUp={followUp}
                       timeZone={event.timeZone}
                       heading="h3"
-                      questionHref={(commentId) => `/events/${event.slug}#comment-${commentId}`}
+                      locale={locale}
+                      questionHref={(commentId) =>
+                        localizedPath(locale, `/events/${event.slug}#comment-${commentId}`)
+                      }
                     >
                       <UpdateFollowUpForm
                         headingId={`follow-up-${followUp.id}-title`}
@@ -83,6 +97,7 @@ export default async function AdminRecapPage({ params, searchParams }: Props) {
                           questionIds: followUp.questions.map((q) => q.commentId),
                         }}
                         questions={questions}
+                        labels={labels.updateFollowUp}
                       />
                     </FollowUpCard>
                   </li>
@@ -94,9 +109,9 @@ export default async function AdminRecapPage({ params, searchParams }: Props) {
           {recap && (
             <section aria-labelledby="add-follow-up-heading" className="space-y-4 rounded-lg bg-slate-50 p-4">
               <h2 id="add-follow-up-heading" className="text-2xl font-bold">
-                Add a follow-up
+                {t("addFollowUp")}
               </h2>
-              <AddFollowUpForm eventId={event.id} questions={questions} />
+              <AddFollowUpForm eventId={event.id} questions={questions} labels={labels.addFollowUp} />
             </section>
           )}
         </>
