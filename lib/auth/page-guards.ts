@@ -2,6 +2,8 @@
 // signed-in users without the right, so admin pages never reveal what exists.
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { isLocale, localizedPath } from "@/lib/i18n/routing";
 import { getCurrentUser } from "./session";
 import { logRefusal } from "./guards";
 import type { CurrentUser } from "./current-user";
@@ -10,7 +12,10 @@ export async function userForPage(path: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) {
     logRefusal(null, `page ${path}`);
-    redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+    // To sign in, and back, in the page's language.
+    const locale = await getLocale();
+    const language = isLocale(locale) ? locale : "en";
+    redirect(localizedPath(language, `/signin?callbackUrl=${encodeURIComponent(localizedPath(language, path))}`));
   }
   return user;
 }

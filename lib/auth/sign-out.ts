@@ -4,10 +4,13 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { formLocale } from "@/lib/actions/translate-answer";
+import { localizedPath } from "@/lib/i18n/routing";
 import { authOptions, sessionCookieName, usesSecureCookies } from "./options";
 import { endSession } from "./user-sessions";
 
-export async function signOutAction(): Promise<void> {
+/** The form sends its page's language, for the sign-in page to come back to. */
+export async function signOutAction(formData: FormData): Promise<void> {
   const session = await getServerSession(authOptions);
   if (typeof session?.sessionId === "string") await endSession(session.sessionId);
   const store = await cookies();
@@ -26,5 +29,5 @@ export async function signOutAction(): Promise<void> {
       });
     }
   }
-  redirect("/signin?signedOut=1");
+  redirect(localizedPath(formLocale(formData), "/signin?signedOut=1"));
 }

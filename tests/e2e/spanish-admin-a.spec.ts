@@ -81,3 +81,33 @@ test("an event form sent from a Spanish page answers its errors in Spanish", asy
   await expect(page.getByLabel("Título", { exact: true })).toHaveValue("Caf");
   await expect(page.getByLabel("Título", { exact: true })).toHaveAttribute("aria-invalid", "true");
 });
+
+test("a Spanish staff page sends a signed-out visitor to the Spanish sign-in, and back to it", async ({
+  page,
+}) => {
+  await page.goto("/es/admin/events");
+  await expect(page).toHaveURL(/\/es\/signin\?callbackUrl=%2Fes%2Fadmin%2Fevents$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+});
+
+test("a Spanish event published from its form is confirmed in Spanish, and signing out stays in Spanish", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("staff");
+  await page.goto("/es/admin/events/new");
+  await page.getByLabel("Título", { exact: true }).fill(`Café con la policía ${Date.now()}`);
+  await page
+    .getByLabel("Descripción", { exact: true })
+    .fill("Conozca a los agentes con un café. Todos son bienvenidos, sin agenda.");
+  await page
+    .getByLabel("Fecha", { exact: true })
+    .fill(new Date(Date.now() + 12 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByLabel("Lugar", { exact: true }).selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Publicar ahora" }).click();
+  await expect(page).toHaveURL(/\/es\/admin\/events\/[^/?]+\?notice=published/);
+  await expect(page.getByRole("status")).toHaveText("Publicado: los residentes ya pueden verlo.");
+
+  await page.getByRole("button", { name: "Cerrar sesión" }).click();
+  await expect(page).toHaveURL(/\/es\/signin\?signedOut=1$/);
+});
