@@ -89,6 +89,9 @@ function rememberChoice(request: NextRequest, response: NextResponse, https: boo
     const others = response.headers.getSetCookie().filter((line) => !line.startsWith(`${LANGUAGE_COOKIE}=`));
     response.headers.delete("set-cookie");
     for (const line of others) response.headers.append("set-cookie", line);
+    // Next.js also hands the proxy's cookies to the page render, which sends them again.
+    // The language cookie is the only one this proxy sets.
+    response.headers.delete("x-middleware-set-cookie");
     return false;
   }
   if (https) response.cookies.set({ ...cookie, secure: true });

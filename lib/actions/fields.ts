@@ -1,21 +1,17 @@
 // Reusable zod fields for HTML forms, with the messages people read next to the field.
 // FormData gives strings ("" for empty inputs, nothing for unchecked boxes), so these
 // normalise before validating. No "server-only": forms read limits from the schemas.
+// Messages are catalog keys (messageKey), put in the form's language by the action
+// wrapper: `key` names an object in the catalogs with the messages a field can give,
+// e.g. "AdminEvents.errors.title" → { missing, tooShort, tooLong }. Limits go in as
+// strings: ICU would write 1000 as "1,000".
 import { z } from "zod";
-import { DATE_KEY_SHAPE, isCalendarDate, notACalendarDateMessage } from "@/lib/time/date-key";
+import { messageKey } from "./message-key";
+import { DATE_KEY_SHAPE, isCalendarDate } from "@/lib/time/date-key";
 import { US_STATE_NAMES } from "@/lib/geo/us-states";
 
 const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
-
-export function requiredText(label: string, min: number, max: number) {
-  return z
-    .string({ error: `Enter ${label}.` })
-    .trim()
-    .min(1, `Enter ${label}.`)
-    .min(min, `Use at least ${min} characters for ${label}.`)
-    .max(max, `Use at most ${max} characters for ${label}.`);
-}
 
 /**
  * Text trimmed, a missing field read as "": the base for a form that pipes it into its
@@ -25,14 +21,6 @@ export const trimmedText = z
   .string()
   .optional()
   .transform((value) => value?.trim() ?? "");
-
-/** Trimmed text or undefined when empty, for fields whose only rule is a maximum. */
-export function optionalText(label: string, max: number) {
-  return z.preprocess(
-    emptyToUndefined,
-    z.string().trim().max(max, `Use at most ${max} characters for ${label}.`).optional(),
-  );
-}
 
 /** A checkbox: present means checked. */
 export const checkbox = z.preprocess(
@@ -49,20 +37,52 @@ export function list<T extends z.ZodType>(item: T) {
   );
 }
 
-function boundedNumber(label: string, min: number, max: number) {
+/** Text that must be given, between min and max characters: `{key}.missing|tooShort|tooLong`. */
+export function requiredText(key: string, min: number, max: number) {
+  const missing = messageKey(`${key}.missing`);
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .min(min, messageKey(`${key}.tooShort`, { min: String(min) }))
+    .max(max, messageKey(`${key}.tooLong`, { max: String(max) }));
+}
+
+/** Trimmed text or undefined when empty, at most max characters: `{key}.tooLong`. */
+export function optionalText(key: string, max: number) {
+  return z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, messageKey(`${key}.tooLong`, { max: String(max) }))
+      .optional(),
+  );
+}
+
+/** A time on a 24-hour clock, "HH:MM": `{key}.missing|shape`. */
+export function clockTime(key: string) {
+  return z
+    .string({ error: messageKey(`${key}.missing`) })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, messageKey(`${key}.shape`));
+}
+
+function boundedNumber(key: string, min: number, max: number) {
+  const range = messageKey(`${key}.range`, { min: String(min), max: String(max) });
   return z.coerce
-    .number({ error: `Enter ${label} as a number.` })
-    .min(min, `${label} must be between ${min} and ${max}.`)
-    .max(max, `${label} must be between ${min} and ${max}.`);
+    .number({ error: messageKey(`${key}.notNumber`) })
+    .min(min, range)
+    .max(max, range);
 }
 
-export function optionalNumber(label: string, min: number, max: number) {
-  return z.preprocess(emptyToUndefined, boundedNumber(label, min, max).optional());
+/** A number between min and max, or nothing: `{key}.notNumber|range`. */
+export function optionalNumber(key: string, min: number, max: number) {
+  return z.preprocess(emptyToUndefined, boundedNumber(key, min, max).optional());
 }
 
-/** A number that must be given: an empty field is refused, never read as 0. */
-export function requiredNumber(label: string, min: number, max: number) {
-  return z.preprocess(emptyToUndefined, boundedNumber(label, min, max));
+/** A number that must be given (an empty field is refused, never read as 0): `{key}.notNumber|range`. */
+export function requiredNumber(key: string, min: number, max: number) {
+  return z.preprocess(emptyToUndefined, boundedNumber(key, min, max));
 }
 
 /**
@@ -74,26 +94,26 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const hasNoControlCharacters = (text: string) => !CONTROL_CHARACTER.test(text);
 
-export const CONTROL_CHARACTER_MESSAGE =
-  "This contains an invisible control character that cannot be saved. Please retype it.";
+export const CONTROL_CHARACTER_MESSAGE = messageKey("Forms.controlCharacter");
+
+const DATE_MISSING = messageKey("Forms.dateMissing");
 
 export const dateKey = z
-  .string({ error: "Enter a date." })
-  .min(1, "Enter a date.")
-  .regex(DATE_KEY_SHAPE, "Enter the date as YYYY-MM-DD, e.g. 2027-03-03.")
-  .refine(isCalendarDate, { error: (issue) => notACalendarDateMessage(issue.input) });
+  .string({ error: DATE_MISSING })
+  .min(1, DATE_MISSING)
+  .regex(DATE_KEY_SHAPE, messageKey("Forms.dateShape"))
+  .refine(isCalendarDate, {
+    error: (issue) => messageKey("Search.errors.notACalendarDate", { typed: String(issue.input) }),
+  });
 
-export const clockTime = (label: string) =>
-  z
-    .string({ error: `Enter ${label}.` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Enter ${label} as HH:MM on a 24-hour clock, e.g. 08:00 or 17:30.`);
+const STATE_MISSING = messageKey("Forms.stateMissing");
 
 /** A US state's two-letter postal code, chosen from a list (any case accepted). */
 export const usState = z
-  .string({ error: "Choose a state." })
+  .string({ error: STATE_MISSING })
   .trim()
   .toUpperCase()
-  .refine((value) => value in US_STATE_NAMES, "Choose a state.");
+  .refine((value) => value in US_STATE_NAMES, STATE_MISSING);
 
 export const email = z
   .string({ error: "Enter an email address." })

@@ -21,7 +21,7 @@ const domainList = z.preprocess(
 );
 
 export const DepartmentSchema = z.object({
-  name: requiredText("the department's name", 3, 120),
+  name: requiredText("AdminDepartments.error.name", 3, 120),
   slug: z
     .string({ error: messageKey("AdminDepartments.error.slugMissing") })
     .trim()
@@ -29,18 +29,18 @@ export const DepartmentSchema = z.object({
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, messageKey("AdminDepartments.error.slugShape"))
     .max(80),
   kind: z.enum(DepartmentKind, { error: messageKey("AdminDepartments.error.kindMissing") }),
-  city: requiredText("the city", 2, 80),
+  city: requiredText("AdminDepartments.error.city", 2, 80),
   state: usState,
   timeZone: z.enum(SUPPORTED_TIME_ZONES as [string, ...string[]], {
     error: messageKey("AdminDepartments.error.timeZoneMissing"),
   }),
-  phone: optionalText("the non-emergency phone", 40),
+  phone: optionalText("AdminDepartments.error.phone", 40),
   website: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
     z.string().trim().url(messageKey("AdminDepartments.error.website")).max(300).optional(),
   ),
-  about: optionalText("the description", 2000),
-  aboutEs: optionalText("the Spanish description", 2000),
+  about: optionalText("AdminDepartments.error.about", 2000),
+  aboutEs: optionalText("AdminDepartments.error.aboutEs", 2000),
   verifiedDomains: domainList,
 });
 

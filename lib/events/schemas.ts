@@ -2,8 +2,7 @@
 // parses with it. Times are typed as the venue's wall clock; lib/events/times.ts
 // turns them into instants (DST-correct) once the venue's zone is known.
 import { z } from "zod";
-import { checkbox, dateKey, id, list } from "@/lib/actions/fields";
-import { keyedClockTime, keyedOptionalText, keyedRequiredText } from "@/lib/actions/keyed-fields";
+import { checkbox, clockTime, dateKey, id, list, optionalText, requiredText } from "@/lib/actions/fields";
 import { messageKey } from "@/lib/actions/message-key";
 import { NewVenueSchema } from "@/lib/venues/schemas";
 import { EVENT_FORMATS, LANGUAGE_CODES } from "./labels";
@@ -23,21 +22,21 @@ const E = "AdminEvents.errors";
 const eventMissing = messageKey(`${E}.eventMissing`);
 
 const eventFields = {
-  title: keyedRequiredText(`${E}.title`, 5, TITLE_MAX),
-  description: keyedRequiredText(`${E}.description`, 20, DESCRIPTION_MAX),
-  titleEs: keyedOptionalText(`${E}.titleEs`, TITLE_MAX),
-  descriptionEs: keyedOptionalText(`${E}.descriptionEs`, DESCRIPTION_MAX),
+  title: requiredText(`${E}.title`, 5, TITLE_MAX),
+  description: requiredText(`${E}.description`, 20, DESCRIPTION_MAX),
+  titleEs: optionalText(`${E}.titleEs`, TITLE_MAX),
+  descriptionEs: optionalText(`${E}.descriptionEs`, DESCRIPTION_MAX),
   format: z.enum(EVENT_FORMATS, { error: messageKey(`${E}.format`) }),
   date: dateKey,
-  startTime: keyedClockTime(`${E}.startTime`),
-  endTime: keyedClockTime(`${E}.endTime`),
+  startTime: clockTime(`${E}.startTime`),
+  endTime: clockTime(`${E}.endTime`),
   venueId: id(messageKey(`${E}.venue`)),
   coHostIds: list(z.string().trim().min(1)),
   languages: list(z.enum(LANGUAGE_CODES)).pipe(
     z.array(z.enum(LANGUAGE_CODES)).min(1, messageKey(`${E}.languages`)),
   ),
   noHost: checkbox,
-  accessibilityNotes: keyedOptionalText(`${E}.accessibilityNotes`, 1000),
+  accessibilityNotes: optionalText(`${E}.accessibilityNotes`, 1000),
   /** Which button was pressed: status never comes from the form otherwise. */
   intent: z.enum(["draft", "publish"]).default("draft"),
 };
@@ -92,7 +91,7 @@ export const EventIdSchema = z.object({ eventId: id(eventMissing) });
 
 export const CancelEventSchema = z.object({
   eventId: id(eventMissing),
-  reason: keyedRequiredText(`${E}.reason`, 5, 300),
+  reason: requiredText(`${E}.reason`, 5, 300),
 });
 
 /** A co-host's answer to an invitation, sent from /admin or /admin/events. */

@@ -1,6 +1,7 @@
 // The recap and follow-up forms' schemas, with the messages staff see next to each field.
 import { z } from "zod";
 import {
+  CONTROL_CHARACTER_MESSAGE,
   hasNoControlCharacters,
   id,
   list,
@@ -11,8 +12,6 @@ import {
 import { messageKey } from "@/lib/actions/message-key";
 import { FOLLOW_UP_STATES } from "./labels";
 import { RECAP_LIMITS as L } from "./limits";
-
-const CONTROL_CHARACTER_MESSAGE = messageKey("Forms.controlCharacter");
 
 const readable = <T extends z.ZodType<string>>(schema: T) =>
   schema.refine(hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE);
@@ -42,7 +41,7 @@ export const SaveRecapSchema = z.object({
         }),
       ),
     ),
-  summary: readable(requiredText("what was talked about", L.summary.min, L.summary.max)),
+  summary: readable(requiredText("AdminRecaps.error.summary", L.summary.min, L.summary.max)),
 });
 
 export type SaveRecapInput = z.output<typeof SaveRecapSchema>;
@@ -50,10 +49,10 @@ export type SaveRecapInput = z.output<typeof SaveRecapSchema>;
 export const AddFollowUpSchema = z.object({
   eventId: id(messageKey("AdminRecaps.error.eventUnknown")),
   title: readable(
-    requiredText("what the department will look into", L.followUpTitle.min, L.followUpTitle.max),
+    requiredText("AdminRecaps.error.followUpTitle", L.followUpTitle.min, L.followUpTitle.max),
   ),
   note: z
-    .preprocess((v) => v ?? "", optionalText("the note", L.note.max))
+    .preprocess((v) => v ?? "", optionalText("AdminRecaps.error.followUpNote", L.note.max))
     .refine((v) => v === undefined || hasNoControlCharacters(v), CONTROL_CHARACTER_MESSAGE),
   questionIds,
 });
@@ -63,7 +62,7 @@ export type AddFollowUpInput = z.output<typeof AddFollowUpSchema>;
 export const UpdateFollowUpSchema = z.object({
   followUpId: id(messageKey("AdminRecaps.error.followUpUnknown")),
   state: z.enum(FOLLOW_UP_STATES, { error: messageKey("AdminRecaps.error.stateMissing") }),
-  note: readable(requiredText("a note for residents about what changed", L.note.min, L.note.max)),
+  note: readable(requiredText("AdminRecaps.error.updateNote", L.note.min, L.note.max)),
   questionIds,
 });
 

@@ -1,8 +1,7 @@
 // The series form: a rule people can read ("first Wednesday of every month",
 // "first Wednesday of October every year", "every Wednesday"), turned into an RRULE.
 import { z } from "zod";
-import { checkbox, dateKey, id, list } from "@/lib/actions/fields";
-import { keyedClockTime, keyedOptionalText, keyedRequiredText } from "@/lib/actions/keyed-fields";
+import { checkbox, clockTime, dateKey, id, list, optionalText, requiredText } from "@/lib/actions/fields";
 import { messageKey } from "@/lib/actions/message-key";
 import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/events/limits";
 import { EVENT_FORMATS, LANGUAGE_CODES } from "@/lib/events/labels";
@@ -13,8 +12,8 @@ const E = "AdminEvents.errors";
 const S = "AdminSeries.errors";
 
 const seriesFields = {
-  title: keyedRequiredText(`${E}.title`, 5, TITLE_MAX),
-  description: keyedRequiredText(`${E}.description`, 20, DESCRIPTION_MAX),
+  title: requiredText(`${E}.title`, 5, TITLE_MAX),
+  description: requiredText(`${E}.description`, 20, DESCRIPTION_MAX),
   format: z.enum(EVENT_FORMATS, { error: messageKey(`${E}.format`) }),
   pattern: z.enum(PATTERNS, { error: messageKey(`${S}.pattern`) }),
   ordinal: z.enum(ORDINALS, { error: messageKey(`${S}.ordinal`) }),
@@ -25,8 +24,8 @@ const seriesFields = {
     .min(1)
     .max(12),
   startsOn: dateKey,
-  startTime: keyedClockTime(`${E}.startTime`),
-  endTime: keyedClockTime(`${E}.endTime`),
+  startTime: clockTime(`${E}.startTime`),
+  endTime: clockTime(`${E}.endTime`),
   venueId: id(messageKey(`${S}.venue`)),
   /** Other departments hosting every date; the series' own department always hosts. */
   coHostIds: list(z.string().trim().min(1)),
@@ -34,7 +33,7 @@ const seriesFields = {
     z.array(z.enum(LANGUAGE_CODES)).min(1, messageKey(`${E}.languages`)),
   ),
   noHost: checkbox,
-  accessibilityNotes: keyedOptionalText(`${E}.accessibilityNotes`, 1000),
+  accessibilityNotes: optionalText(`${E}.accessibilityNotes`, 1000),
   intent: z.enum(["draft", "publish"]).default("publish"),
 };
 

@@ -13,8 +13,3 @@ export function isCalendarDate(key: string): boolean {
   lastDay.setUTCFullYear(year, month, 0);
   return day <= lastDay.getUTCDate();
 }
-
-/** The message shown next to a date field holding a day that is not on the calendar. */
-export function notACalendarDateMessage(typed: unknown): string {
-  return `${String(typed)} is not a day on the calendar: check the month (01 to 12) and the day.`;
-}

@@ -8,7 +8,7 @@ export const ROLES = ["STAFF", "MODERATOR"] as const;
 
 export const InviteUserSchema = z.object({
   email,
-  name: requiredText("the person's name", 2, 100),
+  name: requiredText("AdminPeople.error.name", 2, 100),
   departmentId: id(messageKey("AdminPeople.error.departmentMissing")),
   role: z.enum(ROLES, { error: messageKey("AdminPeople.error.roleMissing") }),
   /** Admins may invite staff whose email is not on the department's verified domains. */
@@ -18,7 +18,7 @@ export const InviteUserSchema = z.object({
 /** The first site admin, made from the command line. */
 export const SiteAdminInvitationSchema = z.object({
   email,
-  name: requiredText("the person's name", 2, 100),
+  name: requiredText("AdminPeople.error.name", 2, 100),
 });
 
 export const AddMembershipSchema = z.object({
