@@ -45,7 +45,7 @@ test("a department edited through instance A shows on instance B's next request"
     .first()
     .click();
   const about = uniqueText("Coffee every first Friday, now at the harbor too.");
-  await page.getByLabel(/About/).fill(about);
+  await page.getByLabel("About", { exact: true }).fill(about);
   await page.getByRole("button", { name: /Save/ }).click();
   await expect(page.getByRole("status")).toContainText(/Saved/);
 
