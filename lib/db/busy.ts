@@ -8,7 +8,18 @@ const BUSY_MESSAGES = [
   "Query read timeout", // pg: query_timeout
   "Connection terminated unexpectedly",
 ];
-const BUSY_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03"]);
+/** Network errors of a connection to PostgreSQL: the server cannot be reached (also read by the launcher). */
+export const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ECONNRESET",
+]);
+/** …and PostgreSQL shutting down (57P01) or starting up (57P03). */
+const BUSY_CODES = new Set([...UNREACHABLE_CODES, "57P01", "57P03"]);
 
 /** Whether `error`, or an error it wraps (Prisma's driver adapter keeps pg's as `cause`), is the database being busy or away. */
 export function isDatabaseBusy(error: unknown): boolean {

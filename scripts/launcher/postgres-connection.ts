@@ -1,17 +1,9 @@
 // Connects to a PostgreSQL server to check it before anything else uses it, and turns
 // connection failures into one line that names the server but never the password.
 import pg from "pg";
+import { UNREACHABLE_CODES } from "../../lib/db/busy";
 import { LaunchError } from "./errors";
 
-const UNREACHABLE_CODES = new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "ETIMEDOUT",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "ECONNRESET",
-]);
 const CONNECT_TIMEOUT_MS = 5_000;
 
 export function serverAddress(url: string): string {
