@@ -29,6 +29,8 @@ const ObjectSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** On SIGTERM, how long requests in flight may take before connections are closed. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(120).default(10),
+  /** How long the site server answers a public page from memory (0: never), scripts/server/response-cache.ts. */
+  RESPONSE_CACHE_SECONDS: z.coerce.number().min(0).max(30).default(1),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** How long a request waits for a connection or a query before it gives up (503). */
   DATABASE_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(60).default(5),

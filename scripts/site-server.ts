@@ -6,6 +6,8 @@
 // - answer 503 at once while PostgreSQL does not answer (scripts/server/database-watch.ts),
 //   rather than letting requests pile up behind it;
 // - serve Next.js's build files precompressed, with Brotli (scripts/server/build-files.ts);
+// - answer a crowd asking for the same public page from memory for a moment
+//   (scripts/server/response-cache.ts, RESPONSE_CACHE_SECONDS);
 // - stop within a bound: on SIGTERM/SIGINT it stops accepting, lets requests in flight
 //   finish, closes keep-alive connections, and exits after SHUTDOWN_GRACE_SECONDS at most.
 // It reads its settings through lib/env.ts first: a bad environment stops it with one
@@ -21,6 +23,7 @@ import { logger, pathOf, REQUEST_ID_HEADER } from "../lib/logging/logger";
 import { precompressBuildFiles, serveBuildFiles } from "./server/build-files";
 import { DatabaseWatch } from "./server/database-watch";
 import { refusedEarly } from "./server/request-guards";
+import { ResponseCache } from "./server/response-cache";
 import { answerUnavailable, needsNoDatabase, shapeErrorAnswers } from "./server/unavailable";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -109,7 +112,12 @@ await app.prepare();
 if (mode === "start") {
   const written = await precompressBuildFiles(buildFiles);
   if (written > 0) console.log(`Compressed ${written} build files (Brotli and gzip)`);
-  serve = serveBuildFiles(buildFiles, nextHandler);
+  const responses =
+    settings.RESPONSE_CACHE_SECONDS > 0 && new ResponseCache(settings.RESPONSE_CACHE_SECONDS * 1000);
+  serve = serveBuildFiles(
+    buildFiles,
+    responses ? (request, response) => responses.handle(request, response, nextHandler) : nextHandler,
+  );
 }
 database.start();
 server.listen(port, () => {
