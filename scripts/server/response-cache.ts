@@ -78,7 +78,7 @@ export class ResponseCache {
 
   constructor(
     private readonly freshMs: number,
-    maxBytes = 64 * 1024 * 1024,
+    maxBytes = 32 * 1024 * 1024,
   ) {
     this.entries = new LRUCache<string, Entry>({
       maxSize: maxBytes,
