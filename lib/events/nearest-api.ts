@@ -10,7 +10,7 @@ import { formatMoment } from "@/lib/time/format";
 import { DEFAULT_RADIUS, RADIUS_CHOICES } from "@/lib/geo/distances";
 import { findNearestEvents } from "./nearest";
 
-/** How many events the home page names near a remembered place. */
+/** How many places the home page names near a remembered place (the next event at each). */
 export const HOME_NEAR_COUNT = 3;
 
 export type HomeNearEvent = {
@@ -41,7 +41,7 @@ export async function homeNearAnswer(zip: string, locale: Locale): Promise<HomeN
   const near = { latitude: place.latitude, longitude: place.longitude, radiusMiles: 0, label: place.label };
   const { events, radiusMiles } = await findNearestEvents(
     { dateRange: "any", near },
-    { count: HOME_NEAR_COUNT },
+    { count: HOME_NEAR_COUNT, onePerVenue: true },
   );
   const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "HomeNear" });
   const search = createTranslator({ locale, messages: CATALOGS[locale], namespace: "Search" });

@@ -17,15 +17,17 @@ async function rememberZip(
 }
 
 test.describe("near me on the home page, without JavaScript too", () => {
-  for (const { prefix, lastSearch, heading, closest } of [
+  for (const { prefix, lastSearch, heading, closest, nearestFirst } of [
     {
       prefix: "",
+      nearestFirst: "Events, nearest first",
       lastSearch: "Events near your last search",
       heading: /events? within 10 miles of 06108/,
       closest: "Closest to 06108 (East Hartford, CT)",
     },
     {
       prefix: "/es",
+      nearestFirst: "Eventos, del más cercano al más lejano",
       lastSearch: "Eventos cerca de su última búsqueda",
       heading: /eventos? a menos de 10 millas de 06108/,
       closest: "Lo más cercano a 06108 (East Hartford, CT)",
@@ -47,7 +49,7 @@ test.describe("near me on the home page, without JavaScript too", () => {
       await page.getByRole("link", { name: lastSearch }).click();
       await expect(page).toHaveURL(new RegExp(`${prefix}/events\\?zip=06108&radius=10$`));
       await expect(page.getByRole("heading", { name: heading })).toBeVisible();
-      await expect(page.getByText(/miles away|millas/).first()).toBeVisible();
+      await expect(page.getByRole("list", { name: nearestFirst }).getByRole("article").first()).toBeVisible();
     });
   }
 
@@ -63,7 +65,7 @@ test.describe("near me on the home page, without JavaScript too", () => {
     }
     await link.click();
     await expect(page).toHaveURL(/\/events$/);
-    await expect(page.getByLabel("Your ZIP code")).toHaveValue("");
+    await expect(page.getByLabel("ZIP code")).toHaveValue("");
   });
 
   test("the national list is short, with a link to every upcoming event", async ({ page }) => {

@@ -94,7 +94,7 @@ describe("the nearest event past an empty search's radius", () => {
 });
 
 describe("the home page's nearest events to a remembered ZIP code", () => {
-  it("names the three nearest, nearest first, worded in Spanish with Spanish addresses", async () => {
+  it("names the next event at each of the three nearest places, nearest first, worded in Spanish", async () => {
     // Around Madison, Wisconsin (ZIP 53703), where no other test of this file puts a venue.
     const WI = { state: "WI", timeZone: "America/Chicago" };
     const at = (city: string, latitude: number, longitude: number) =>
@@ -107,6 +107,8 @@ describe("the home page's nearest events to a remembered ZIP code", () => {
     await createEvent(db, { venue: sunPrairie, titleEs: "Café en Sun Prairie" });
     await createEvent(db, { venue: middleton });
     await createEvent(db, { venue: capitol });
+    // A second date at the nearest venue: the home page names three places, not one place's dates.
+    await createEvent(db, { venue: capitol, startsAt: new Date(Date.now() + 14 * 24 * 60 * 60_000) });
 
     const answer = (await homeNearAnswer("53703", "es"))!;
     expect(answer.heading).toBe("Lo más cercano a 53703 (Madison, WI)");
