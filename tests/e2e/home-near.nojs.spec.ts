@@ -72,8 +72,14 @@ test.describe("near me on the home page, without JavaScript too", () => {
     await page.goto("/es");
     const national = page.getByRole("region", { name: "Próximos eventos" });
     expect(await national.getByRole("article").count()).toBeLessThanOrEqual(10);
-    await national.getByRole("link", { name: "Ver todos los próximos eventos" }).click();
-    await expect(page).toHaveURL(/\/es\/events$/);
+    const more = national.getByRole("link", { name: "Ver todos los próximos eventos" });
+    await expect(more).toHaveAttribute("href", "/es/events");
+    await more.click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Encuentre eventos cerca de usted" }),
+    ).toBeVisible({
+      timeout: 15_000,
+    });
   });
 
   test("an empty search from 59001 names the nearest event and the radius that reaches it", async ({

@@ -130,7 +130,7 @@ test.describe("an empty near-me search names the nearest event and the radius th
     const title = (await suggestion.getByRole("link").textContent())!;
     await page.getByRole("link", { name: "Search within 500 miles" }).click();
     await expect(page).toHaveURL(/\/events\?zip=59001&radius=500$/);
-    await expect(page.getByLabel("Within")).toHaveValue("500");
+    await expect(page.locator("#search-radius")).toHaveValue("500");
     await expect(page.getByRole("heading", { name: /events? within 500 miles of 59001/ })).toBeVisible();
     await expect(
       page.getByRole("list", { name: "Events, nearest first" }).getByRole("article").first(),
