@@ -107,8 +107,13 @@ describe("the home page's nearest events to a remembered ZIP code", () => {
     await createEvent(db, { venue: sunPrairie, titleEs: "Café en Sun Prairie" });
     await createEvent(db, { venue: middleton });
     await createEvent(db, { venue: capitol });
-    // A second date at the nearest venue: the home page names three places, not one place's dates.
-    await createEvent(db, { venue: capitol, startsAt: new Date(Date.now() + 14 * 24 * 60 * 60_000) });
+    // A monthly series at the nearest venue: the home page names three places, not one place's dates.
+    for (let month = 1; month <= 12; month++) {
+      await createEvent(db, {
+        venue: capitol,
+        startsAt: new Date(Date.now() + month * 30 * 24 * 60 * 60_000),
+      });
+    }
 
     const answer = (await homeNearAnswer("53703", "es"))!;
     expect(answer.heading).toBe("Lo más cercano a 53703 (Madison, WI)");
