@@ -23,6 +23,19 @@ export async function EventCard({ event, headingLevel = 3, locale: given, compac
   const locale = given ?? ((await getLocale()) as Locale);
   const t = await getTranslations({ locale, namespace: "EventCard" });
   const title = textFor(locale, event.title, event.titleEs);
+  const heading = (
+    <>
+      <Link
+        href={`/events/${event.slug}`}
+        locale={locale}
+        lang={title.lang}
+        className={cancelled ? "text-slate-600 line-through" : undefined}
+      >
+        {title.text}
+      </Link>{" "}
+      <CancelledBadge status={event.status} locale={locale} />
+    </>
+  );
   const when = (
     <time dateTime={isoWithOffset(event.startsAt, event.timeZone)}>
       {formatTimeRange(event.startsAt, event.endsAt, event.timeZone, locale)}
@@ -32,17 +45,7 @@ export async function EventCard({ event, headingLevel = 3, locale: given, compac
   if (compact) {
     return (
       <article className="py-2">
-        <Heading className="font-semibold leading-snug">
-          <Link
-            href={`/events/${event.slug}`}
-            locale={locale}
-            lang={title.lang}
-            className={cancelled ? "text-slate-600 line-through" : undefined}
-          >
-            {title.text}
-          </Link>{" "}
-          <CancelledBadge status={event.status} locale={locale} />
-        </Heading>
+        <Heading className="font-semibold leading-snug">{heading}</Heading>
         <p className="text-slate-800">
           {when} · {where}
         </p>
@@ -54,17 +57,7 @@ export async function EventCard({ event, headingLevel = 3, locale: given, compac
   }
   return (
     <article className="rounded-lg border border-slate-200 p-4 shadow-sm">
-      <Heading className="text-lg font-semibold leading-snug">
-        <Link
-          href={`/events/${event.slug}`}
-          locale={locale}
-          lang={title.lang}
-          className={cancelled ? "text-slate-600 line-through" : undefined}
-        >
-          {title.text}
-        </Link>{" "}
-        <CancelledBadge status={event.status} locale={locale} />
-      </Heading>
+      <Heading className="text-lg font-semibold leading-snug">{heading}</Heading>
       <p className="mt-1 font-medium text-slate-800">{when}</p>
       <p className="text-slate-700">{where}</p>
       <p className="text-sm text-slate-700">

@@ -2,23 +2,14 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MapLabels } from "./map-place";
 import { MapToggleButton } from "./map-toggle-button";
-
-type Venue = {
-  name: string;
-  streetAddress: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  latitude: number;
-  longitude: number;
-};
+import { oneLineAddress, type AddressedVenue } from "@/components/venue-address";
 
 /**
  * "Show on a map" for one venue (event and venue pages): the search page's map, loaded
  * only when asked for. The address and its "Open in a map" links stay the source of
  * truth: they are above it, and work without JavaScript or tiles.
  */
-export async function VenueMap({ venue, locale }: { venue: Venue; locale: Locale }) {
+export async function VenueMap({ venue, locale }: { venue: AddressedVenue; locale: Locale }) {
   const [map, maps] = await Promise.all([
     getTranslations({ locale, namespace: "Map" }),
     getTranslations({ locale, namespace: "Maps" }),
@@ -38,7 +29,7 @@ export async function VenueMap({ venue, locale }: { venue: Venue; locale: Locale
     summary: name,
     latitude: venue.latitude,
     longitude: venue.longitude,
-    address: `${venue.streetAddress}, ${venue.city}, ${venue.state} ${venue.postalCode}`,
+    address: oneLineAddress(venue),
     events: [],
   };
   return <MapToggleButton places={[place]} labels={labels} />;
