@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { mapSearchUrl, openStreetMapUrl } from "@/lib/geo/map-links";
 import { DEFAULT_LOCALE, localizedPath, type Locale } from "@/lib/i18n/routing";
 
-type Venue = {
+export type AddressedVenue = {
   slug: string;
   name: string;
   streetAddress: string;
@@ -15,12 +15,12 @@ type Venue = {
   longitude: number;
 };
 
-export function oneLineAddress(venue: Venue): string {
+export function oneLineAddress(venue: AddressedVenue): string {
   return `${venue.streetAddress}, ${venue.city}, ${venue.state} ${venue.postalCode}`;
 }
 
 type Props = {
-  venue: Venue;
+  venue: AddressedVenue;
   linkName?: boolean;
   /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
   locale?: Locale;

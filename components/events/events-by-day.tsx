@@ -28,23 +28,39 @@ type Props = {
   headingLevel?: 2 | 3;
   /** Given inside a 'use cache' scope, where the page's language cannot be read. */
   locale?: Locale;
+  /** Short rows instead of cards (the home page's national list). */
+  compact?: boolean;
 };
 
-export async function EventsByDay({ events, emptyMessage, headingLevel = 2, locale: given }: Props) {
+export async function EventsByDay({
+  events,
+  emptyMessage,
+  headingLevel = 2,
+  locale: given,
+  compact = false,
+}: Props) {
   if (events.length === 0) return <p className="rounded bg-slate-50 p-4 text-slate-700">{emptyMessage}</p>;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const locale = given ?? ((await getLocale()) as Locale);
   return (
-    <div className="space-y-8">
+    <div className={compact ? "space-y-5" : "space-y-8"}>
       {groupByLocalDay(events, locale).map((day) => (
         <section key={day.key} aria-labelledby={`day-${day.key}`}>
-          <Heading id={`day-${day.key}`} className="mb-3 border-b border-slate-200 pb-1 text-xl font-bold">
+          <Heading
+            id={`day-${day.key}`}
+            className={`${compact ? "mb-1 text-lg" : "mb-3 text-xl"} border-b border-slate-200 pb-1 font-bold`}
+          >
             {day.heading}
           </Heading>
-          <ul className="space-y-3">
+          <ul className={compact ? "divide-y divide-slate-200" : "space-y-3"}>
             {day.events.map((event) => (
               <li key={event.id}>
-                <EventCard event={event} headingLevel={headingLevel === 2 ? 3 : 4} locale={locale} />
+                <EventCard
+                  event={event}
+                  headingLevel={headingLevel === 2 ? 3 : 4}
+                  locale={locale}
+                  compact={compact}
+                />
               </li>
             ))}
           </ul>

@@ -17,7 +17,9 @@ function popupHtml(place: MapPlace): string {
       (e) => `<li><a href="${escapeHtml(e.href)}">${escapeHtml(e.title)}</a><br>${escapeHtml(e.when)}</li>`,
     )
     .join("");
-  return `<strong>${escapeHtml(place.name)}</strong><ul class="events-map-popup">${items}</ul>`;
+  const address = place.address ? `<br>${escapeHtml(place.address)}` : "";
+  const list = items ? `<ul class="events-map-popup">${items}</ul>` : "";
+  return `<strong>${escapeHtml(place.name)}</strong>${address}${list}`;
 }
 
 /**
@@ -53,7 +55,9 @@ export function EventsMap({ places, labels }: { places: MapPlace[]; labels: MapL
           .bindPopup(popupHtml(place))
           .addTo(map!),
       );
-      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2), { maxZoom: 14 });
+      // One place (a venue's or an event's map) is shown at street level.
+      const maxZoom = places.length === 1 ? 16 : 14;
+      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2), { maxZoom });
     });
     return () => {
       cancelled = true;

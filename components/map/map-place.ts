@@ -6,6 +6,8 @@ export type MapPlace = {
   summary: string;
   latitude: number;
   longitude: number;
+  /** The street address, shown in the marker's popup (a venue's own map). */
+  address?: string;
   events: { href: string; title: string; when: string }[];
 };
 

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatShortDate } from "@/lib/time/format";
 import { EventCard } from "@/components/events/event-card";
 import { EventsByDay } from "@/components/events/events-by-day";
+import { distanceText } from "./distance-text";
 
 type Props = { events: SearchHit[]; byDistance: boolean; empty: React.ReactNode };
 
@@ -13,14 +14,12 @@ export async function SearchResults({ events, byDistance, empty }: Props) {
   if (!byDistance) return <EventsByDay events={events} headingLevel={3} emptyMessage="" />;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("Search");
-  const miles = (distance: number) =>
-    distance < 0.1 ? t("lessThanTenth") : t("milesAway", { miles: distance.toFixed(1) });
   return (
     <ol className="space-y-3" aria-label={t("nearestFirst")}>
       {events.map((event) => (
         <li key={event.id}>
           <p className="mb-1 text-sm font-semibold text-brand-800">
-            {event.distanceMiles !== null && miles(event.distanceMiles)} ·{" "}
+            {event.distanceMiles !== null && distanceText(t, event.distanceMiles)} ·{" "}
             {formatShortDate(event.startsAt, event.timeZone, locale)}
           </p>
           <EventCard event={event} />

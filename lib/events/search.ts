@@ -46,15 +46,7 @@ export async function searchEvents(filters: SearchFilters, options: Options = {}
   const page = options.page ?? 1;
   const found = await searchEventIds(filters, { ...options, page, pageSize });
   const rows = found.slice(0, pageSize);
-  const loaded = await prisma.event.findMany({
-    where: { id: { in: rows.map((row) => row.id) } },
-    select: eventSearchSelect,
-  });
-  const byId = new Map((await withCommentCounts(loaded)).map((event) => [event.id, event]));
-  const events = rows.flatMap((row) => {
-    const event = byId.get(row.id);
-    return event ? [{ ...event, distanceMiles: row.distance }] : [];
-  });
+  const events = await loadSearchHits(rows);
   const counted = isFiltered(filters);
   const first = rows.length === 0 && page > 1 ? await firstRow(filters, options) : undefined;
   const total = counted ? Number((rows[0] ?? first)?.total ?? 0) : null;
@@ -66,6 +58,20 @@ export async function searchEvents(filters: SearchFilters, options: Options = {}
     hasNext: found.length > pageSize,
     pastTheEnd: first !== undefined,
   };
+}
+
+/** The public events of the given rows, in their order, with their distances. */
+export async function loadSearchHits(rows: Pick<SearchRow, "id" | "distance">[]): Promise<SearchHit[]> {
+  if (rows.length === 0) return [];
+  const loaded = await prisma.event.findMany({
+    where: { id: { in: rows.map((row) => row.id) } },
+    select: eventSearchSelect,
+  });
+  const byId = new Map((await withCommentCounts(loaded)).map((event) => [event.id, event]));
+  return rows.flatMap((row) => {
+    const event = byId.get(row.id);
+    return event ? [{ ...event, distanceMiles: row.distance }] : [];
+  });
 }
 
 /** A page past the end has no rows to carry the count: the first page's first row does. */

@@ -14,6 +14,7 @@ import { HostList } from "@/components/events/host-list";
 import { HostLogos } from "@/components/departments/host-logos";
 import { CancelledBadge } from "@/components/events/status-badge";
 import { VenueAddress } from "@/components/venue-address";
+import { VenueMap } from "@/components/map/venue-map";
 import { Paragraphs } from "@/components/prose";
 import { AddToCalendar } from "@/components/feeds/add-to-calendar";
 import { EventJsonLd } from "@/components/feeds/event-json-ld";
@@ -119,8 +120,9 @@ async function EventBody({ event, locale }: { event: EventDetail; locale: Locale
           />
         </dd>
         <dt className="font-semibold">{t("where")}</dt>
-        <dd>
-          <VenueAddress venue={event.venue} />
+        <dd className="space-y-3">
+          <VenueAddress venue={event.venue} locale={locale} />
+          <VenueMap venue={event.venue} locale={locale} />
         </dd>
         <dt className="font-semibold">{t("hosts")}</dt>
         <dd className="space-y-2">

@@ -9,6 +9,7 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/routing";
 import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { VenueAddress } from "@/components/venue-address";
+import { VenueMap } from "@/components/map/venue-map";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -62,6 +63,7 @@ async function VenueBody({ venue, locale }: { venue: VenueProfile; locale: Local
         <VenueAddress venue={venue} linkName={false} locale={locale} />
         {venue.accessibilityNotes && <p>{t("accessibility", { notes: venue.accessibilityNotes })}</p>}
         {venue.parkingNotes && <p>{t("parking", { notes: venue.parkingNotes })}</p>}
+        <VenueMap venue={venue} locale={locale} />
       </section>
       <UpcomingAndPast
         upcoming={upcoming}
