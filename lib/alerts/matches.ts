@@ -27,7 +27,11 @@ const hostedByDepartment = Prisma.sql`(s."departmentId" IS NOT NULL AND EXISTS (
 /** New upcoming events not yet told to confirmed subscriptions of this frequency (optionally one). */
 export function listNewEventMatches(
   frequency: AlertFrequency,
-  { now = new Date(), limit = 500, subscriptionId }: { now?: Date; limit?: number; subscriptionId?: string } = {},
+  {
+    now = new Date(),
+    limit = 500,
+    subscriptionId,
+  }: { now?: Date; limit?: number; subscriptionId?: string } = {},
 ): Promise<Match[]> {
   const oneSubscription = subscriptionId ? Prisma.sql`AND s.id = ${subscriptionId}` : Prisma.empty;
   return prisma.$queryRaw<Match[]>`

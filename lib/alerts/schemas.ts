@@ -47,7 +47,11 @@ export const SubscribeSchema = z
         context.addIssue({ code: "custom", path: ["zip"], message: messageKey("Alerts.error.zipShape") });
       }
       if (!Radius.safeParse(form.radiusMiles).success) {
-        context.addIssue({ code: "custom", path: ["radiusMiles"], message: messageKey("Alerts.error.radius") });
+        context.addIssue({
+          code: "custom",
+          path: ["radiusMiles"],
+          message: messageKey("Alerts.error.radius"),
+        });
       }
     } else if (!/^[\w-]{1,40}$/.test(form.departmentId)) {
       context.addIssue({

@@ -18,7 +18,12 @@ import {
   type AlertEvent,
   type AlertRecipient,
 } from "./emails";
-import { listCancellationMatches, listDigestSubscriptionIds, listNewEventMatches, type Match } from "./matches";
+import {
+  listCancellationMatches,
+  listDigestSubscriptionIds,
+  listNewEventMatches,
+  type Match,
+} from "./matches";
 
 /** A claim found taken when the send was about to happen: another run told them already. */
 class AlreadyTold extends Error {}
@@ -101,7 +106,10 @@ async function sendConfirmations(now: Date) {
             where: {
               id: recipient.id,
               confirmRequestedAt: recipient.confirmRequestedAt,
-              OR: [{ confirmationSentAt: null }, { confirmationSentAt: { lt: recipient.confirmRequestedAt } }],
+              OR: [
+                { confirmationSentAt: null },
+                { confirmationSentAt: { lt: recipient.confirmRequestedAt } },
+              ],
             },
             data: { confirmationSentAt: now },
           });
@@ -149,8 +157,16 @@ export type AlertRun = { confirmations: number; alerts: number; cancellations: n
 /** Confirmations, cancellation notices and alerts sent right away: the "email-alerts" job. */
 export async function sendDueAlerts(now = new Date()): Promise<AlertRun> {
   const confirmations = await sendConfirmations(now);
-  const cancellations = await sendPerMatch("CANCELLED", await listCancellationMatches({ now }), cancelledEmail);
-  const alerts = await sendPerMatch("NEW_EVENT", await listNewEventMatches("IMMEDIATE", { now }), newEventEmail);
+  const cancellations = await sendPerMatch(
+    "CANCELLED",
+    await listCancellationMatches({ now }),
+    cancelledEmail,
+  );
+  const alerts = await sendPerMatch(
+    "NEW_EVENT",
+    await listNewEventMatches("IMMEDIATE", { now }),
+    newEventEmail,
+  );
   const run = { confirmations: confirmations.sent, alerts: alerts.sent, cancellations: cancellations.sent };
   failIfAny(
     [...confirmations.failures, ...cancellations.failures, ...alerts.failures],

@@ -68,7 +68,8 @@ export async function startJobRunner(
     JOBS.emailAlerts,
     async () => {
       const run = await sendDueAlerts();
-      if (run.confirmations + run.alerts + run.cancellations > 0) console.info("[jobs] alert emails sent", run);
+      if (run.confirmations + run.alerts + run.cancellations > 0)
+        console.info("[jobs] alert emails sent", run);
     },
     "singleton",
     retry,

@@ -18,14 +18,16 @@ UPDATE "Event" SET "publishedAt" = "updatedAt" WHERE "status" = 'PUBLISHED';
 
 -- Every write path (an event's form, its status buttons, a series, the seed) sets it
 -- alike: an event becomes new to alerts when it turns PUBLISHED, and only then.
-CREATE FUNCTION "event_set_published_at"() RETURNS trigger AS $$
+-- (The migration runner here splits statements at every semicolon, so the body's own
+-- semicolons are written \073 in an escaped string.)
+CREATE FUNCTION "event_set_published_at"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
-  IF NEW."status" = 'PUBLISHED' AND (TG_OP = 'INSERT' OR OLD."status" IS DISTINCT FROM 'PUBLISHED') THEN
-    NEW."publishedAt" := now();
-  END IF;
-  RETURN NEW;
-END;
-$$ LANGUAGE plpgsql;
+  IF NEW."status" = ''PUBLISHED'' AND (TG_OP = ''INSERT'' OR OLD."status" IS DISTINCT FROM ''PUBLISHED'') THEN
+    NEW."publishedAt" := now()\073
+  END IF\073
+  RETURN NEW\073
+END\073
+';
 
 CREATE TRIGGER "Event_publishedAt"
   BEFORE INSERT OR UPDATE OF "status" ON "Event"
