@@ -29,6 +29,7 @@ export async function subscribeFormLabels(): Promise<SubscribeFormLabels> {
     zipHint: t("zipHint"),
     radius: t("radius"),
     department: t("department"),
+    departmentHint: t("departmentHint"),
     departmentPlaceholder: t("departmentPlaceholder"),
     frequency: t("frequency"),
     honeypot: t("honeypot"),

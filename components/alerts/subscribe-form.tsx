@@ -23,6 +23,7 @@ export type SubscribeFormLabels = {
   radius: string;
   radiusOptions: { value: string; label: string }[];
   department: string;
+  departmentHint: string;
   departmentPlaceholder: string;
   frequency: string;
   frequencies: { value: string; label: string }[];
@@ -107,6 +108,7 @@ export function SubscribeForm({
         <SelectField
           {...field("departmentId")}
           label={labels.department}
+          hint={labels.departmentHint}
           options={departments}
           placeholder={labels.departmentPlaceholder}
         />
