@@ -63,6 +63,7 @@ test.describe("alerts by email", () => {
     expect(confirmation).toContain("within 10 miles of ZIP 06108");
     await page.goto(linkIn(confirmation, "confirm"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your alerts");
+    await expectNoSeriousAxeViolations(page);
     await page.getByRole("button", { name: "Confirm my alerts" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your email alerts");
     await expect(page.getByRole("status")).toHaveText(
@@ -93,6 +94,7 @@ test.describe("alerts by email", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("status")).toHaveText("Your changes are saved.");
     await expect(page.getByText("New events within 25 miles of ZIP 06108")).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
 
     // One click from the mail client: a POST, no page, no cookie.
     const oneClick = await request.post(oneClickPath(alert), {
