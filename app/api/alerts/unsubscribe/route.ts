@@ -6,6 +6,7 @@ import type { NextRequest } from "next/server";
 import { isAuthError } from "@/lib/auth/errors";
 import { deleteSubscription } from "@/lib/alerts/delete-subscription";
 import { LinkToken } from "@/lib/alerts/schemas";
+import { absoluteUrl } from "@/lib/feeds/site-url";
 
 const PRIVATE = { "Cache-Control": "private, no-store", "Content-Type": "text/plain; charset=utf-8" };
 
@@ -23,6 +24,9 @@ export async function POST(request: NextRequest) {
 }
 
 export function GET(request: NextRequest) {
-  const page = new URL(`/alerts/unsubscribe?token=${encodeURIComponent(tokenOf(request))}`, request.nextUrl);
-  return Response.redirect(page, 303);
+  // The site's public address (SITE_URL), not the one this server was reached at behind a proxy.
+  return Response.redirect(
+    absoluteUrl(`/alerts/unsubscribe?token=${encodeURIComponent(tokenOf(request))}`),
+    303,
+  );
 }
