@@ -75,6 +75,10 @@ const ObjectSchema = z.object({
   COMMENT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
   /** Open reports that send an approved comment back to the queue, hidden. */
   COMMENT_REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(3),
+  /** Alert sign-ups (lib/alerts) one address may send per hour. */
+  ALERT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
+  /** Confirmation emails one email address may be sent per day, however many addresses ask. */
+  ALERT_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(3),
   /** pino's level for the JSON logs: fatal, error, warn, info (one line per request), debug. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** 0: this instance runs no background jobs (lib/jobs/runner.ts); another one must. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -8,6 +9,7 @@ export async function SubscribeLinks({
   feedPath = "/feed.xml",
   label,
   locale,
+  alerts,
 }: {
   query: string;
   icsPath?: string;
@@ -15,6 +17,8 @@ export async function SubscribeLinks({
   label: string;
   /** The page's language (given, since the page may render inside a 'use cache' scope). */
   locale: Locale;
+  /** A link to email alerts beside the feeds (a department page's "Get alerts from this department"). */
+  alerts?: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: "Feeds" });
   return (
@@ -30,6 +34,7 @@ export async function SubscribeLinks({
         <li>
           <a href={`${feedPath}${query ? `${query}&` : "?"}feed=atom`}>{t("atom")}</a>
         </li>
+        {alerts && <li>{alerts}</li>}
       </ul>
     </section>
   );

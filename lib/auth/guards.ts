@@ -3,6 +3,7 @@
 // logs the refusal. Plain functions (tested without HTTP) pass the user they were given
 // as the last argument; left out, the guard reads the current request's session.
 import "server-only";
+import { messageKey } from "@/lib/actions/message-key";
 import { prisma } from "@/lib/db/client";
 import { acceptedHost } from "@/lib/events/select";
 import { ForbiddenError, UnauthorizedError } from "./errors";
@@ -28,6 +29,17 @@ export function refuse(user: CurrentUser | null, attempted: string): never {
   logRefusal(user, attempted);
   if (!user) throw new UnauthorizedError();
   throw new ForbiddenError();
+}
+
+/**
+ * Alerts by email have no account: whoever holds a link from an alert email may see,
+ * change or stop that one subscription. `found` is what the link's token names (null:
+ * nothing, or an expired confirmation link).
+ */
+export function requireAlertLink<T>(found: T | null, attempted: string): T {
+  if (found) return found;
+  logRefusal(null, attempted);
+  throw new ForbiddenError(messageKey("Alerts.error.linkInvalid"));
 }
 
 export async function requireUser(user?: CurrentUser | null): Promise<CurrentUser> {

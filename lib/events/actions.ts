@@ -4,6 +4,7 @@
 import { redirect } from "next/navigation";
 import { safeAction } from "@/lib/actions/safe-action";
 import { localizedPath, type Locale } from "@/lib/i18n/paths";
+import { JOBS, requestJob } from "@/lib/jobs/queue";
 import {
   AnswerInvitationSchema,
   CancelEventSchema,
@@ -19,8 +20,15 @@ import { answerInvitation } from "./answer-cohost-invitation";
 import type { EventSnapshot } from "./event-writes";
 import { placesOf, revalidateEventPages } from "./cache";
 
-function done(locale: Locale, event: EventSnapshot, notice: string, ...earlier: EventSnapshot[]): never {
+async function done(
+  locale: Locale,
+  event: EventSnapshot,
+  notice: string,
+  ...earlier: EventSnapshot[]
+): Promise<never> {
   revalidateEventPages(placesOf(event), ...earlier.map(placesOf));
+  // Email alerts (new events, cancellations) go out from the job runner, not from this request.
+  if (event.status !== "DRAFT") await requestJob(JOBS.emailAlerts.queue);
   redirect(localizedPath(locale, `/admin/events/${event.id}?notice=${notice}`));
 }
 

@@ -1,7 +1,8 @@
 // The WHERE clauses of an event search, in SQL: distance with a bounding-box prefilter
 // on the venue index, local calendar dates in each event's own zone.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { boundingBox, EARTH_RADIUS_MILES } from "@/lib/geo/distance";
+import { boundingBox } from "@/lib/geo/distance";
+import { milesBetweenSql } from "@/lib/geo/distance-sql";
 import type { SearchFilters } from "./search-params";
 import { startedNoEarlierThan } from "./listing-args";
 import { acceptedHost, PUBLIC_STATUSES } from "./select";
@@ -14,15 +15,11 @@ const publicStatusesSql = Prisma.raw(
 /** Venues within the radius and their distance, found through the (latitude, longitude) index. */
 export function nearbyVenuesSql(near: NonNullable<SearchFilters["near"]>): Prisma.Sql {
   const box = boundingBox(near, near.radiusMiles);
-  const lat = near.latitude;
-  const lng = near.longitude;
+  const lat = Prisma.sql`${near.latitude}::float8`;
+  const lng = Prisma.sql`${near.longitude}::float8`;
   return Prisma.sql`
     SELECT id, distance FROM (
-      SELECT v.id,
-        2 * ${EARTH_RADIUS_MILES}::float8 * asin(least(1, sqrt(
-          power(sin(radians(v.latitude - ${lat}::float8) / 2), 2)
-          + cos(radians(${lat}::float8)) * cos(radians(v.latitude))
-            * power(sin(radians(v.longitude - ${lng}::float8) / 2), 2)))) AS distance
+      SELECT v.id, ${milesBetweenSql(lat, lng, Prisma.sql`v.latitude`, Prisma.sql`v.longitude`)} AS distance
       FROM "Venue" v
       WHERE v.latitude BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8
         AND v.longitude BETWEEN ${box.minLng}::float8 AND ${box.maxLng}::float8

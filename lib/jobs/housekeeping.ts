@@ -3,6 +3,7 @@
 // from several instances at once, and again after a missed run.
 import "server-only";
 import { pruneSessions } from "@/lib/auth/user-sessions";
+import { pruneDeliveriesOfPastEvents, pruneUnconfirmedSubscriptions } from "@/lib/alerts/prune-subscriptions";
 import { prisma } from "@/lib/db/client";
 import { pruneOutbox } from "@/lib/mail/outbox";
 import { pruneRateLimits } from "@/lib/rate-limit";
@@ -19,9 +20,20 @@ export const KEEP = {
   sessionsMs: 7 * DAY_MS,
   /** Development outbox: the longest-lived link in it (an invitation) expires after 7 days. */
   outboxMs: 8 * DAY_MS,
+  /** Alert sign-ups never confirmed: deleted, address included, as soon as their link expired. */
+  unconfirmedAlertsMs: 0,
+  /** What alerts told about an event: kept a day after it ended (cancellation notices need it until then). */
+  alertDeliveriesMs: DAY_MS,
 };
 
-export type HousekeepingReport = { rateLimits: number; tokens: number; sessions: number; outbox: number };
+export type HousekeepingReport = {
+  rateLimits: number;
+  tokens: number;
+  sessions: number;
+  outbox: number;
+  unconfirmedAlerts: number;
+  alertDeliveries: number;
+};
 
 export async function runHousekeeping(now = new Date()): Promise<HousekeepingReport> {
   const before = (ms: number) => new Date(now.getTime() - ms);
@@ -30,5 +42,7 @@ export async function runHousekeeping(now = new Date()): Promise<HousekeepingRep
     tokens: await pruneTokens(prisma, before(KEEP.tokensMs)),
     sessions: await pruneSessions(before(KEEP.sessionsMs)),
     outbox: await pruneOutbox(before(KEEP.outboxMs)),
+    unconfirmedAlerts: await pruneUnconfirmedSubscriptions(before(KEEP.unconfirmedAlertsMs)),
+    alertDeliveries: await pruneDeliveriesOfPastEvents(before(KEEP.alertDeliveriesMs)),
   };
 }

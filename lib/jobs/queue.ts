@@ -9,6 +9,10 @@ export const JOBS = {
   housekeeping: { queue: "housekeeping", cron: "17 * * * *" },
   /** Emails residents whose question a follow-up answered once it is done; also asked for at once by the write. */
   followUpNotices: { queue: "follow-up-notices", cron: "* * * * *" },
+  /** Alert confirmations, alerts sent right away and cancellation notices; also asked for at once by the writes. */
+  emailAlerts: { queue: "email-alerts", cron: "* * * * *" },
+  /** The weekly digest of new events, Mondays at 13:00 UTC (morning in every US zone). */
+  alertDigest: { queue: "alert-digest", cron: "0 13 * * 1" },
 } as const;
 
 export type QueueName = (typeof JOBS)[keyof typeof JOBS]["queue"];

@@ -6,23 +6,28 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
+import { sendDueAlerts, sendWeeklyDigests } from "@/lib/alerts/send-alerts";
 import { sendFollowUpNotices } from "@/lib/recaps/notify-follow-up-done";
 import { runHousekeeping } from "./housekeeping";
 import { JOBS, setRunningBoss } from "./queue";
 
 export { JOBS };
 
+/** How pg-boss retries a failed job: 3 more times, after 60 s then longer (tests shorten the delay). */
+export type RetryPolicy = { retryLimit: number; retryDelay: number };
+const RETRY: RetryPolicy = { retryLimit: 3, retryDelay: 60 };
+
 async function runEvery(
   boss: PgBoss,
   job: { queue: string; cron: string },
   work: () => Promise<unknown>,
   policy: "standard" | "singleton" = "standard",
+  retry: RetryPolicy = RETRY,
 ) {
   await boss.createQueue(job.queue, {
     name: job.queue,
     policy,
-    retryLimit: 3,
-    retryDelay: 60,
+    ...retry,
     retryBackoff: true,
   });
   await boss.schedule(job.queue, job.cron, undefined, { tz: "UTC" });
@@ -31,7 +36,10 @@ async function runEvery(
   });
 }
 
-export async function startJobRunner(databaseUrl = env().DATABASE_URL): Promise<PgBoss> {
+export async function startJobRunner(
+  databaseUrl = env().DATABASE_URL,
+  { retry = RETRY }: { retry?: RetryPolicy } = {},
+): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: databaseUrl,
     schema: "pgboss",
@@ -53,6 +61,25 @@ export async function startJobRunner(databaseUrl = env().DATABASE_URL): Promise<
       if (sent > 0) console.info("[jobs] follow-up notices sent", sent);
     },
     "singleton",
+  );
+  // Alerts: one run at a time too; each email is also claimed in its own transaction.
+  await runEvery(
+    boss,
+    JOBS.emailAlerts,
+    async () => {
+      const run = await sendDueAlerts();
+      if (run.confirmations + run.alerts + run.cancellations > 0)
+        console.info("[jobs] alert emails sent", run);
+    },
+    "singleton",
+    retry,
+  );
+  await runEvery(
+    boss,
+    JOBS.alertDigest,
+    async () => console.info("[jobs] weekly alert digests sent", await sendWeeklyDigests()),
+    "singleton",
+    retry,
   );
   setRunningBoss(boss);
   return boss;

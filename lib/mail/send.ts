@@ -5,7 +5,13 @@ import nodemailer from "nodemailer";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
-export type Email = { to: string; subject: string; text: string };
+export type Email = {
+  to: string;
+  subject: string;
+  text: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 8058); the outbox keeps them too. */
+  headers?: Record<string, string>;
+};
 
 /** Where an email went: out through SMTP, or into the outbox for an admin to pass on. */
 export type Delivery = "sent" | "outbox";
@@ -19,7 +25,7 @@ export async function sendMail(email: Email): Promise<Delivery> {
     await transport.sendMail({ from: MAIL_FROM, ...email });
     return "sent";
   }
-  await prisma.outboxEmail.create({ data: email });
+  await prisma.outboxEmail.create({ data: { ...email, headers: email.headers ?? undefined } });
   console.info(`[mail] outbox: "${email.subject}" to ${email.to} (see /admin/outbox)`);
   return "outbox";
 }

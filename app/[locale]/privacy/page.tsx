@@ -15,6 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PrivacyPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "Trust.privacy" });
+  const alerts = await getTranslations({ locale, namespace: "Alerts" });
   return (
     <TrustPage title={t("title")}>
       <p>{t("intro")}</p>
@@ -25,6 +26,9 @@ export default async function PrivacyPage({ params }: Props) {
           <li>{t("address")}</li>
         </ul>
         <p>{t("commentsKept")}</p>
+      </TrustSection>
+      <TrustSection heading={alerts("privacyHeading")}>
+        <p>{alerts("privacyNotice")}</p>
       </TrustSection>
       <TrustSection heading={t("whoHeading")}>
         <p>{t("who")}</p>

@@ -29,9 +29,29 @@ export default async function OutboxPage() {
             {" · "}
             <time dateTime={email.createdAt.toISOString()}>{formatUtcMoment(email.createdAt)}</time>
           </p>
+          <OutboxHeaders headers={email.headers} label={t("headers")} />
           <pre className="mt-2 whitespace-pre-wrap font-sans">{email.text}</pre>
         </article>
       ))}
     </div>
+  );
+}
+
+/** An email's extra headers (List-Unsubscribe…), as they would go out. */
+function OutboxHeaders({ headers, label }: { headers: unknown; label: string }) {
+  if (!headers || typeof headers !== "object") return null;
+  const entries = Object.entries(headers as Record<string, unknown>).filter(
+    ([, value]) => typeof value === "string",
+  );
+  if (entries.length === 0) return null;
+  return (
+    <dl aria-label={label} className="mt-2 break-all font-mono text-sm">
+      {entries.map(([name, value]) => (
+        <div key={name}>
+          <dt className="inline font-semibold">{name}: </dt>
+          <dd className="inline">{String(value)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

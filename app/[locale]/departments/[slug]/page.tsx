@@ -13,6 +13,7 @@ import { listDepartmentFollowUps } from "@/lib/recaps/queries";
 import { UpcomingAndPast } from "@/components/events/upcoming-and-past";
 import { Paragraphs } from "@/components/prose";
 import { SubscribeLinks } from "@/components/feeds/subscribe-links";
+import { AlertsLink } from "@/components/alerts/alerts-link";
 import { EmbedSnippet } from "@/components/feeds/embed-snippet";
 import { OpenFollowUps } from "@/components/recaps/open-follow-ups";
 import { DepartmentLogo } from "@/components/departments/department-logo";
@@ -128,6 +129,7 @@ async function DepartmentBody({ department, locale }: { department: DepartmentPr
         feedPath={`/departments/${department.slug}/feed.xml`}
         label={t("follow")}
         locale={locale}
+        alerts={<AlertsLink department={department.slug} locale={locale} />}
       />
       <EmbedSnippet slug={department.slug} locale={locale} />
     </div>

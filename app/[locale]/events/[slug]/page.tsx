@@ -17,6 +17,7 @@ import { VenueAddress } from "@/components/venue-address";
 import { VenueMap } from "@/components/map/venue-map";
 import { Paragraphs } from "@/components/prose";
 import { AddToCalendar } from "@/components/feeds/add-to-calendar";
+import { AlertsLink } from "@/components/alerts/alerts-link";
 import { EventJsonLd } from "@/components/feeds/event-json-ld";
 import { NonEmergencyCard } from "@/components/events/non-emergency-card";
 import { eventSharingMetadata } from "@/lib/feeds/sharing-metadata";
@@ -178,6 +179,9 @@ async function EventBody({ event, locale }: { event: EventDetail; locale: Locale
       )}
 
       {!ended && <AddToCalendar event={event} />}
+      <p>
+        <AlertsLink zip={event.venue.postalCode} locale={locale} />
+      </p>
       <NonEmergencyCard hosts={event.hosts} />
 
       <CommentsSection event={event} phase={recap ? "recap" : ended ? "after" : "before"} locale={locale} />
