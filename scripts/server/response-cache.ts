@@ -91,6 +91,13 @@ export class ResponseCache {
     return this.entries.size;
   }
 
+  /** How many requests wait for an answer being rendered. */
+  get waitingRequests(): number {
+    let count = 0;
+    for (const waiters of this.waiting.values()) count += waiters.length;
+    return count;
+  }
+
   /** Answers from memory when it can; otherwise passes the request on (and keeps what it may). */
   handle(request: http.IncomingMessage, response: http.ServerResponse, pass: Handler): void {
     const key = keyOf(request);

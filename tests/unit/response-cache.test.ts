@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { ResponseCache } from "../../scripts/server/response-cache";
 
-type Site = { url: string; renders: () => number; close: () => Promise<void> };
+type Site = { url: string; cache: ResponseCache; renders: () => number; close: () => Promise<void> };
 
 const PUBLIC = "public, max-age=0, s-maxage=30, stale-while-revalidate=300";
 
@@ -30,6 +30,7 @@ async function siteBehindCache(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    cache,
     renders: () => renders,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -54,6 +55,27 @@ const publicPage = (_: http.IncomingMessage, response: http.ServerResponse, rend
 };
 
 const text = async (url: string, init?: RequestInit) => (await fetch(url, init)).text();
+
+/** A point a render stops at until released; `reached` resolves when a render is there. */
+function gate() {
+  let arrive: () => void = () => {};
+  let release: () => void = () => {};
+  const reached = new Promise<void>((resolve) => (arrive = resolve));
+  const opened = new Promise<void>((resolve) => (release = resolve));
+  return {
+    reached,
+    release,
+    pass: async () => {
+      arrive();
+      await opened;
+    },
+  };
+}
+
+/** Waits until `count` requests wait on a render in the site's cache. */
+async function waitingRequests(site: Site, count: number) {
+  while (site.cache.waitingRequests < count) await new Promise((resolve) => setTimeout(resolve, 5));
+}
 
 describe("the site server's micro-cache", () => {
   it("answers a public page from memory while it is fresh, with its headers", async () => {
@@ -100,76 +122,76 @@ describe("the site server's micro-cache", () => {
   });
 
   it("keeps no page whose render a write overlapped", async () => {
-    let finishWrite: () => void = () => {};
-    let finishRender: () => void = () => {};
+    const saving = gate();
+    const reading = gate();
     const site = await open(60_000, async (request, response, render) => {
       if (request.method === "POST") {
-        await new Promise<void>((resolve) => (finishWrite = resolve));
+        await saving.pass();
         response.end("saved");
         return;
       }
-      if (render === 2) await new Promise<void>((resolve) => (finishRender = resolve));
+      if (render === 2) await reading.pass();
       publicPage(request, response, render);
     });
     const write = fetch(`${site.url}/admin/events/new`, { method: "POST", body: "title=x" });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await saving.reached;
     // Read before the write is saved, answered after: it may show the old data.
     const read = text(`${site.url}/events`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    finishWrite();
-    await write;
-    finishRender();
+    await reading.reached;
+    saving.release();
+    await (await write).text();
+    reading.release();
     expect(await read).toBe("<p>render 2</p>");
     expect(await text(`${site.url}/events`)).toBe("<p>render 3</p>");
     expect(await text(`${site.url}/events`)).toBe("<p>render 3</p>");
   });
 
   it("once an answer is past its time, renders it again once while the crowd gets the one it replaces", async () => {
-    let release: () => void = () => {};
+    const refresh = gate();
     const site = await open(20, async (request, response, render) => {
-      if (render === 2) await new Promise<void>((resolve) => (release = resolve));
+      if (render === 2) await refresh.pass();
       publicPage(request, response, render);
     });
     await text(`${site.url}/`);
     await new Promise((resolve) => setTimeout(resolve, 40));
     const slow = text(`${site.url}/`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await refresh.reached;
     const crowd = await Promise.all([1, 2, 3].map(() => text(`${site.url}/`)));
     expect(crowd).toEqual(["<p>render 1</p>", "<p>render 1</p>", "<p>render 1</p>"]);
-    release();
+    refresh.release();
     expect(await slow).toBe("<p>render 2</p>");
     expect(await text(`${site.url}/`)).toBe("<p>render 2</p>");
     expect(site.renders()).toBe(2);
   });
 
   it("renders a page once for a crowd that asks for it at the same moment", async () => {
-    let release: () => void = () => {};
+    const rendering = gate();
     const site = await open(60_000, async (request, response, render) => {
-      if (render === 1) await new Promise<void>((resolve) => (release = resolve));
+      if (render === 1) await rendering.pass();
       publicPage(request, response, render);
     });
     const first = text(`${site.url}/events?zip=06108`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await rendering.reached;
     const crowd = Promise.all([1, 2, 3].map(() => text(`${site.url}/events?zip=06108`)));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    release();
+    await waitingRequests(site, 3);
+    rendering.release();
     expect(await first).toBe("<p>render 1</p>");
     expect(await crowd).toEqual(["<p>render 1</p>", "<p>render 1</p>", "<p>render 1</p>"]);
     expect(site.renders()).toBe(1);
   });
 
   it("lets a crowd waiting on an answer that may not be kept ask for its own", async () => {
-    let release: () => void = () => {};
+    const rendering = gate();
     const site = await open(60_000, async (_, response, render) => {
-      if (render === 1) await new Promise<void>((resolve) => (release = resolve));
+      if (render === 1) await rendering.pass();
       response.setHeader("Cache-Control", "private, no-store");
       response.end(`render ${render}`);
     });
     const first = text(`${site.url}/events`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await rendering.reached;
     const second = text(`${site.url}/events`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    release();
+    await waitingRequests(site, 1);
+    rendering.release();
     expect(await first).toBe("render 1");
     expect(await second).toBe("render 2");
   });
