@@ -5,6 +5,7 @@ import "server-only";
 import { pruneSessions } from "@/lib/auth/user-sessions";
 import { prisma } from "@/lib/db/client";
 import { pruneOutbox } from "@/lib/mail/outbox";
+import { pruneProposals } from "@/lib/proposals/prune-proposals";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { pruneTokens } from "@/lib/users/tokens";
 
@@ -21,7 +22,14 @@ export const KEEP = {
   outboxMs: 8 * DAY_MS,
 };
 
-export type HousekeepingReport = { rateLimits: number; tokens: number; sessions: number; outbox: number };
+export type HousekeepingReport = {
+  rateLimits: number;
+  tokens: number;
+  sessions: number;
+  outbox: number;
+  /** Event proposals past their retention (lib/proposals/prune-proposals.ts), the proposer's email with them. */
+  proposals: number;
+};
 
 export async function runHousekeeping(now = new Date()): Promise<HousekeepingReport> {
   const before = (ms: number) => new Date(now.getTime() - ms);
@@ -30,5 +38,6 @@ export async function runHousekeeping(now = new Date()): Promise<HousekeepingRep
     tokens: await pruneTokens(prisma, before(KEEP.tokensMs)),
     sessions: await pruneSessions(before(KEEP.sessionsMs)),
     outbox: await pruneOutbox(before(KEEP.outboxMs)),
+    proposals: await pruneProposals(now),
   };
 }

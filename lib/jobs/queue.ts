@@ -9,6 +9,8 @@ export const JOBS = {
   housekeeping: { queue: "housekeeping", cron: "17 * * * *" },
   /** Emails residents whose question a follow-up answered once it is done; also asked for at once by the write. */
   followUpNotices: { queue: "follow-up-notices", cron: "* * * * *" },
+  /** Emails a proposer the department's answer (accepted or declined); also asked for at once by the write. */
+  proposalAnswers: { queue: "proposal-answers", cron: "* * * * *" },
 } as const;
 
 export type QueueName = (typeof JOBS)[keyof typeof JOBS]["queue"];

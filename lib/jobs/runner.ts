@@ -6,6 +6,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
+import { sendProposalAnswers } from "@/lib/proposals/notify-proposer";
 import { sendFollowUpNotices } from "@/lib/recaps/notify-follow-up-done";
 import { runHousekeeping } from "./housekeeping";
 import { JOBS, setRunningBoss } from "./queue";
@@ -51,6 +52,15 @@ export async function startJobRunner(databaseUrl = env().DATABASE_URL): Promise<
     async () => {
       const sent = await sendFollowUpNotices();
       if (sent > 0) console.info("[jobs] follow-up notices sent", sent);
+    },
+    "singleton",
+  );
+  await runEvery(
+    boss,
+    JOBS.proposalAnswers,
+    async () => {
+      const sent = await sendProposalAnswers();
+      if (sent > 0) console.info("[jobs] proposal answers sent", sent);
     },
     "singleton",
   );
