@@ -26,6 +26,7 @@ export default async function HomePage({ params }: Props) {
 async function HomeBody({ locale }: { locale: Locale }) {
   "use cache";
   const t = await getTranslations({ locale, namespace: "Home" });
+  const proposals = await getTranslations({ locale, namespace: "Proposals" });
   const { events, nationalDay, nationalDayEvents } = await loadHomeEvents(60);
   return (
     <>
@@ -40,6 +41,9 @@ async function HomeBody({ locale }: { locale: Locale }) {
           </Link>
           <Link href="/departments" locale={locale}>
             {t("findDepartment")}
+          </Link>
+          <Link href="/propose" locale={locale}>
+            {proposals("homeLink")}
           </Link>
         </p>
       </section>

@@ -26,6 +26,9 @@ export default async function PrivacyPage({ params }: Props) {
         </ul>
         <p>{t("commentsKept")}</p>
       </TrustSection>
+      <TrustSection heading={t("proposalsHeading")}>
+        <p>{t("proposals")}</p>
+      </TrustSection>
       <TrustSection heading={t("whoHeading")}>
         <p>{t("who")}</p>
       </TrustSection>
