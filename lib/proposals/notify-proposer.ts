@@ -40,7 +40,7 @@ const excerpt = (text: string, max = 300) => (text.length > max ? `${text.slice(
 
 export function proposalAnswerEmail(due: Due): Email {
   const locale: Locale = isLocale(due.locale) ? due.locale : "en";
-  const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "Proposals.email" });
+  const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "Proposals.mail" });
   const department = due.department.name;
   const accepted = due.status === "ACCEPTED";
   return {

@@ -8,6 +8,7 @@ test("on a 375 px phone, a proposal goes from the footer's form, through an erro
   page,
   signInAs,
 }) => {
+  test.setTimeout(120_000); // two sign-ins, several page loads and axe scans on a busy machine
   const text = uniqueProposal();
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "Propose an event" }).click();
