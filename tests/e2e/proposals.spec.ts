@@ -89,7 +89,7 @@ test("in Spanish, bad input is answered next to the fields with the text kept; a
   await page.getByLabel("Su correo electrónico (opcional)").fill("rosa@");
   await page.getByRole("button", { name: "Enviar la propuesta" }).click();
 
-  const alert = page.getByRole("alert");
+  const alert = page.getByRole("alert").filter({ hasText: "Corrija los campos" });
   await expect(alert).toBeFocused();
   await expect(page.getByText("Escriba al menos una fecha.").last()).toBeVisible();
   await expect(
@@ -108,18 +108,21 @@ test("in Spanish, bad input is answered next to the fields with the text kept; a
     "Su propuesta se envió a East Hartford Police Department.",
   );
 
+  // The staff area follows the language chosen on the public site.
   await signInAs("staff");
-  await page.goto("/admin/proposals");
-  await page.getByRole("link", { name: new RegExp(`Review the proposal from ${text.place}`) }).click();
-  await expect(page.getByText("Proposed in Spanish; the answer's email is written in it.")).toBeVisible();
-  await page.getByRole("button", { name: "Decline the proposal" }).click();
-  await expect(page.getByText("Enter the reason the proposer will read.").last()).toBeVisible();
+  await page.goto("/es/admin/proposals");
+  await page.getByRole("link", { name: new RegExp(`Revisar la propuesta de ${text.place}`) }).click();
+  await expect(
+    page.getByText("Propuesta en español; el correo de respuesta se escribe en ese idioma."),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Rechazar la propuesta" }).click();
+  await expect(page.getByText("Escriba el motivo que leerá quien propuso.").last()).toBeVisible();
   const reason =
     "Nuestros agentes están en la feria del condado esa semana. ¿Podría sugerir fechas en octubre?";
-  await page.getByLabel("Reason (sent to the proposer)").fill(reason);
-  await page.getByRole("button", { name: "Decline the proposal" }).click();
-  await expect(page).toHaveURL(/\/admin\/proposals\?notice=proposal-declined(#.*)?$/);
-  await expect(page.getByRole("status")).toContainText("Proposal declined.");
+  await page.getByLabel("Motivo (se envía a quien la propuso)").fill(reason);
+  await page.getByRole("button", { name: "Rechazar la propuesta" }).click();
+  await expect(page).toHaveURL(/\/es\/admin\/proposals\?notice=proposal-declined(#.*)?$/);
+  await expect(page.getByRole("status").filter({ hasText: "Propuesta rechazada." })).toBeVisible();
 
   // The job runner emails the reason, in the language the proposal was written in.
   await signInAs("admin");
