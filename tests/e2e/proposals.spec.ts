@@ -146,7 +146,7 @@ test("staff without a role in the proposal's department get a 404, and signed-ou
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
 
   await signInAs("moderator");
-  for (const path of [`/admin/proposals/${id}`, `/admin/proposals/${id}/accept`]) {
+  for (const path of ["/admin/proposals", `/admin/proposals/${id}`, `/admin/proposals/${id}/accept`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }

@@ -76,7 +76,13 @@ describe("housekeeping", () => {
       sessions: ["live"],
       outbox: ["new"],
     });
-    expect(await runHousekeeping(now)).toEqual({ rateLimits: 0, tokens: 0, sessions: 0, outbox: 0, proposals: 0 });
+    expect(await runHousekeeping(now)).toEqual({
+      rateLimits: 0,
+      tokens: 0,
+      sessions: 0,
+      outbox: 0,
+      proposals: 0,
+    });
   });
 
   it("runs from the job runner: scheduled every hour, and done by a worker when due", async () => {
