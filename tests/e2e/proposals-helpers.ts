@@ -91,5 +91,5 @@ export async function outboxEmail(page: Page, to: string, subject: string) {
       timeout: 1_000,
     });
   }).toPass({ timeout: 60_000, intervals: [1_000] });
-  return page.getByRole("article", { name: subject });
+  return page.getByRole("article", { name: subject }).filter({ hasText: to });
 }
