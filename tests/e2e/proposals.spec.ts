@@ -17,6 +17,13 @@ test("a café owner proposes an event from a department's page; its staff accept
     "East Hartford Police Department (CT)",
   );
   await expectNoSeriousAxeViolations(page, "proposal form");
+  // Keyboard only: the controls follow in reading order (the honeypot is never reached).
+  await page.getByLabel("Department you would like to meet").focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Place", { exact: true })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Name of the place")).toBeFocused();
+  await page.screenshot({ path: "test-results/screenshots/propose-1280.png", fullPage: true });
   await page.setViewportSize({ width: 375, height: 812 });
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: "test-results/screenshots/propose-375.png", fullPage: true });
