@@ -139,7 +139,7 @@ export function ProposalForm({ labels, departments, venues, states, departmentId
 
       <Part legend={labels.parts.when}>
         <p className="text-slate-700">{labels.datesHint}</p>
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid gap-4 sm:grid-cols-3 sm:items-end">
           <TextField {...field("date1")} label={labels.date1} type="date" required />
           <TextField {...field("date2")} label={labels.date2} type="date" />
           <TextField {...field("date3")} label={labels.date3} type="date" />
