@@ -23,6 +23,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     page("/events", { changeFrequency: "daily", priority: 0.9 }),
     page("/events/past", { changeFrequency: "weekly", priority: 0.3 }),
     page("/departments", { changeFrequency: "weekly", priority: 0.6 }),
+    page("/propose", { changeFrequency: "monthly", priority: 0.4 }),
     ...["/privacy", "/accessibility", "/contact"].map((path) =>
       page(path, { changeFrequency: "monthly", priority: 0.2 }),
     ),

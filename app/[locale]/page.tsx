@@ -32,6 +32,7 @@ async function HomeBody({ locale }: { locale: Locale }) {
   "use cache";
   const t = await getTranslations({ locale, namespace: "Home" });
   const near = await getTranslations({ locale, namespace: "HomeNear" });
+  const proposals = await getTranslations({ locale, namespace: "Proposals" });
   const { events, nationalDay, nationalDayEvents } = await loadHomeEvents(NATIONAL_LIST_SIZE);
   return (
     <>
@@ -46,6 +47,9 @@ async function HomeBody({ locale }: { locale: Locale }) {
           </Link>
           <Link href="/departments" locale={locale}>
             {t("findDepartment")}
+          </Link>
+          <Link href="/propose" locale={locale}>
+            {proposals("homeLink")}
           </Link>
         </p>
         <noscript>

@@ -10,6 +10,7 @@ export async function AdminNav({ user }: { user: CurrentUser }) {
   const links = [
     { href: "/admin", label: t("dashboard"), show: true },
     { href: "/admin/events", label: t("events"), show: isStaff },
+    { href: "/admin/proposals", label: t("proposals"), show: isStaff },
     { href: "/admin/series", label: t("series"), show: isStaff },
     { href: "/admin/venues", label: t("venues"), show: isStaff },
     { href: "/admin/moderation", label: t("moderation"), show: isModerator },

@@ -58,9 +58,23 @@ type Props = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   defaults: EventFormDefaults;
   options: EventFormOptions;
+  /** A new event made from something else (a proposal): the new venue's fields, prefilled. */
+  newVenueDefaults?: Record<string, string>;
+  /** Hidden fields the action needs besides the event's (e.g. the proposal's id). */
+  hidden?: Record<string, string>;
+  /** Only a draft may be saved, with this button (accepting a proposal). */
+  draftOnlyLabel?: string;
 };
 
-export function EventForm({ labels, action, defaults, options }: Props) {
+export function EventForm({
+  labels,
+  action,
+  defaults,
+  options,
+  newVenueDefaults,
+  hidden,
+  draftOnlyLabel,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const field = bindFields(state, defaults);
   const editing = Boolean(defaults.eventId);
@@ -69,6 +83,9 @@ export function EventForm({ labels, action, defaults, options }: Props) {
     <form key={formKey(state)} action={formAction} className="space-y-8" noValidate>
       <FormStatus state={state} labels={labels.fields} />
       {defaults.eventId && <input type="hidden" name="eventId" value={defaults.eventId} />}
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
 
       <Part legend={labels.parts.what}>
         <TextField
@@ -124,6 +141,7 @@ export function EventForm({ labels, action, defaults, options }: Props) {
           state={state}
           labels={labels.newVenue}
           defaultTimeZone={options.leadDepartments[0]?.timeZone ?? "America/New_York"}
+          defaults={newVenueDefaults}
         />
       </Part>
 
@@ -142,7 +160,11 @@ export function EventForm({ labels, action, defaults, options }: Props) {
       </Part>
 
       <div className="flex flex-wrap gap-3" aria-live="polite">
-        {defaults.status === "DRAFT" || !editing ? (
+        {draftOnlyLabel ? (
+          <SubmitButton name="intent" value="draft">
+            {draftOnlyLabel}
+          </SubmitButton>
+        ) : defaults.status === "DRAFT" || !editing ? (
           <>
             <SubmitButton name="intent" value="publish">
               {editing ? labels.saveAndPublish : labels.publishNow}

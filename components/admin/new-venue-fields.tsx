@@ -15,10 +15,16 @@ export type NewVenueLabels = {
   sameVenue: SameVenueLabels;
 };
 
-type Props = { state: ActionState; defaultTimeZone: string; labels: NewVenueLabels };
+type Props = {
+  state: ActionState;
+  defaultTimeZone: string;
+  labels: NewVenueLabels;
+  /** What the fields start with (e.g. a place typed in a proposal). */
+  defaults?: Record<string, string>;
+};
 
-export function NewVenueFields({ state, defaultTimeZone, labels }: Props) {
-  const field = bindFields<Record<string, string>>(state, { timeZone: defaultTimeZone });
+export function NewVenueFields({ state, defaultTimeZone, labels, defaults }: Props) {
+  const field = bindFields<Record<string, string>>(state, { timeZone: defaultTimeZone, ...defaults });
   return (
     <fieldset className="space-y-4 rounded-lg border-2 border-slate-300 p-4">
       <legend className="px-1 font-semibold">{labels.legend}</legend>

@@ -19,6 +19,8 @@ const NOTICES = {
   "follow-up-done": "followUpDone",
   "logo-saved": "logoSaved",
   "logo-removed": "logoRemoved",
+  "proposal-accepted": "proposalAccepted",
+  "proposal-declined": "proposalDeclined",
 } as const;
 
 export async function Notice({ code }: { code: string | undefined }) {

@@ -94,6 +94,31 @@ export async function requireEventRole(
   return current;
 }
 
+/**
+ * Staff of the department an event proposal was sent to; site admins pass. Proposals are
+ * never public: an unknown proposal is refused the same way, so ids reveal nothing.
+ * Returns the proposal's department, for the caller's own checks.
+ */
+export async function requireProposalRole(
+  proposalId: string,
+  user?: CurrentUser | null,
+): Promise<{ user: CurrentUser; departmentId: string }> {
+  const current = await resolve(user);
+  if (!current) refuse(null, `staff of proposal ${proposalId}`);
+  const proposal = await prisma.eventProposal.findUnique({
+    where: { id: proposalId },
+    select: { departmentId: true, status: true },
+  });
+  if (
+    !proposal ||
+    proposal.status === "SPAM" ||
+    !hasDepartmentRole(current, proposal.departmentId, "STAFF")
+  ) {
+    refuse(current, `staff of proposal ${proposalId}`);
+  }
+  return { user: current, departmentId: proposal.departmentId };
+}
+
 /** Whether the user may edit a venue owned by that department (null: site admins only). */
 export function canEditVenue(user: CurrentUser, ownerDepartmentId: string | null): boolean {
   return (

@@ -2,6 +2,7 @@
 // inviting other departments to co-host.
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { requireDepartmentRole, type CurrentUser } from "@/lib/auth/guards";
 import type { CreateEventInput } from "./schemas";
@@ -16,7 +17,14 @@ import {
   type EventSnapshot,
 } from "./event-writes";
 
-export async function createEvent(user: CurrentUser | null, input: CreateEventInput): Promise<EventSnapshot> {
+/** More to write in the event's transaction, e.g. marking the proposal it comes from accepted. */
+export type AlsoInTransaction = (db: Prisma.TransactionClient, event: EventSnapshot) => Promise<void>;
+
+export async function createEvent(
+  user: CurrentUser | null,
+  input: CreateEventInput,
+  alsoInTransaction?: AlsoInTransaction,
+): Promise<EventSnapshot> {
   const actor = await requireDepartmentRole(input.leadDepartmentId, "STAFF", user);
   const hosts = hostsForNewEvent(input.leadDepartmentId, input.coHostIds);
   const { zone, startsAt, endsAt, existingVenueId } = await checkedPlaceAndTimes(input, hosts, true);
@@ -47,6 +55,7 @@ export async function createEvent(user: CurrentUser | null, input: CreateEventIn
       departmentId: input.leadDepartmentId,
       after: auditFields(event),
     });
+    await alsoInTransaction?.(db, event);
     return event;
   });
 }

@@ -6,6 +6,7 @@ import { pruneSessions } from "@/lib/auth/user-sessions";
 import { pruneDeliveriesOfPastEvents, pruneUnconfirmedSubscriptions } from "@/lib/alerts/prune-subscriptions";
 import { prisma } from "@/lib/db/client";
 import { pruneOutbox } from "@/lib/mail/outbox";
+import { pruneProposals } from "@/lib/proposals/prune-proposals";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { pruneTokens } from "@/lib/users/tokens";
 
@@ -33,6 +34,8 @@ export type HousekeepingReport = {
   outbox: number;
   unconfirmedAlerts: number;
   alertDeliveries: number;
+  /** Event proposals past their retention (lib/proposals/prune-proposals.ts), the proposer's email with them. */
+  proposals: number;
 };
 
 export async function runHousekeeping(now = new Date()): Promise<HousekeepingReport> {
@@ -44,5 +47,6 @@ export async function runHousekeeping(now = new Date()): Promise<HousekeepingRep
     outbox: await pruneOutbox(before(KEEP.outboxMs)),
     unconfirmedAlerts: await pruneUnconfirmedSubscriptions(before(KEEP.unconfirmedAlertsMs)),
     alertDeliveries: await pruneDeliveriesOfPastEvents(before(KEEP.alertDeliveriesMs)),
+    proposals: await pruneProposals(now),
   };
 }

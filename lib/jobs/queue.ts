@@ -13,6 +13,8 @@ export const JOBS = {
   emailAlerts: { queue: "email-alerts", cron: "* * * * *" },
   /** The weekly digest of new events, Mondays at 13:00 UTC (morning in every US zone). */
   alertDigest: { queue: "alert-digest", cron: "0 13 * * 1" },
+  /** Emails a proposer the department's answer (accepted or declined); also asked for at once by the write. */
+  proposalAnswers: { queue: "proposal-answers", cron: "* * * * *" },
 } as const;
 
 export type QueueName = (typeof JOBS)[keyof typeof JOBS]["queue"];

@@ -7,6 +7,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { sendDueAlerts, sendWeeklyDigests } from "@/lib/alerts/send-alerts";
+import { sendProposalAnswers } from "@/lib/proposals/notify-proposer";
 import { sendFollowUpNotices } from "@/lib/recaps/notify-follow-up-done";
 import { runHousekeeping } from "./housekeeping";
 import { JOBS, setRunningBoss } from "./queue";
@@ -78,6 +79,16 @@ export async function startJobRunner(
     boss,
     JOBS.alertDigest,
     async () => console.info("[jobs] weekly alert digests sent", await sendWeeklyDigests()),
+    "singleton",
+    retry,
+  );
+  await runEvery(
+    boss,
+    JOBS.proposalAnswers,
+    async () => {
+      const sent = await sendProposalAnswers();
+      if (sent > 0) console.info("[jobs] proposal answers sent", sent);
+    },
     "singleton",
     retry,
   );

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { StaffLink } from "@/components/admin/staff-link";
 import { userForPage } from "@/lib/auth/page-guards";
 import { loadDashboard } from "@/lib/events/staff-queries";
+import { countPendingProposals } from "@/lib/proposals/queries";
 import { AdminEventTable } from "@/components/admin/admin-event-table";
 import { ModerationSummary } from "@/components/comments/moderation/moderation-summary";
 import { CohostInvitations } from "@/components/admin/cohost-invitations";
@@ -21,6 +22,7 @@ type Props = { searchParams: Promise<{ notice?: string }> };
 // What needs action comes first (moderation, invitations, drafts); the user's departments last.
 export default async function AdminDashboard({ searchParams }: Props) {
   const dashboard = await loadDashboard(await userForPage("/admin"));
+  const proposals = await countPendingProposals(dashboard.user);
   const { notice } = await searchParams;
   const t = await getTranslations("Admin.dashboard");
   const { user, departments, todo, invitations, upcoming, drafts, draftCount, moderation, canPost } =
@@ -33,7 +35,13 @@ export default async function AdminDashboard({ searchParams }: Props) {
         create={canPost ? { href: "/admin/events/new", label: t("newEvent") } : undefined}
       />
 
-      <NeedsAttention todo={todo} />
+      <NeedsAttention
+        todo={
+          proposals > 0
+            ? [...todo, { key: "proposals", count: proposals, one: "", many: "", href: "/admin/proposals" }]
+            : todo
+        }
+      />
 
       <CohostInvitations invitations={invitations} action={answerInvitationAction} returnTo="/admin" />
 

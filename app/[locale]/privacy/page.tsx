@@ -30,6 +30,9 @@ export default async function PrivacyPage({ params }: Props) {
       <TrustSection heading={alerts("privacyHeading")}>
         <p>{alerts("privacyNotice")}</p>
       </TrustSection>
+      <TrustSection heading={t("proposalsHeading")}>
+        <p>{t("proposals")}</p>
+      </TrustSection>
       <TrustSection heading={t("whoHeading")}>
         <p>{t("who")}</p>
       </TrustSection>

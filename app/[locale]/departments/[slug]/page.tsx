@@ -60,8 +60,9 @@ export default async function DepartmentPage({ params }: Props) {
  */
 async function DepartmentBody({ department, locale }: { department: DepartmentProfile; locale: Locale }) {
   "use cache";
-  const [t, { upcoming, past }, verified, followUps] = await Promise.all([
+  const [t, proposals, { upcoming, past }, verified, followUps] = await Promise.all([
     getTranslations({ locale, namespace: "Departments" }),
+    getTranslations({ locale, namespace: "Proposals" }),
     listDepartmentEvents(department),
     isVerifiedDepartment(department),
     listDepartmentFollowUps(department),
@@ -121,6 +122,11 @@ async function DepartmentBody({ department, locale }: { department: DepartmentPr
       <p>
         <Link href={`/events/past?department=${department.slug}`} locale={locale}>
           {t("allPast", { name: department.name })}
+        </Link>
+      </p>
+      <p>
+        <Link href={`/propose?department=${department.slug}`} locale={locale} className="font-semibold">
+          {proposals("departmentLink")}
         </Link>
       </p>
       <SubscribeLinks
