@@ -1,18 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import type { EventDetail } from "@/lib/events/select";
 import { googleCalendarUrl } from "@/lib/feeds/google-calendar";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/routing";
+import { localizedPath, type Locale } from "@/lib/i18n/routing";
 
 type Props = {
   event: EventDetail;
-  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read (English when not given). */
-  locale?: Locale;
+  /** The page's language: its parent may render inside a 'use cache' scope, where it cannot be read. */
+  locale: Locale;
 };
 
 /** Add this event to a calendar: an .ics file (Apple, Outlook, most phones) or Google Calendar. */
-export async function AddToCalendar({ event, locale: given }: Props) {
+export async function AddToCalendar({ event, locale }: Props) {
   if (event.status === "CANCELLED") return null;
-  const locale = given ?? DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: "Feeds" });
   return (
     <section aria-labelledby="add-to-calendar" className="rounded-lg border border-slate-200 p-4">
@@ -22,7 +21,7 @@ export async function AddToCalendar({ event, locale: given }: Props) {
       <ul className="flex flex-wrap gap-3">
         <li>
           <a
-            href={`/events/${event.slug}/event.ics`}
+            href={localizedPath(locale, `/events/${event.slug}/event.ics`)}
             download
             className="inline-block min-h-11 rounded bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
           >

@@ -43,10 +43,13 @@ test.describe("an event page in Spanish", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("its calendar file downloads from the Spanish page", async ({ page }) => {
+  test("its calendar box is in Spanish and downloads the Spanish calendar file", async ({ page }) => {
     await openSpanishEvent(page);
-    const link = page.locator('a[href$="/event.ics"]');
-    const response = await page.request.get((await link.getAttribute("href"))!);
+    await expect(page.getByRole("heading", { name: "Agregue el evento a su calendario" })).toBeVisible();
+    const link = page.getByRole("link", { name: "Descargar archivo de calendario (.ics)" });
+    const href = (await link.getAttribute("href"))!;
+    expect(href).toMatch(/^\/es\/events\/[^/]+\/event\.ics$/);
+    const response = await page.request.get(href);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toMatch(/text\/calendar/);
     expect(await response.text()).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART:\d{8}T\d{6}Z/);

@@ -178,7 +178,7 @@ async function EventBody({ event, locale }: { event: EventDetail; locale: Locale
         </p>
       )}
 
-      {!ended && <AddToCalendar event={event} />}
+      {!ended && <AddToCalendar event={event} locale={locale} />}
       <p>
         <AlertsLink zip={event.venue.postalCode} locale={locale} />
       </p>
