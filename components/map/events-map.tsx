@@ -37,7 +37,8 @@ export function EventsMap({ places, labels }: { places: MapPlace[]; labels: MapL
     let cancelled = false;
     void import("leaflet").then((L) => {
       if (cancelled || !container.current) return;
-      map = L.map(container.current, { scrollWheelZoom: false });
+      map = L.map(container.current, { scrollWheelZoom: false, zoomControl: false });
+      L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
       L.tileLayer(MAP_TILE_URL, {
         maxZoom: 18,
         attribution: `&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ${escapeHtml(labels.contributors)}`,
@@ -63,7 +64,7 @@ export function EventsMap({ places, labels }: { places: MapPlace[]; labels: MapL
       cancelled = true;
       map?.remove();
     };
-  }, [places, labels.contributors]);
+  }, [places, labels.contributors, labels.zoomIn, labels.zoomOut]);
 
   return (
     <div

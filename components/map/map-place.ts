@@ -20,6 +20,8 @@ export type MapLabels = {
   loading: string;
   region: string;
   contributors: string;
+  zoomIn: string;
+  zoomOut: string;
 };
 
 /** The map's box, and its placeholder while Leaflet loads, so nothing moves when it arrives. */

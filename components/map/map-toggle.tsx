@@ -36,6 +36,8 @@ export async function MapToggle({ events }: { events: SearchHit[] }) {
     loading: t("loading"),
     region: t("region"),
     contributors: t("contributors"),
+    zoomIn: t("zoomIn"),
+    zoomOut: t("zoomOut"),
   };
   return <MapToggleButton places={[...places.values()]} labels={labels} />;
 }

@@ -23,6 +23,8 @@ export async function VenueMap({ venue, locale }: { venue: AddressedVenue; local
     loading: map("loading"),
     region: maps("region", { place: name }),
     contributors: map("contributors"),
+    zoomIn: map("zoomIn"),
+    zoomOut: map("zoomOut"),
   };
   const place = {
     name,

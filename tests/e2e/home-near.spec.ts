@@ -168,6 +168,7 @@ test.describe("a map where people look: event and venue pages", () => {
     await show.click();
     await expect(map).toBeVisible();
     await expect(map.getByRole("button", { name: `${VENUE.name}, East Hartford` })).toBeVisible();
+    await expect(map.getByRole("button", { name: "Zoom in" })).toBeVisible();
     await expect(page.getByText("The address and the links above work without the map.")).toBeVisible();
     await expect(page.locator("address")).toContainText(VENUE.name);
     await expect(page.getByRole("link", { name: "Open in a map (OpenStreetMap)" })).toBeVisible();
@@ -191,6 +192,9 @@ test.describe("a map where people look: event and venue pages", () => {
     const map = page.getByRole("region", { name: `Mapa de ${VENUE.name}, East Hartford` });
     await expect(map).toBeVisible();
     await expect(map.getByRole("button", { name: `${VENUE.name}, East Hartford` })).toBeVisible();
+    // Leaflet's own controls speak the page's language too.
+    await expect(map.getByRole("button", { name: "Acercar" })).toBeVisible();
+    await expect(map.getByRole("button", { name: "Alejar" })).toBeVisible();
     await expect(page.locator("address")).toContainText(VENUE.name);
     await expect(page.getByRole("link", { name: "Cómo llegar (Google Maps)" })).toBeVisible();
     await expectNoSeriousViolations(page);
