@@ -93,8 +93,9 @@ export async function postComment(
     }
   }
 
-  const { status, holdReason } = screenComment({ ...input, now }, settings);
-  const commentId = await storeComment({ ...data, status, holdReason }, now);
+  const screening = screenComment({ ...input, now }, settings);
+  const commentId = await storeComment({ ...data, ...screening }, now);
+  const { status } = screening;
   return { outcome: "received", commentId, status };
 }
 
