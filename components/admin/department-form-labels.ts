@@ -10,6 +10,7 @@ import type { DepartmentFormLabels } from "./department-form";
 export async function departmentFormLabels(): Promise<DepartmentFormLabels> {
   const t = await getTranslations("AdminDepartments.form");
   const locale = (await getLocale()) as Locale;
+  const site = await getTranslations("AdminSite");
   return {
     fields: {
       name: t("name"),
@@ -20,12 +21,14 @@ export async function departmentFormLabels(): Promise<DepartmentFormLabels> {
       timeZone: t("timeZone"),
       phone: t("phone"),
       website: t("website"),
+      contactUrl: site("departmentContactUrl"),
       about: t("about"),
       aboutEs: t("aboutEs"),
       verifiedDomains: t("verifiedDomains"),
     },
     aboutEsLabel: t("aboutEsLabel"),
     slugHint: t("slugHint"),
+    contactUrlHint: site("departmentContactUrlHint"),
     aboutEsHint: t("aboutEsHint"),
     verifiedDomainsHint: t("verifiedDomainsHint"),
     choose: t("choose"),

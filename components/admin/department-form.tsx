@@ -14,6 +14,7 @@ export type DepartmentDefaults = {
   timeZone: string;
   phone: string;
   website: string;
+  contactUrl: string;
   about: string;
   aboutEs: string;
   verifiedDomains: string;
@@ -27,6 +28,7 @@ export type DepartmentFormLabels = {
   fields: Record<Field, string>;
   aboutEsLabel: string;
   slugHint: string;
+  contactUrlHint: string;
   aboutEsHint: string;
   verifiedDomainsHint: string;
   choose: string;
@@ -69,6 +71,7 @@ export function DepartmentForm({ action, defaults, labels }: Props) {
         <TextField {...field("phone")} label={fields.phone} type="tel" />
         <TextField {...field("website")} label={fields.website} type="url" />
       </div>
+      <TextField {...field("contactUrl")} label={fields.contactUrl} type="url" hint={labels.contactUrlHint} />
       <TextArea {...field("about")} label={fields.about} rows={4} />
       <TextArea
         {...field("aboutEs")}

@@ -1,27 +1,34 @@
 import { Suspense, type ReactNode } from "react";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
+import { getOperatorDetails } from "@/lib/site-settings/queries";
 
-/** The operators' address, as the running site is configured (not as the build saw it). */
-export function OperatorContact({ locale }: { locale: Locale }) {
+type Channel = "contact" | "accessibility";
+
+/**
+ * The operators' name and address, as site admins set them (/admin/site), else as the
+ * running site is configured (not as the build saw it). `channel`: the accessibility
+ * page names the accessibility contact.
+ */
+export function OperatorContact({ locale, channel = "contact" }: { locale: Locale; channel?: Channel }) {
   return (
     <Suspense fallback={null}>
-      <ConfiguredContact locale={locale} />
+      <ConfiguredContact locale={locale} channel={channel} />
     </Suspense>
   );
 }
 
-async function ConfiguredContact({ locale }: { locale: Locale }) {
+async function ConfiguredContact({ locale, channel }: { locale: Locale; channel: Channel }) {
   await connection();
   const t = await getTranslations({ locale, namespace: "Trust" });
-  const email = env().SITE_CONTACT_EMAIL;
-  if (!email) return <p>{t("noContactEmail", { operator: env().SITE_OPERATOR })}</p>;
+  const details = await getOperatorDetails();
+  const email = channel === "accessibility" ? details.accessibilityEmail : details.contactEmail;
+  if (!email) return <p>{t("noContactEmail", { operator: details.operator })}</p>;
   return (
     <p>
       {t.rich("contactEmail", {
-        operator: env().SITE_OPERATOR,
+        operator: details.operator,
         email: () => <a href={`mailto:${email}`}>{email}</a>,
       })}
     </p>

@@ -1,0 +1,55 @@
+// Reads of the site settings: the stored row (cached, tagged), merged with the
+// environment's defaults at request time, so a running site configured differently from
+// the build still shows its own defaults.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
+import { cachedFor } from "@/lib/cache/cached-for";
+import { SITE_SETTINGS_TAG } from "./cache";
+
+const storedSelect = { operatorName: true, contactEmail: true, accessibilityEmail: true } as const;
+
+type Stored = { operatorName: string | null; contactEmail: string | null; accessibilityEmail: string | null };
+
+async function storedSettings(): Promise<Stored | null> {
+  "use cache";
+  cachedFor("profiles", SITE_SETTINGS_TAG);
+  return prisma.siteSettings.findUnique({ where: { id: 1 }, select: storedSelect });
+}
+
+export type OperatorDetails = {
+  operator: string;
+  /** Where residents write to the operators; null: no address is shown. */
+  contactEmail: string | null;
+  /** Where accessibility problems go: its own address, else the contact address. */
+  accessibilityEmail: string | null;
+};
+
+/** Who runs the site and how to reach them, as the trust pages show it. Public. */
+export async function getOperatorDetails(): Promise<OperatorDetails> {
+  const stored = await storedSettings();
+  const contactEmail = stored?.contactEmail ?? env().SITE_CONTACT_EMAIL ?? null;
+  return {
+    operator: stored?.operatorName ?? env().SITE_OPERATOR,
+    contactEmail,
+    accessibilityEmail: stored?.accessibilityEmail ?? contactEmail,
+  };
+}
+
+/** Site admins: what is stored (empty: the default applies), and the environment's defaults. */
+export async function getSiteSettingsForEditing(user: CurrentUser | null) {
+  await requireAdmin(user);
+  const stored = await prisma.siteSettings.findUnique({
+    where: { id: 1 },
+    select: storedSelect,
+  });
+  return {
+    stored: {
+      operatorName: stored?.operatorName ?? "",
+      contactEmail: stored?.contactEmail ?? "",
+      accessibilityEmail: stored?.accessibilityEmail ?? "",
+    },
+    defaults: { operatorName: env().SITE_OPERATOR, contactEmail: env().SITE_CONTACT_EMAIL ?? null },
+  };
+}
