@@ -1,5 +1,4 @@
-import { Suspense, type ReactNode } from "react";
-import { connection } from "next/server";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { getOperatorDetails } from "@/lib/site-settings/queries";
@@ -8,19 +7,17 @@ type Channel = "contact" | "accessibility";
 
 /**
  * The operators' name and address, as site admins set them (/admin/site), else as the
- * running site is configured (not as the build saw it). `channel`: the accessibility
- * page names the accessibility contact.
+ * environment says (SITE_OPERATOR, SITE_CONTACT_EMAIL). Part of the cached page, in its
+ * HTML: a streamed part would stay hidden from browsers without JavaScript. `channel`:
+ * the accessibility page names the accessibility contact.
  */
-export function OperatorContact({ locale, channel = "contact" }: { locale: Locale; channel?: Channel }) {
-  return (
-    <Suspense fallback={null}>
-      <ConfiguredContact locale={locale} channel={channel} />
-    </Suspense>
-  );
-}
-
-async function ConfiguredContact({ locale, channel }: { locale: Locale; channel: Channel }) {
-  await connection();
+export async function OperatorContact({
+  locale,
+  channel = "contact",
+}: {
+  locale: Locale;
+  channel?: Channel;
+}) {
   const t = await getTranslations({ locale, namespace: "Trust" });
   const details = await getOperatorDetails();
   const email = channel === "accessibility" ? details.accessibilityEmail : details.contactEmail;

@@ -1,6 +1,6 @@
-// Reads of the site settings: the stored row (cached, tagged), merged with the
-// environment's defaults at request time, so a running site configured differently from
-// the build still shows its own defaults.
+// Reads of the site settings: the stored row merged with the environment's defaults.
+// The trust pages' copy is cached and tagged: a save shows at once; a changed environment
+// default shows when the entry is next refreshed (the "profiles" lifetime, 15 minutes).
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -9,14 +9,6 @@ import { cachedFor } from "@/lib/cache/cached-for";
 import { SITE_SETTINGS_TAG } from "./cache";
 
 const storedSelect = { operatorName: true, contactEmail: true, accessibilityEmail: true } as const;
-
-type Stored = { operatorName: string | null; contactEmail: string | null; accessibilityEmail: string | null };
-
-async function storedSettings(): Promise<Stored | null> {
-  "use cache";
-  cachedFor("profiles", SITE_SETTINGS_TAG);
-  return prisma.siteSettings.findUnique({ where: { id: 1 }, select: storedSelect });
-}
 
 export type OperatorDetails = {
   operator: string;
@@ -28,7 +20,9 @@ export type OperatorDetails = {
 
 /** Who runs the site and how to reach them, as the trust pages show it. Public. */
 export async function getOperatorDetails(): Promise<OperatorDetails> {
-  const stored = await storedSettings();
+  "use cache";
+  cachedFor("profiles", SITE_SETTINGS_TAG);
+  const stored = await prisma.siteSettings.findUnique({ where: { id: 1 }, select: storedSelect });
   const contactEmail = stored?.contactEmail ?? env().SITE_CONTACT_EMAIL ?? null;
   return {
     operator: stored?.operatorName ?? env().SITE_OPERATOR,

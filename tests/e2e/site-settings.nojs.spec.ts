@@ -30,20 +30,20 @@ test("a site admin sets the operator's details from the Spanish page without Jav
   await expect(page.getByRole("main")).toContainText(
     `Escriba a ${operator} a webmaster@ventura.example.gov.`,
   );
-  await page.goto("/accessibility");
+  await page.goto("/en/accessibility");
   await expect(page.getByRole("main")).toContainText(
     `Write to ${operator} at accesibilidad@ventura.example.gov.`,
   );
 
   // The English page edits the same settings; emptied fields fall back to the server's.
-  await page.goto("/admin/site");
+  await page.goto("/en/admin/site");
   await expect(page.getByLabel("Who runs this site")).toHaveValue(operator);
   for (const label of ["Who runs this site", "Contact email", "Accessibility contact email"]) {
     await page.getByLabel(label, { exact: true }).fill("");
   }
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await page.goto("/contact");
+  await page.goto("/en/contact");
   await expect(page.getByRole("main")).not.toContainText(operator);
 });
 

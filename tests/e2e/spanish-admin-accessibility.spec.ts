@@ -73,7 +73,7 @@ test.describe("Spanish staff pages pass axe (WCAG 2.1 AA, serious and critical)"
     await signInAs("staff");
     await page.goto("/es/admin");
     await expect(page).toHaveTitle("Panel · Administración · Coffee with a Cop");
-    await page.goto("/admin");
+    await page.goto("/en/admin");
     await expect(page).toHaveTitle("Dashboard · Admin · Coffee with a Cop");
   });
 });

@@ -44,7 +44,7 @@ test("the Spanish moderation queue says why a comment was held and why it was re
     "Comparte información personal de alguien: Da la dirección de mi vecina",
   );
 
-  await page.goto("/admin/moderation");
+  await page.goto("/en/admin/moderation");
   await expect(page.locator("[data-queue-row]").filter({ hasText: held })).toContainText(
     "Held word: “casino”",
   );
