@@ -34,7 +34,8 @@ test("a resident who asks on the Spanish page gets the follow-up notice in Spani
   expect(stored).toEqual([{ authorLocale: "es" }]);
 
   await signInAs("staff");
-  await page.goto(`/admin/events/${event.id}`);
+  // The Spanish page remembered the language: /en/ switches back for the English staff steps.
+  await page.goto(`/en/admin/events/${event.id}`);
   await page.getByRole("link", { name: "Write or update the recap" }).click();
   await page.getByLabel("About how many people came").fill("15");
   await page
@@ -54,7 +55,7 @@ test("a resident who asks on the Spanish page gets the follow-up notice in Spani
 
   await signInAs("admin");
   await expect(async () => {
-    await page.goto("/admin/outbox");
+    await page.goto("/en/admin/outbox");
     await expect(page.getByText(`To ${email}`)).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 60_000, intervals: [1_000] });
   const notice = page.getByRole("article", { name: `Hecho: ${promise}` });
@@ -76,12 +77,12 @@ test("an invitation sent from the Spanish staff page goes out in Spanish, and th
   await expect(language).toHaveValue("es");
   await page.getByLabel("Nombre", { exact: true }).fill("Marta Ruiz");
   await page.getByLabel("Correo electrónico", { exact: true }).fill(email);
-  await page.getByLabel("Departamento").selectOption({ label: "East Hartford Police Department" });
+  await page.getByLabel("Departamento").selectOption({ label: "East Hartford Police Department (CT)" });
   await page.getByLabel("Permitir este correo de todos modos").check();
   await page.getByRole("button", { name: "Enviar invitación" }).click();
   await expect(page.getByRole("status").first()).toContainText("Invitación");
 
-  await page.goto("/admin/outbox");
+  await page.goto("/en/admin/outbox");
   const invitation = page.getByRole("article").filter({ hasText: `To ${email}` });
   await expect(invitation).toContainText(
     "Lo invitan a Coffee with a Cop por East Hartford Police Department",
