@@ -19,13 +19,15 @@ export async function OperatorContact({
   channel?: Channel;
 }) {
   const t = await getTranslations({ locale, namespace: "Trust" });
+  const site = await getTranslations({ locale, namespace: "AdminSite" });
   const details = await getOperatorDetails();
+  const operator = details.operator ?? site("defaultOperator");
   const email = channel === "accessibility" ? details.accessibilityEmail : details.contactEmail;
-  if (!email) return <p>{t("noContactEmail", { operator: details.operator })}</p>;
+  if (!email) return <p>{t("noContactEmail", { operator })}</p>;
   return (
     <p>
       {t.rich("contactEmail", {
-        operator: details.operator,
+        operator,
         email: () => <a href={`mailto:${email}`}>{email}</a>,
       })}
     </p>

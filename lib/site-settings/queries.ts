@@ -3,15 +3,19 @@
 // default shows when the entry is next refreshed (the "profiles" lifetime, 15 minutes).
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { DEFAULT_SITE_OPERATOR, env } from "@/lib/env";
 import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
 import { cachedFor } from "@/lib/cache/cached-for";
 import { SITE_SETTINGS_TAG } from "./cache";
 
 const storedSelect = { operatorName: true, contactEmail: true, accessibilityEmail: true } as const;
 
+/** SITE_OPERATOR as set, or null when it was left unset (the pages then say "the team that runs this site" in their language). */
+const configuredOperator = () => (env().SITE_OPERATOR === DEFAULT_SITE_OPERATOR ? null : env().SITE_OPERATOR);
+
 export type OperatorDetails = {
-  operator: string;
+  /** Who runs the site; null: nobody named it (the page names "the team" in its language). */
+  operator: string | null;
   /** Where residents write to the operators; null: no address is shown. */
   contactEmail: string | null;
   /** Where accessibility problems go: its own address, else the contact address. */
@@ -25,7 +29,7 @@ export async function getOperatorDetails(): Promise<OperatorDetails> {
   const stored = await prisma.siteSettings.findUnique({ where: { id: 1 }, select: storedSelect });
   const contactEmail = stored?.contactEmail ?? env().SITE_CONTACT_EMAIL ?? null;
   return {
-    operator: stored?.operatorName ?? env().SITE_OPERATOR,
+    operator: stored?.operatorName ?? configuredOperator(),
     contactEmail,
     accessibilityEmail: stored?.accessibilityEmail ?? contactEmail,
   };
@@ -44,6 +48,6 @@ export async function getSiteSettingsForEditing(user: CurrentUser | null) {
       contactEmail: stored?.contactEmail ?? "",
       accessibilityEmail: stored?.accessibilityEmail ?? "",
     },
-    defaults: { operatorName: env().SITE_OPERATOR, contactEmail: env().SITE_CONTACT_EMAIL ?? null },
+    defaults: { operatorName: configuredOperator(), contactEmail: env().SITE_CONTACT_EMAIL ?? null },
   };
 }

@@ -34,7 +34,7 @@ export default async function SiteSettingsPage({ searchParams }: Props) {
             accessibilityEmail: t("accessibilityEmail"),
           },
           hints: {
-            operatorName: t("operatorNameHint", { fallback: defaults.operatorName }),
+            operatorName: t("operatorNameHint", { fallback: defaults.operatorName ?? t("defaultOperator") }),
             contactEmail: t("contactEmailHint", { fallback: defaults.contactEmail ?? "none" }),
             accessibilityEmail: t("accessibilityEmailHint"),
           },
