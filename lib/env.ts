@@ -18,6 +18,9 @@ function trustProxyIsValid(value: string): boolean {
   }
 }
 
+/** SITE_OPERATOR when unset: the trust pages then name the operators in the page's language. */
+export const DEFAULT_SITE_OPERATOR = "the team that runs this site";
+
 const ObjectSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
@@ -37,7 +40,7 @@ const ObjectSchema = z.object({
   /** The public address (links in emails, feeds, calendars). Required behind a proxy in production. */
   SITE_URL: z.string().url().optional(),
   /** Who runs the site, named on the privacy, accessibility and contact pages. */
-  SITE_OPERATOR: z.string().trim().min(1).default("the team that runs this site"),
+  SITE_OPERATOR: z.string().trim().min(1).default(DEFAULT_SITE_OPERATOR),
   /** Where residents write to the operators (privacy questions, accessibility problems); unset: no address is shown. */
   SITE_CONTACT_EMAIL: z.string().email("SITE_CONTACT_EMAIL must be an email address").optional(),
   /**

@@ -5,6 +5,7 @@ import { SignOutButton } from "./sign-out-button";
 
 export async function AdminNav({ user }: { user: CurrentUser }) {
   const t = await getTranslations("Admin.nav");
+  const site = await getTranslations("AdminSite");
   const isStaff = user.isSiteAdmin || user.memberships.some((m) => m.role === "STAFF");
   const isModerator = user.isSiteAdmin || user.memberships.some((m) => m.role === "MODERATOR");
   const links = [
@@ -23,6 +24,7 @@ export async function AdminNav({ user }: { user: CurrentUser }) {
     { href: "/admin/reports", label: t("reports"), show: isStaff },
     { href: "/admin/audit", label: t("audit"), show: isStaff },
     { href: "/admin/outbox", label: t("outbox"), show: user.isSiteAdmin },
+    { href: "/admin/site", label: site("nav"), show: user.isSiteAdmin },
     { href: "/admin/account", label: t("account"), show: true },
   ].filter((link) => link.show);
   return (

@@ -3,7 +3,6 @@ import { useActionState } from "react";
 import { IDLE, bindFields, formKey, type ActionState } from "@/lib/actions/state";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
-import { STATE_OPTIONS, ZONE_OPTIONS } from "./place-options";
 
 export type DepartmentDefaults = {
   departmentId?: string;
@@ -15,6 +14,7 @@ export type DepartmentDefaults = {
   timeZone: string;
   phone: string;
   website: string;
+  contactUrl: string;
   about: string;
   aboutEs: string;
   verifiedDomains: string;
@@ -28,9 +28,13 @@ export type DepartmentFormLabels = {
   fields: Record<Field, string>;
   aboutEsLabel: string;
   slugHint: string;
+  contactUrlHint: string;
   aboutEsHint: string;
   verifiedDomainsHint: string;
   choose: string;
+  /** The states and time zones, named in the page's language. */
+  states: { value: string; label: string }[];
+  zones: { value: string; label: string }[];
   kinds: { value: string; label: string }[];
   create: string;
   save: string;
@@ -58,15 +62,16 @@ export function DepartmentForm({ action, defaults, labels }: Props) {
         <SelectField
           {...field("state")}
           label={fields.state}
-          options={STATE_OPTIONS}
+          options={labels.states}
           placeholder={labels.choose}
         />
       </div>
-      <SelectField {...field("timeZone")} label={fields.timeZone} options={ZONE_OPTIONS} />
+      <SelectField {...field("timeZone")} label={fields.timeZone} options={labels.zones} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField {...field("phone")} label={fields.phone} type="tel" />
         <TextField {...field("website")} label={fields.website} type="url" />
       </div>
+      <TextField {...field("contactUrl")} label={fields.contactUrl} type="url" hint={labels.contactUrlHint} />
       <TextArea {...field("about")} label={fields.about} rows={4} />
       <TextArea
         {...field("aboutEs")}

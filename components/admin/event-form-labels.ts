@@ -5,10 +5,10 @@ import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EVENT_FORMATS, LANGUAGE_CODES } from "@/lib/events/labels";
 import type { Locale } from "@/lib/i18n/routing";
-import { SUPPORTED_TIME_ZONES, zoneLabel } from "@/lib/time/zones";
 import type { EventFormLabels } from "./event-form";
 import type { EventStatusLabels } from "./event-status-actions";
 import type { ResidentFieldsLabels } from "./resident-fields";
+import { zoneOptions } from "./place-options";
 import { sameVenueLabels, venueFieldNames, venueFieldsLabels } from "./venue-form-labels";
 
 const EVENT_FIELDS = [
@@ -26,16 +26,6 @@ const EVENT_FIELDS = [
   "languages",
   "accessibilityNotes",
 ] as const;
-
-/** "Eastern Time — America/New_York": the name people know (in the page's language), then the identifier. */
-function zoneOptions(locale: Locale) {
-  const now = new Date();
-  return SUPPORTED_TIME_ZONES.map((zone) => {
-    // "hora del Este" starts a line of the list: capitalized, like "Eastern Time".
-    const name = zoneLabel(zone, now, locale).replace(/ \(.*\)$/, "");
-    return { value: zone, label: `${name.charAt(0).toUpperCase()}${name.slice(1)} — ${zone}` };
-  });
-}
 
 /** Languages, no-host and accessibility: shared by the event and series forms. */
 export async function residentFieldsLabels(): Promise<ResidentFieldsLabels> {

@@ -10,8 +10,12 @@ type Option = { value: string; label: string };
 
 /** The form's words in the page's language (roleFormLabels, components/admin/invite-user-form-labels.ts). */
 export type RoleFormLabels = {
-  fields: { email: string; name: string; departmentId: string; role: string };
+  fields: { email: string; name: string; departmentId: string; role: string; emailLanguage: string };
   roles: Option[];
+  /** The invitation's languages, the page's own first chosen. */
+  emailLanguages: Option[];
+  emailLanguageHint: string;
+  pageLanguage: string;
   choose: string;
   override: string;
   overrideHint: string;
@@ -33,7 +37,10 @@ export function RoleForm({
 }) {
   const { fields } = labels;
   const [state, formAction] = useActionState(action, IDLE);
-  const field = bindFields<Record<string, string>>(state, { role: "STAFF" });
+  const field = bindFields<Record<string, string>>(state, {
+    role: "STAFF",
+    emailLanguage: labels.pageLanguage,
+  });
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} labels={fields} />
@@ -54,6 +61,14 @@ export function RoleForm({
         />
         <SelectField {...field("role")} label={fields.role} options={labels.roles} />
       </div>
+      {!userId && (
+        <SelectField
+          {...field("emailLanguage")}
+          label={fields.emailLanguage}
+          options={labels.emailLanguages}
+          hint={labels.emailLanguageHint}
+        />
+      )}
       <Checkbox
         name="overrideDomain"
         label={labels.override}

@@ -2,7 +2,6 @@
 // venue), and on the venue's own edit page. The same names as lib/venues/schemas.ts.
 import type { ReactNode } from "react";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
-import { STATE_OPTIONS } from "./place-options";
 
 export type VenueFieldName =
   | "venueName"
@@ -21,6 +20,8 @@ export type VenueFieldsLabels = {
   streetAddress: string;
   city: string;
   state: string;
+  /** The states, named in the page's language. */
+  states: { value: string; label: string }[];
   choose: string;
   postalCode: string;
   latitude: string;
@@ -67,7 +68,7 @@ export function VenueFields({ labels, field, timeZone, inline = false, afterName
         <SelectField
           {...field("state")}
           label={labels.state}
-          options={STATE_OPTIONS}
+          options={labels.states}
           placeholder={inline ? labels.choose : undefined}
         />
         <TextField

@@ -1,7 +1,9 @@
 // The venue fields' words in the page's language, for the event form (a new venue) and
 // the venue form: both are client components, so their server parent hands them these.
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { stateOptions } from "./place-options";
 import type { SameVenueLabels } from "./same-venue-choice";
 import type { VenueFieldsLabels } from "./venue-fields";
 import type { VenueFormLabels } from "./venue-form";
@@ -29,6 +31,7 @@ export async function venueFieldsLabels(): Promise<VenueFieldsLabels> {
     streetAddress: t("fields.streetAddress"),
     city: t("fields.city"),
     state: t("fields.state"),
+    states: await stateOptions((await getLocale()) as Locale),
     choose: t("choose"),
     postalCode: t("fields.postalCode"),
     latitude: t("fields.latitude"),

@@ -97,10 +97,8 @@ export function SetPasswordFields({
 
 export function ForgotPasswordFields({ action, labels }: { action: FormAction; labels: PasswordFormLabels }) {
   const [state, formAction] = useActionState(action, IDLE);
-  // The browser checks the email's form itself (no noValidate here): without JavaScript,
-  // this page loses the server's answer under cacheComponents (lib/users/actions.ts).
   return (
-    <form key={formKey(state)} action={formAction} className="space-y-4">
+    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} labels={{ email: labels.email }} />
       <TextField {...bindFields(state)("email")} label={labels.email} type="email" autoComplete="username" />
       <SubmitButton>{labels.sendLink}</SubmitButton>

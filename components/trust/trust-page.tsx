@@ -1,27 +1,33 @@
-import { Suspense, type ReactNode } from "react";
-import { connection } from "next/server";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
+import { getOperatorDetails } from "@/lib/site-settings/queries";
 
-/** The operators' address, as the running site is configured (not as the build saw it). */
-export function OperatorContact({ locale }: { locale: Locale }) {
-  return (
-    <Suspense fallback={null}>
-      <ConfiguredContact locale={locale} />
-    </Suspense>
-  );
-}
+type Channel = "contact" | "accessibility";
 
-async function ConfiguredContact({ locale }: { locale: Locale }) {
-  await connection();
+/**
+ * The operators' name and address, as site admins set them (/admin/site), else as the
+ * environment says (SITE_OPERATOR, SITE_CONTACT_EMAIL). Part of the cached page, in its
+ * HTML: a streamed part would stay hidden from browsers without JavaScript. `channel`:
+ * the accessibility page names the accessibility contact.
+ */
+export async function OperatorContact({
+  locale,
+  channel = "contact",
+}: {
+  locale: Locale;
+  channel?: Channel;
+}) {
   const t = await getTranslations({ locale, namespace: "Trust" });
-  const email = env().SITE_CONTACT_EMAIL;
-  if (!email) return <p>{t("noContactEmail", { operator: env().SITE_OPERATOR })}</p>;
+  const site = await getTranslations({ locale, namespace: "AdminSite" });
+  const details = await getOperatorDetails();
+  const operator = details.operator ?? site("defaultOperator");
+  const email = channel === "accessibility" ? details.accessibilityEmail : details.contactEmail;
+  if (!email) return <p>{t("noContactEmail", { operator })}</p>;
   return (
     <p>
       {t.rich("contactEmail", {
-        operator: env().SITE_OPERATOR,
+        operator,
         email: () => <a href={`mailto:${email}`}>{email}</a>,
       })}
     </p>

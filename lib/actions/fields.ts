@@ -9,6 +9,7 @@ import { z } from "zod";
 import { messageKey } from "./message-key";
 import { DATE_KEY_SHAPE, isCalendarDate } from "@/lib/time/date-key";
 import { US_STATE_NAMES } from "@/lib/geo/us-states";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/paths";
 
 const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -115,12 +116,21 @@ export const usState = z
   .toUpperCase()
   .refine((value) => value in US_STATE_NAMES, STATE_MISSING);
 
+const EMAIL_MISSING = messageKey("EmailField.missing");
+
+/** An email address, lower-cased: `EmailField.missing|tooLong|shape`. */
 export const email = z
-  .string({ error: "Enter an email address." })
+  .string({ error: EMAIL_MISSING })
   .trim()
   .toLowerCase()
-  .min(1, "Enter an email address.")
-  .max(254, "That email address is too long.")
-  .email("Enter an email address like name@example.org.");
+  .min(1, EMAIL_MISSING)
+  .max(254, messageKey("EmailField.tooLong"))
+  .email(messageKey("EmailField.shape"));
+
+/**
+ * A language of the site ("en", "es"): the form's own (the hidden `locale` field every
+ * SubmitButton sends), or a choice such as an invitation's language. Anything else is English.
+ */
+export const language = z.enum(LOCALES).catch(DEFAULT_LOCALE);
 
 export const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(64);

@@ -30,6 +30,9 @@ export function readFormToken(token: string | null | undefined): FormTiming | nu
 export type FreshCommentForm = { idempotencyKey: string; timeTrap: string };
 
 /** The hidden fields of a fresh comment form: a new idempotency key and a new time-trap token. */
-export function freshCommentForm(now: Date = new Date(), timing: { afterPost?: boolean } = {}): FreshCommentForm {
+export function freshCommentForm(
+  now: Date = new Date(),
+  timing: { afterPost?: boolean } = {},
+): FreshCommentForm {
   return { idempotencyKey: randomUUID(), timeTrap: issueFormToken(now, timing) };
 }

@@ -5,6 +5,7 @@ import { messageKey } from "@/lib/actions/message-key";
 import type { CurrentUser } from "@/lib/auth/guards";
 import { prisma } from "@/lib/db/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/routing";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { readFormToken } from "./form-token";
 import { HONEYPOT_FIELD } from "./limits";
@@ -18,6 +19,8 @@ export type PostCommentInput = {
   parentId?: string | null;
   authorName: string;
   authorEmail?: string | null;
+  /** The language the author wrote from ("en" when not given). */
+  authorLocale?: Locale;
   body: string;
   idempotencyKey: string;
   honeypot: string;
@@ -70,6 +73,7 @@ export async function postComment(
     parentId,
     authorName: input.authorName,
     authorEmail: input.authorEmail || null,
+    authorLocale: input.authorLocale ?? "en",
     body: input.body,
     senderHash,
     idempotencyKey: senderScopedKey(input, senderHash),
@@ -89,8 +93,9 @@ export async function postComment(
     }
   }
 
-  const { status, holdReason } = screenComment({ ...input, now }, settings);
-  const commentId = await storeComment({ ...data, status, holdReason }, now);
+  const screening = screenComment({ ...input, now }, settings);
+  const commentId = await storeComment({ ...data, ...screening }, now);
+  const { status } = screening;
   return { outcome: "received", commentId, status };
 }
 
@@ -115,6 +120,7 @@ export async function postCommentFromForm(
       parentId: form.parentId,
       authorName: form.authorName,
       authorEmail: form.authorEmail,
+      authorLocale: form.locale,
       body: form.body,
       idempotencyKey: form.idempotencyKey,
       honeypot: form[HONEYPOT_FIELD],

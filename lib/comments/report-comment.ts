@@ -6,7 +6,7 @@ import { messageKey } from "@/lib/actions/message-key";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/guards";
 import { placesOf, type EventPlaces } from "@/lib/events/cache";
-import { REPORT_REASONS } from "./labels";
+import { heldFor, reportedFor } from "./reasons";
 import type { ReportCommentInput } from "./schemas";
 import { commentedEventSelect } from "./select";
 import { commentSettings, type SenderContext } from "./settings";
@@ -34,19 +34,20 @@ export async function reportComment(
   if (!limit.allowed) {
     return { outcome: "rate-limited", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) };
   }
-  const reason = [REPORT_REASONS[input.reason], input.details].filter(Boolean).join(": ");
   // One report per sender and comment: a second one is the same report.
   await prisma.commentReport.createMany({
-    data: [{ commentId: comment.id, reason, senderHash, createdAt: now }],
+    data: [
+      { commentId: comment.id, ...reportedFor(input.reason, input.details), senderHash, createdAt: now },
+    ],
     skipDuplicates: true,
   });
   const open = await prisma.commentReport.count({ where: { commentId: comment.id, resolvedAt: null } });
   const event = placesOf(comment.event);
   if (open < settings.reportHideThreshold) return { outcome: "received", hidden: false, event };
-  const holdReason = `Hidden after ${open} reports from residents`;
+  const held = heldFor("reports", { count: String(open) });
   const { count } = await prisma.comment.updateMany({
     where: { id: comment.id, status: "APPROVED" },
-    data: { status: "PENDING", holdReason },
+    data: { status: "PENDING", ...held },
   });
   if (count > 0) {
     await recordAudit(prisma, {
@@ -55,7 +56,7 @@ export async function reportComment(
       entityType: "Comment",
       entityId: comment.id,
       before: { status: "APPROVED" },
-      after: { status: "PENDING", holdReason },
+      after: { status: "PENDING", holdReason: held.holdReason },
     });
   }
   return { outcome: "received", hidden: count > 0, event };

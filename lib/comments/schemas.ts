@@ -1,7 +1,7 @@
 // The comment forms' and the moderation queue's schemas, with the messages people see
 // next to each field. No "server-only": forms read their limits beside them.
 import { z } from "zod";
-import { hasNoControlCharacters, trimmedText } from "@/lib/actions/fields";
+import { hasNoControlCharacters, language, trimmedText } from "@/lib/actions/fields";
 import { messageKey } from "@/lib/actions/message-key";
 import { DECISIONS, QUEUE_VIEWS, REPORT_REASONS, type ReportReason } from "./labels";
 import { COMMENT_LIMITS as L, HONEYPOT_FIELD } from "./limits";
@@ -63,6 +63,8 @@ export const PostCommentSchema = z.object({
   /** The time trap's signed token (lib/comments/form-token.ts). */
   timeTrap: z.string().catch(""),
   [HONEYPOT_FIELD]: z.string().catch(""),
+  /** The form's language: a follow-up notice to the author goes out in it. */
+  locale: language,
 });
 
 export type PostCommentForm = z.output<typeof PostCommentSchema>;

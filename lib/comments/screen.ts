@@ -2,6 +2,7 @@
 // look. Every outcome but a plain pending comment carries the reason moderators see.
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { countLinks } from "./links";
+import { heldFor, type HeldFor } from "./reasons";
 
 /** From the form's signed token: when it was shown, and whether it came back after a post. */
 export type FormTiming = { shownAt: Date; afterPost: boolean };
@@ -17,7 +18,10 @@ export type ScreeningInput = {
 
 export type ScreeningRules = { heldWords: string[]; maxLinks: number; minSeconds: number };
 
-export type Screening = { status: Extract<CommentStatus, "PENDING" | "SPAM">; holdReason: string | null };
+/** The status to store, and why it was held (a code, its values and the English text), if it was. */
+export type Screening = { status: Extract<CommentStatus, "PENDING" | "SPAM"> } & (
+  HeldFor | { holdReason: null }
+);
 
 const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -31,10 +35,10 @@ function heldWordIn(text: string, heldWords: string[]): string | undefined {
 
 export function screenComment(input: ScreeningInput, rules: ScreeningRules): Screening {
   if (input.honeypot.trim() !== "") {
-    return { status: "SPAM", holdReason: "Honeypot: filled in the hidden field only bots see" };
+    return { status: "SPAM", ...heldFor("honeypot") };
   }
   if (!input.formTiming) {
-    return { status: "SPAM", holdReason: "Time trap: the form's timing token was missing or altered" };
+    return { status: "SPAM", ...heldFor("time-token") };
   }
   // The trap is for the first post of a form load: the fresh form given back after a
   // post that passed it may be sent again at once (a person's quick second comment).
@@ -42,14 +46,17 @@ export function screenComment(input: ScreeningInput, rules: ScreeningRules): Scr
   if (!input.formTiming.afterPost && seconds < rules.minSeconds) {
     return {
       status: "SPAM",
-      holdReason: `Time trap: sent ${Math.max(0, seconds).toFixed(1)} s after the form was shown (minimum ${rules.minSeconds} s)`,
+      ...heldFor("time-trap", {
+        seconds: Math.max(0, seconds).toFixed(1),
+        minimum: String(rules.minSeconds),
+      }),
     };
   }
   const links = countLinks(input.body);
   if (links > rules.maxLinks) {
-    return { status: "PENDING", holdReason: `Too many links: ${links} (more than ${rules.maxLinks})` };
+    return { status: "PENDING", ...heldFor("links", { links: String(links), max: String(rules.maxLinks) }) };
   }
   const word = heldWordIn(`${input.authorName}\n${input.body}`, rules.heldWords);
-  if (word) return { status: "PENDING", holdReason: `Held word: “${word}”` };
+  if (word) return { status: "PENDING", ...heldFor("held-word", { word }) };
   return { status: "PENDING", holdReason: null };
 }

@@ -21,6 +21,7 @@ export function departmentData(input: DepartmentInput) {
     ...input,
     phone: input.phone ?? null,
     website: input.website ?? null,
+    contactUrl: input.contactUrl ?? null,
     about: input.about ?? null,
     aboutEs: input.aboutEs ?? null,
   };

@@ -39,6 +39,10 @@ export const DepartmentSchema = z.object({
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
     z.string().trim().url(messageKey("AdminDepartments.error.website")).max(300).optional(),
   ),
+  contactUrl: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().url(messageKey("AdminSite.error.contactUrl")).max(300).optional(),
+  ),
   about: optionalText("AdminDepartments.error.about", 2000),
   aboutEs: optionalText("AdminDepartments.error.aboutEs", 2000),
   verifiedDomains: domainList,

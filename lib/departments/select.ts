@@ -12,6 +12,7 @@ export const departmentProfileSelect = {
   timeZone: true,
   website: true,
   phone: true,
+  contactUrl: true,
   about: true,
   aboutEs: true,
   logoHash: true,

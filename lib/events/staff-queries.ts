@@ -2,6 +2,7 @@
 // of (site admins all), drafts included; the dashboard; the event form's choices. The
 // public reads are in queries.ts.
 import "server-only";
+import type { Locale } from "@/lib/i18n/routing";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -194,9 +195,11 @@ export async function loadDashboard(user: CurrentUser | null, now = new Date()) 
 
 // The choices the event form offers: the departments the user may post for, every
 // department as a possible co-host, and every venue.
-const zoneName = (zone: string) => zoneLabel(zone, new Date()).replace(/ \(.*\)$/, "");
+const zoneName = (zone: string, locale: Locale) =>
+  zoneLabel(zone, new Date(), locale).replace(/ \(.*\)$/, "");
 
-export async function eventFormOptions(user: CurrentUser): Promise<EventFormOptions> {
+/** `locale` names the venues' time zones ("hora del Este"). */
+export async function eventFormOptions(user: CurrentUser, locale: Locale = "en"): Promise<EventFormOptions> {
   const [departments, venues] = await Promise.all([
     prisma.department.findMany({
       select: { id: true, name: true, state: true, timeZone: true },
@@ -216,7 +219,7 @@ export async function eventFormOptions(user: CurrentUser): Promise<EventFormOpti
     departments: departments.map((d) => ({ value: d.id, label: `${d.name} (${d.state})` })),
     venues: venues.map((v) => ({
       value: v.id,
-      label: `${v.name} — ${v.city}, ${v.state} (${zoneName(v.timeZone)})`,
+      label: `${v.name} — ${v.city}, ${v.state} (${zoneName(v.timeZone, locale)})`,
       timeZone: v.timeZone,
     })),
     protectedDepartmentIds: departments.filter((d) => !mayPostFor(d.id)).map((d) => d.id),

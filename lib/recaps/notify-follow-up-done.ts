@@ -5,7 +5,8 @@
 // retry after a failure sends only what was not sent.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { absoluteUrl } from "@/lib/feeds/site-url";
+import type { Locale } from "@/lib/i18n/routing";
+import { emailLocale, emailWords, siteLink } from "@/lib/mail/in-language";
 import { sendMail } from "@/lib/mail/send";
 import { formatLongDate } from "@/lib/time/format";
 
@@ -16,9 +17,11 @@ type Due = {
   followUpId: string;
   title: string;
   note: string | null;
-  event: { slug: string; title: string; startsAt: Date; timeZone: string };
+  event: { slug: string; title: string; titleEs: string | null; startsAt: Date; timeZone: string };
   email: string;
   name: string;
+  /** The language the resident asked in: the notice goes out in it. */
+  locale: Locale;
   questions: { commentId: string; body: string }[];
 };
 
@@ -33,14 +36,16 @@ async function listDue(): Promise<Due[]> {
     take: BATCH,
     select: {
       commentId: true,
-      comment: { select: { authorEmail: true, authorName: true, body: true } },
+      comment: { select: { authorEmail: true, authorName: true, authorLocale: true, body: true } },
       followUp: {
         select: {
           id: true,
           title: true,
           notes: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { body: true } },
           recap: {
-            select: { event: { select: { slug: true, title: true, startsAt: true, timeZone: true } } },
+            select: {
+              event: { select: { slug: true, title: true, titleEs: true, startsAt: true, timeZone: true } },
+            },
           },
         },
       },
@@ -49,7 +54,9 @@ async function listDue(): Promise<Due[]> {
   const byRecipient = new Map<string, Due>();
   for (const row of rows) {
     const email = (row.comment.authorEmail ?? "").toLowerCase();
-    const key = `${row.followUp.id} ${email}`;
+    const locale = emailLocale(row.comment.authorLocale);
+    // One email per address, follow-up and language: questions asked in each language are answered in it.
+    const key = `${row.followUp.id} ${email} ${locale}`;
     const due = byRecipient.get(key) ?? {
       followUpId: row.followUp.id,
       title: row.followUp.title,
@@ -57,6 +64,7 @@ async function listDue(): Promise<Due[]> {
       event: row.followUp.recap.event,
       email,
       name: row.comment.authorName,
+      locale,
       questions: [],
     };
     due.questions.push({ commentId: row.commentId, body: row.comment.body });
@@ -68,24 +76,25 @@ async function listDue(): Promise<Due[]> {
 const excerpt = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function followUpDoneEmail(due: Due) {
-  const when = formatLongDate(due.event.startsAt, due.event.timeZone);
+  const t = emailWords(due.locale, "followUpDone");
+  const when = formatLongDate(due.event.startsAt, due.event.timeZone, due.locale);
   const asked = due.questions.map((q) => `  “${excerpt(q.body)}”`).join("\n");
   return {
     to: due.email,
-    subject: `Done: ${excerpt(due.title, 120)}`,
+    subject: t("subject", { title: excerpt(due.title, 120) }),
     text: [
-      `Hello ${due.name},`,
+      t("hello", { name: due.name }),
       "",
-      `At “${due.event.title}” (${when}) you asked:`,
+      t("asked", { event: (due.locale === "es" && due.event.titleEs) || due.event.title, when }),
       asked,
       "",
-      `The department promised to look into this, and has now marked it done:`,
+      t("promised"),
       `  ${due.title}`,
-      ...(due.note ? ["", `Their note: ${due.note}`] : []),
+      ...(due.note ? ["", t("note", { note: due.note })] : []),
       "",
-      `Read the recap and every note: ${absoluteUrl(`/events/${due.event.slug}#follow-up-${due.followUpId}`)}`,
+      t("readMore", { url: siteLink(due.locale, `/events/${due.event.slug}#follow-up-${due.followUpId}`) }),
       "",
-      "You get this one email because you left your address with your question. It was never shown publicly, and you will get no other email about it.",
+      t("why"),
       "",
     ].join("\n"),
   };

@@ -10,6 +10,7 @@ import {
   type CurrentUser,
 } from "@/lib/auth/guards";
 import { adminEventRowSelect } from "@/lib/events/select";
+import type { Locale } from "@/lib/i18n/routing";
 import { eventFormOptions } from "@/lib/events/staff-queries";
 
 export async function listManagedSeries(user: CurrentUser | null) {
@@ -59,8 +60,8 @@ export async function getSeriesForEditing(user: CurrentUser | null, seriesId: st
 export type SeriesForEditing = Awaited<ReturnType<typeof getSeriesForEditing>>;
 
 /** The series form's choices: the departments the user may post for, co-hosts, venues. */
-export async function seriesFormOptions(user: CurrentUser) {
-  const options = await eventFormOptions(user);
+export async function seriesFormOptions(user: CurrentUser, locale: Locale = "en") {
+  const options = await eventFormOptions(user, locale);
   return {
     departments: options.leadDepartments,
     allDepartments: options.departments,

@@ -19,6 +19,7 @@ const PATTERNS = {
     bareTime: "h:mm",
     otherDay: "EEE, MMM d, h:mm a",
     moment: "EEE, MMM d, h:mm a",
+    utcMoment: "MMM d, yyyy, h:mm:ss a",
   },
   es: {
     long: "EEEE, d 'de' MMMM 'de' yyyy",
@@ -27,6 +28,7 @@ const PATTERNS = {
     bareTime: "h:mm",
     otherDay: "EEE d 'de' MMM, h:mm aaaa",
     moment: "EEE d 'de' MMM, h:mm aaaa",
+    utcMoment: "d 'de' MMM 'de' yyyy, h:mm:ss aaaa",
   },
 } satisfies Record<DateLocale, Record<string, string>>;
 
@@ -59,9 +61,9 @@ export function formatClockTime(time: string, locale: DateLocale = "en"): string
   return format(new Date(2000, 0, 1, hours, minutes), PATTERNS[locale].time, locale);
 }
 
-/** "Nov 28, 2026, 2:05:09 PM UTC": when a record was written (audit log, outbox). */
-export function formatUtcMoment(date: Date): string {
-  return `${format(inZone(date, "UTC"), "MMM d, yyyy, h:mm:ss a", "en")} UTC`;
+/** "Nov 28, 2026, 2:05:09 PM UTC" · "28 de nov de 2026, 2:05:09 p.m. UTC": when a record was written (audit log, outbox). */
+export function formatUtcMoment(date: Date, locale: DateLocale = "en"): string {
+  return `${format(inZone(date, "UTC"), PATTERNS[locale].utcMoment, locale)} UTC`;
 }
 
 /** "Wed, Dec 2, 6:06 AM PST": when something happened, for a comment or a queue row. */
@@ -70,7 +72,12 @@ export function formatMoment(date: Date, zone: string, locale: DateLocale = "en"
 }
 
 /** "8:00 – 9:30 AM Pacific Time (PST)"; both ends shown when they fall on other days. */
-export function formatTimeRange(startsAt: Date, endsAt: Date, zone: string, locale: DateLocale = "en"): string {
+export function formatTimeRange(
+  startsAt: Date,
+  endsAt: Date,
+  zone: string,
+  locale: DateLocale = "en",
+): string {
   const start = inZone(startsAt, zone);
   const end = inZone(endsAt, zone);
   const patterns = PATTERNS[locale];

@@ -1,6 +1,7 @@
 "use server";
 // Server actions for people: invitations, roles, deactivation, passwords.
 import { redirect } from "next/navigation";
+import { messageKey } from "@/lib/actions/message-key";
 import { safeAction } from "@/lib/actions/safe-action";
 import { localizedPath, type Locale } from "@/lib/i18n/routing";
 import {
@@ -67,10 +68,9 @@ export const resetPasswordAction = safeAction(SetPasswordSchema, resetPassword, 
 
 export const requestPasswordResetAction = safeAction(ForgotPasswordSchema, requestPasswordReset, {
   anonymous: true,
-  // The answer is a page of its own (Post/Redirect/Get): under cacheComponents, Next.js
-  // 16.4 rendered this page after a post without JavaScript without the form's state.
-  onSuccess: (_result, _input, { locale }) =>
-    redirect(localizedPath(locale, "/account/forgot-password?sent=1")),
+  // The same answer for every email, in the form (decision 0022's patch keeps the state
+  // of a form posted without JavaScript).
+  onSuccess: () => ({ status: "success", message: messageKey("Account.forgot.sent") }),
 });
 
 export const changePasswordAction = safeAction(ChangePasswordSchema, changePassword, {

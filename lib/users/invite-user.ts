@@ -2,9 +2,9 @@
 // invitation link; someone with an account already just gains the role.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record";
 import { requireAdmin, type CurrentUser } from "@/lib/auth/guards";
+import { emailWords, siteLink } from "@/lib/mail/in-language";
 import { sendMail } from "@/lib/mail/send";
 import type { InviteUserInput } from "./schemas";
 import { assertDomainAllowed } from "./domains";
@@ -12,6 +12,7 @@ import { issueToken } from "./tokens";
 
 export async function inviteUser(user: CurrentUser | null, input: InviteUserInput) {
   const admin = await requireAdmin(user);
+  const language = input.emailLanguage ?? "en";
   await assertDomainAllowed(input);
   const { invitee, token, department } = await prisma.$transaction(async (db) => {
     const existing = await db.user.findUnique({
@@ -21,7 +22,7 @@ export async function inviteUser(user: CurrentUser | null, input: InviteUserInpu
     const invitee =
       existing ??
       (await db.user.create({
-        data: { email: input.email, name: input.name },
+        data: { email: input.email, name: input.name, locale: language },
         select: { id: true, passwordHash: true },
       }));
     await db.membership.upsert({
@@ -47,22 +48,21 @@ export async function inviteUser(user: CurrentUser | null, input: InviteUserInpu
         role: input.role,
         departmentId: input.departmentId,
         overrideDomain: input.overrideDomain,
+        emailLanguage: language,
       },
     });
     return { invitee, token, department };
   });
-  const role = input.role === "STAFF" ? "staff (post and manage events)" : "moderator (review comments)";
-  const link = token
-    ? `${env().SITE_URL}/account/accept-invitation?token=${token}`
-    : `${env().SITE_URL}/signin`;
+  const t = emailWords(language, "invitation");
+  const link = siteLink(language, token ? `/account/accept-invitation?token=${token}` : "/signin");
   const delivery = await sendMail({
     to: input.email,
-    subject: `You are invited to Coffee with a Cop for ${department.name}`,
-    text: `Hello ${input.name},\n\n${admin.name} added you as ${role} for ${department.name} on Coffee with a Cop.\n\n${
-      token
-        ? `Choose your password here (the link works once, for 7 days):\n${link}`
-        : `Sign in here:\n${link}`
-    }\n`,
+    subject: t("subject", { department: department.name }),
+    text: `${t("hello", { name: input.name })}\n\n${t("added", {
+      admin: admin.name,
+      role: input.role,
+      department: department.name,
+    })}\n\n${token ? t("choosePassword") : t("signIn")}\n${link}\n`,
   });
   return { userId: invitee.id, departmentIds: [input.departmentId], delivery };
 }

@@ -5,10 +5,11 @@ import "server-only";
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { InputError } from "@/lib/actions/input-error";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { clientAddressHash } from "@/lib/http/client-address";
+import type { Locale } from "@/lib/i18n/routing";
+import { emailWords, siteLink } from "@/lib/mail/in-language";
 import { sendMail } from "@/lib/mail/send";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { issueToken } from "./tokens";
@@ -25,7 +26,7 @@ export type Later = (work: () => Promise<void>) => void;
  */
 export async function requestPasswordReset(
   _user: CurrentUser | null,
-  input: { email: string },
+  input: { email: string; locale?: Locale },
   requestHeaders?: Headers,
   later: Later = after,
 ): Promise<{ sent: true }> {
@@ -35,23 +36,25 @@ export async function requestPasswordReset(
   );
   if (!limit.allowed) throw new InputError({}, messageKey("Forms.password.tooManyRequests"), 429);
   later(() =>
-    sendResetLink(input.email).catch((error: unknown) => {
+    sendResetLink(input.email, input.locale ?? "en").catch((error: unknown) => {
       console.error("[mail] password reset email failed", error instanceof Error ? error.message : error);
     }),
   );
   return { sent: true };
 }
 
-async function sendResetLink(email: string): Promise<void> {
+/** The email goes out in the language of the form that asked for it, with a link to that language's page. */
+async function sendResetLink(email: string, locale: Locale): Promise<void> {
   const user = await prisma.user.findUnique({
     where: { email },
     select: { id: true, name: true, deactivatedAt: true },
   });
   if (!user || user.deactivatedAt) return;
   const token = await issueToken(prisma, user.id, "PASSWORD_RESET");
+  const t = emailWords(locale, "passwordReset");
   await sendMail({
     to: email,
-    subject: "Reset your Coffee with a Cop password",
-    text: `Hello ${user.name},\n\nSomeone (we hope you) asked to reset your password. Choose a new one here; the link works once, for one hour:\n${env().SITE_URL}/account/reset-password?token=${token}\n\nIf it was not you, ignore this email: your password stays the same.\n`,
+    subject: t("subject"),
+    text: `${t("hello", { name: user.name })}\n\n${t("body")}\n${siteLink(locale, `/account/reset-password?token=${token}`)}\n\n${t("notYou")}\n`,
   });
 }

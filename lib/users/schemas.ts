@@ -1,6 +1,6 @@
 // Forms about people: invitations, roles, accounts, passwords.
 import { z } from "zod";
-import { checkbox, email, id, requiredText } from "@/lib/actions/fields";
+import { checkbox, email, id, language, requiredText } from "@/lib/actions/fields";
 import { messageKey } from "@/lib/actions/message-key";
 import { PASSWORD_MIN } from "./limits";
 
@@ -13,6 +13,8 @@ export const InviteUserSchema = z.object({
   role: z.enum(ROLES, { error: messageKey("AdminPeople.error.roleMissing") }),
   /** Admins may invite staff whose email is not on the department's verified domains. */
   overrideDomain: checkbox,
+  /** The language of the invitation email, and of the site's later emails to this person. */
+  emailLanguage: language,
 });
 
 /** The first site admin, made from the command line. */
@@ -49,9 +51,12 @@ export const SetPasswordSchema = z
     message: messageKey("Forms.password.differ"),
   });
 
-export const ForgotPasswordSchema = z.object({ email });
+/** The reset email goes out in the form's language. */
+export const ForgotPasswordSchema = z.object({ email, locale: language });
 
-export type InviteUserInput = z.output<typeof InviteUserSchema>;
+/** The invitation's language may be left out (English) by callers other than the form. */
+export type InviteUserInput = Omit<z.output<typeof InviteUserSchema>, "emailLanguage"> &
+  Partial<Pick<z.output<typeof InviteUserSchema>, "emailLanguage">>;
 
 export const ChangePasswordSchema = z
   .object({

@@ -30,6 +30,8 @@ describe("screening a comment before it is stored", () => {
     expect(quick).toEqual({
       status: "SPAM",
       holdReason: "Time trap: sent 1.2 s after the form was shown (minimum 3 s)",
+      holdReasonCode: "time-trap",
+      holdReasonValues: { seconds: "1.2", minimum: "3" },
     });
     expect(screenComment({ ...human, formTiming: null }, rules).holdReason).toMatch(/^Time trap/);
   });
@@ -39,6 +41,8 @@ describe("screening a comment before it is stored", () => {
     expect(screenComment({ ...human, body }, rules)).toEqual({
       status: "PENDING",
       holdReason: "Too many links: 3 (more than 2)",
+      holdReasonCode: "links",
+      holdReasonValues: { links: "3", max: "2" },
     });
     expect(screenComment({ ...human, body: "https://a.test https://b.test" }, rules).holdReason).toBeNull();
   });

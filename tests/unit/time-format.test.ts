@@ -60,4 +60,10 @@ describe("event times in the venue's zone", () => {
     expect(formatUtcMoment(new Date("2026-11-28T14:05:09Z"))).toBe("Nov 28, 2026, 2:05:09 PM UTC");
     expect(formatUtcMoment(new Date("2026-11-28T00:00:00Z"))).toBe("Nov 28, 2026, 12:00:00 AM UTC");
   });
+
+  it("writes it in Spanish on Spanish staff pages", () => {
+    expect(formatUtcMoment(new Date("2026-11-28T14:05:09Z"), "es")).toBe(
+      "28 de nov de 2026, 2:05:09 p.m. UTC",
+    );
+  });
 });

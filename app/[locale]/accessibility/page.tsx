@@ -32,7 +32,7 @@ export default async function AccessibilityPage({ params }: Props) {
       </TrustSection>
       <TrustSection heading={t("reportHeading")}>
         <p>{t("report")}</p>
-        <OperatorContact locale={locale} />
+        <OperatorContact locale={locale} channel="accessibility" />
       </TrustSection>
     </TrustPage>
   );

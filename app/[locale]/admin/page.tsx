@@ -12,9 +12,11 @@ import { answerInvitationAction } from "@/lib/events/actions";
 import { Notice } from "@/components/admin/notice";
 import { AdminPageHeader } from "@/components/admin/page-header";
 
+// The admin layout's title template applies to the pages below it, not to this page of
+// the same segment: the dashboard spells the template out.
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Admin.dashboard");
-  return { title: t("title") };
+  const [t, admin] = await Promise.all([getTranslations("Admin.dashboard"), getTranslations("Admin")]);
+  return { title: { absolute: admin("titleTemplate").replace("%s", t("title")) } };
 }
 
 type Props = { searchParams: Promise<{ notice?: string }> };

@@ -17,7 +17,25 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ContactPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "Trust.contact" });
+  const site = await getTranslations({ locale, namespace: "AdminSite" });
   const states = await listDepartmentsByState();
+  // A department's own channels: its non-emergency line, its website, its contact page.
+  const channelsOf = (department: (typeof states)[number]["departments"][number]) => [
+    department.phone
+      ? {
+          key: "phone",
+          node: (
+            <>
+              {t("phone")} <a href={`tel:${department.phone}`}>{department.phone}</a>
+            </>
+          ),
+        }
+      : null,
+    department.website ? { key: "website", node: <a href={department.website}>{t("website")}</a> } : null,
+    department.contactUrl
+      ? { key: "contact", node: <a href={department.contactUrl}>{site("contactPageLink")}</a> }
+      : null,
+  ];
   return (
     <TrustPage title={t("title")}>
       <p className="rounded-lg border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
@@ -38,13 +56,14 @@ export default async function ContactPage({ params }: Props) {
                 </Link>{" "}
                 ({department.city}, {department.state})
                 <br />
-                {department.phone && (
-                  <>
-                    {t("phone")} <a href={`tel:${department.phone}`}>{department.phone}</a>
-                  </>
-                )}
-                {department.phone && department.website && " · "}
-                {department.website && <a href={department.website}>{t("website")}</a>}
+                {channelsOf(department)
+                  .filter((channel) => channel !== null)
+                  .map((channel, index) => (
+                    <span key={channel.key}>
+                      {index > 0 && " · "}
+                      {channel.node}
+                    </span>
+                  ))}
               </li>
             )),
           )}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listDepartmentsByState } from "@/lib/departments/queries";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
@@ -10,7 +10,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DepartmentsPage() {
-  const [t, states] = await Promise.all([getTranslations("Departments"), listDepartmentsByState()]);
+  const [t, stateNames, locale, byState] = await Promise.all([
+    getTranslations("Departments"),
+    getTranslations("States"),
+    getLocale(),
+    listDepartmentsByState(),
+  ]);
+  // The states in alphabetical order of their names in the page's language ("Nueva York").
+  const states = byState
+    .map((group) => ({ ...group, stateName: (stateNames as (key: string) => string)(group.state) }))
+    .sort((a, b) => a.stateName.localeCompare(b.stateName, locale));
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>

@@ -8,6 +8,7 @@ import { formatMoment } from "@/lib/time/format";
 import { withoutBidiControls as plain } from "@/lib/comments/bidi";
 import { COMMENT_LIMITS } from "@/lib/comments/limits";
 import { rowReasonField } from "@/lib/comments/schemas";
+import { holdReasonText, reportReasonText } from "@/lib/comments/reasons";
 import { inputClass } from "@/components/forms/input-class";
 
 const STATUS_STYLE: Record<QueueItem["status"], string> = {
@@ -62,6 +63,7 @@ export async function QueueItemRow({ item, children }: { item: QueueItem; childr
   const locale = (await getLocale()) as Locale;
   const when = formatMoment(item.createdAt, item.event.timeZone, locale);
   const eventPath = localizedPath(locale, `/events/${item.event.slug}`);
+  const heldBecause = holdReasonText(item, locale);
   const checkboxId = `select-${item.id}`;
   return (
     <li
@@ -111,10 +113,14 @@ export async function QueueItemRow({ item, children }: { item: QueueItem; childr
             </p>
           )}
           <p className="whitespace-pre-line break-words rounded bg-slate-50 p-3">{plain(item.body)}</p>
-          {(item.holdReason || item.status === "PENDING") && (
+          {(heldBecause || item.status === "PENDING") && (
             <p className="text-sm">
               <span className="font-semibold">{t("item.whyHeld")} </span>
-              {item.holdReason ?? t("item.nothingUnusual")}
+              {heldBecause ? (
+                <span lang={heldBecause.lang}>{heldBecause.text}</span>
+              ) : (
+                t("item.nothingUnusual")
+              )}
             </p>
           )}
           {item.reports.length > 0 && (
@@ -123,9 +129,14 @@ export async function QueueItemRow({ item, children }: { item: QueueItem; childr
                 {t("item.reported", { count: item.reports.length })}
               </p>
               <ul className="list-disc pl-6">
-                {item.reports.map((report, index) => (
-                  <li key={index}>{report.reason}</li>
-                ))}
+                {item.reports.map((report, index) => {
+                  const reason = reportReasonText(report, locale);
+                  return (
+                    <li key={index} lang={reason.lang}>
+                      {reason.text}
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           )}

@@ -15,13 +15,19 @@ const queueSelect = {
   body: true,
   status: true,
   holdReason: true,
+  holdReasonCode: true,
+  holdReasonValues: true,
   official: true,
   createdAt: true,
   moderatedAt: true,
   parentId: true,
   parent: { select: { authorName: true, body: true } },
   event: { select: { id: true, slug: true, title: true, timeZone: true } },
-  reports: { ...openReports, select: { reason: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+  reports: {
+    ...openReports,
+    select: { reason: true, reasonCode: true, details: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  },
 } satisfies Prisma.CommentSelect;
 
 export type QueueItem = Prisma.CommentGetPayload<{ select: typeof queueSelect }> & { stale: boolean };

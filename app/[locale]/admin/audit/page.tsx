@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listAuditEntries } from "@/lib/audit/queries";
@@ -29,6 +30,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const { page } = AuditLogParamsSchema.parse(await searchParams);
   const log = await guardPage("/admin/audit", (user) => listAuditEntries(user, { page }));
   const t = await getTranslations("Admin.audit");
+  const locale = (await getLocale()) as Locale;
   // The record's kind in the page's language; a kind the catalogs do not name shows as stored.
   const kind = (type: string) => (t.has(`entity.${type}`) ? t(`entity.${type}`) : type);
   return (
@@ -43,7 +45,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <li key={entry.id} className="py-3">
             <p>
               <time dateTime={entry.createdAt.toISOString()} className="font-semibold">
-                {formatUtcMoment(entry.createdAt)}
+                {formatUtcMoment(entry.createdAt, locale)}
               </time>{" "}
               {"— "}
               {entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t("formerUser")}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listOutbox } from "@/lib/mail/outbox";
 import { formatUtcMoment } from "@/lib/time/format";
@@ -12,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OutboxPage() {
   const emails = await guardPage("/admin/outbox", (user) => listOutbox(user));
   const t = await getTranslations("Admin.outbox");
+  const locale = (await getLocale()) as Locale;
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -27,7 +29,7 @@ export default async function OutboxPage() {
           <p className="text-sm text-slate-700">
             {t("to", { to: email.to })}
             {" · "}
-            <time dateTime={email.createdAt.toISOString()}>{formatUtcMoment(email.createdAt)}</time>
+            <time dateTime={email.createdAt.toISOString()}>{formatUtcMoment(email.createdAt, locale)}</time>
           </p>
           <OutboxHeaders headers={email.headers} label={t("headers")} />
           <pre className="mt-2 whitespace-pre-wrap font-sans">{email.text}</pre>

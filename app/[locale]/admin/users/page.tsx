@@ -41,15 +41,19 @@ export default async function PeoplePage() {
               <StaffLink href={`/admin/users/${person.id}`} className="font-semibold">
                 {person.name}
               </StaffLink>{" "}
-              <span className="text-slate-700">{person.email}</span>
+              <span className="break-all text-slate-700">{person.email}</span>
               {person.isSiteAdmin && (
-                <span className="ml-2 rounded bg-brand-100 px-2 text-sm">{t("siteAdmin")}</span>
+                <span className="ml-2 inline-block rounded bg-brand-100 px-2 text-sm">{t("siteAdmin")}</span>
               )}
               {person.deactivatedAt && (
-                <span className="ml-2 rounded bg-red-100 px-2 text-sm text-red-900">{t("deactivated")}</span>
+                <span className="ml-2 inline-block rounded bg-red-100 px-2 text-sm text-red-900">
+                  {t("deactivated")}
+                </span>
               )}
               {person.invitationPending && (
-                <span className="ml-2 rounded bg-amber-100 px-2 text-sm">{t("invitationPending")}</span>
+                <span className="ml-2 inline-block rounded bg-amber-100 px-2 text-sm">
+                  {t("invitationPending")}
+                </span>
               )}
               <div className="text-sm text-slate-700">
                 {person.memberships

@@ -46,6 +46,7 @@ export default async function EditDepartmentPage({ params, searchParams }: Props
           timeZone: department.timeZone,
           phone: department.phone ?? "",
           website: department.website ?? "",
+          contactUrl: department.contactUrl ?? "",
           about: department.about ?? "",
           aboutEs: department.aboutEs ?? "",
           verifiedDomains: department.verifiedDomains.join(", "),

@@ -29,6 +29,7 @@ export default async function NewDepartmentPage() {
           timeZone: "America/New_York",
           phone: "",
           website: "",
+          contactUrl: "",
           about: "",
           aboutEs: "",
           verifiedDomains: "",

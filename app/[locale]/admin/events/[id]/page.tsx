@@ -28,7 +28,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
     user,
     event: await getEventForEditing(user, id),
   }));
-  const options = await eventFormOptions(user);
+  const options = await eventFormOptions(user, (await getLocale()) as Locale);
   const isPublic = event.status !== "DRAFT";
   const recapDue = recapIsDue(event);
   const t = await getTranslations("AdminEvents.page");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
 import { eventFormOptions, getEventForEditing } from "@/lib/events/staff-queries";
@@ -21,7 +22,7 @@ export default async function NewEventPage({ searchParams }: Props) {
     const user = await requireStaff(current);
     return { user, source: from ? await getEventForEditing(user, from) : null };
   });
-  const options = await eventFormOptions(user);
+  const options = await eventFormOptions(user, (await getLocale()) as Locale);
   const defaults = source ? duplicateDefaults(user, source) : newEventDefaults(options);
   const t = await getTranslations("AdminEvents");
   const labels = await eventFormLabels();

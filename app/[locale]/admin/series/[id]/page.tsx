@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { StaffLink } from "@/components/admin/staff-link";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getSeriesForEditing, seriesFormOptions } from "@/lib/series/queries";
@@ -25,7 +26,10 @@ export default async function SeriesPage({ params, searchParams }: Props) {
     user,
     data: await getSeriesForEditing(user, id),
   }));
-  const { departments, venues, allDepartments } = await seriesFormOptions(user);
+  const { departments, venues, allDepartments } = await seriesFormOptions(
+    user,
+    (await getLocale()) as Locale,
+  );
   const now = new Date();
   const upcoming = data.occurrences.filter((e) => e.endsAt >= now);
   const t = await getTranslations("AdminSeries");

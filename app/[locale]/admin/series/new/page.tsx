@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { requireStaff } from "@/lib/auth/guards";
 import { guardPage } from "@/lib/auth/page-guards";
 import { createSeriesAction } from "@/lib/series/actions";
@@ -15,7 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewSeriesPage() {
   const user = await guardPage("/admin/series/new", requireStaff);
-  const { departments, venues, allDepartments } = await seriesFormOptions(user);
+  const { departments, venues, allDepartments } = await seriesFormOptions(
+    user,
+    (await getLocale()) as Locale,
+  );
   const t = await getTranslations("AdminSeries");
   return (
     <div className="space-y-4">
