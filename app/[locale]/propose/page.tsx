@@ -4,7 +4,7 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { localizedPath, type Locale } from "@/lib/i18n/routing";
 import { loadProposalForm } from "@/lib/proposals/queries";
-import { STATE_OPTIONS } from "@/components/admin/place-options";
+import { stateOptions } from "@/components/admin/place-options";
 import { ProposalForm } from "@/components/proposals/proposal-form";
 import { proposalFormLabels } from "@/components/proposals/proposal-form-labels";
 
@@ -26,10 +26,11 @@ type Props = { searchParams: Promise<{ department?: string | string[] }> };
 export default async function ProposePage({ searchParams }: Props) {
   const locale = (await getLocale()) as Locale;
   const { department } = await searchParams;
-  const [t, choices, labels] = await Promise.all([
+  const [t, choices, labels, states] = await Promise.all([
     getTranslations({ locale, namespace: "Proposals" }),
     loadProposalForm(),
     proposalFormLabels(locale),
+    stateOptions(locale),
   ]);
   const chosen = choices.departments.find((d) => d.slug === department);
   return (
@@ -43,7 +44,7 @@ export default async function ProposePage({ searchParams }: Props) {
         labels={labels}
         departments={choices.departments.map(({ value, label }) => ({ value, label }))}
         venues={choices.venues}
-        states={STATE_OPTIONS}
+        states={states}
         departmentId={chosen?.value ?? ""}
         fresh={choices.fresh}
         againHref={localizedPath(locale, chosen ? `/propose?department=${chosen.slug}` : "/propose")}
