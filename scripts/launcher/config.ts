@@ -19,20 +19,11 @@ export type LaunchConfig = {
   seedDemoData: boolean;
   /** Where `next build` writes (NEXT_DIST_DIR), `.next` by default. */
   distDir: string;
-  /** The production site server's JavaScript heap bound, in MB (SITE_HEAP_MB). */
-  heapMb: number;
   projectRoot: string;
 };
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 const DEFAULT_PORT = 3000;
-/**
- * Node.js lets its heap grow far past what the site needs when requests come fast, and
- * collects late: under the benchmark's load the server grew to 640 MB. Bounded, it
- * collects sooner and stays near 400 MB. Its caches are bounded well below this
- * (Next.js's two in-memory caches, the micro-cache's 32 MB).
- */
-const DEFAULT_HEAP_MB = 256;
 
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): LaunchConfig {
   const mode = argv[0];
@@ -49,7 +40,6 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): LaunchConfig
     dataDir: dataDirFrom(env),
     seedDemoData: readDemoData(env.DEMO_DATA, databaseUrl),
     distDir: env.NEXT_DIST_DIR?.trim() || ".next",
-    heapMb: readHeapMb(env.SITE_HEAP_MB),
     projectRoot: PROJECT_ROOT,
   };
 }
@@ -66,17 +56,6 @@ function readPort(value: string | undefined): number {
     throw new LaunchError(`PORT must be a number from 1 to 65535, not "${value}"`);
   }
   return port;
-}
-
-function readHeapMb(value: string | undefined): number {
-  if (value === undefined || value.trim() === "") return DEFAULT_HEAP_MB;
-  const megabytes = Number(value);
-  if (!Number.isInteger(megabytes) || megabytes < 128 || megabytes > 65536) {
-    throw new LaunchError(
-      `SITE_HEAP_MB must be a whole number of megabytes from 128 to 65536, not "${value}"`,
-    );
-  }
-  return megabytes;
 }
 
 function readDemoData(value: string | undefined, databaseUrl: string | undefined): boolean {

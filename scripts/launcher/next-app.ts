@@ -80,9 +80,7 @@ export async function runSite(
   // Node itself with tsx's loader, not the tsx command: signals reach the server
   // directly, never through a wrapper that may give up on a busy process.
   const server = path.join(config.projectRoot, "scripts/site-server.ts");
-  // Development (hot reload) needs all the heap it asks for; production is bounded.
-  const heap = config.mode === "start" ? [`--max-old-space-size=${config.heapMb}`] : [];
-  const { code } = await lifecycle.run(process.execPath, [...heap, "--import", "tsx", server, config.mode], {
+  const { code } = await lifecycle.run(process.execPath, ["--import", "tsx", server, config.mode], {
     cwd: config.projectRoot,
     env: { ...nextEnv(config, databaseUrl), NODE_ENV: config.mode === "dev" ? "development" : "production" },
   });

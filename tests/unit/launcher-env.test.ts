@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { authEnv } from "../../scripts/launcher/auth-env";
-import { readConfig, type LaunchConfig } from "../../scripts/launcher/config";
+import type { LaunchConfig } from "../../scripts/launcher/config";
 
 const config = (port: number): LaunchConfig => ({
   mode: "start",
@@ -12,7 +12,6 @@ const config = (port: number): LaunchConfig => ({
   dataDir: "/nonexistent/postgres",
   seedDemoData: false,
   distDir: ".next",
-  heapMb: 256,
   projectRoot: "/nonexistent",
 });
 
@@ -80,19 +79,5 @@ describe("the launcher's session secret for the embedded database", () => {
     } finally {
       fs.rmSync(parent, { recursive: true, force: true });
     }
-  });
-});
-
-describe("the launcher's heap bound for the site server", () => {
-  const launchEnv = (heap?: string): NodeJS.ProcessEnv => ({
-    NODE_ENV: "production",
-    ...(heap !== undefined && { SITE_HEAP_MB: heap }),
-  });
-
-  it("is 256 MB unless SITE_HEAP_MB says otherwise, and refuses a value that is no size", () => {
-    expect(readConfig(["start"], launchEnv()).heapMb).toBe(256);
-    expect(readConfig(["start"], launchEnv("1024")).heapMb).toBe(1024);
-    expect(() => readConfig(["start"], launchEnv("64"))).toThrow(/SITE_HEAP_MB must be/);
-    expect(() => readConfig(["start"], launchEnv("lots"))).toThrow(/SITE_HEAP_MB must be/);
   });
 });
