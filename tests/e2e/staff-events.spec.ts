@@ -126,7 +126,7 @@ test.describe("staff manage their events", () => {
   });
 
   test("anonymous visitors are sent to sign in from every admin page", async ({ page }) => {
-    test.setTimeout(60_000); // some twenty page loads
+    test.setTimeout(90_000); // some twenty-five page loads
     expect(ADMIN_PAGES.length).toBeGreaterThan(15);
     for (const path of ADMIN_PAGES) {
       await page.goto(path);
@@ -137,6 +137,7 @@ test.describe("staff manage their events", () => {
   });
 
   test("a moderator gets 404 for every admin page that is not theirs", async ({ page, signInAs }) => {
+    test.setTimeout(90_000); // some twenty-five page loads
     await signInAs("moderator");
     const theirs = ["/admin", "/admin/moderation", "/admin/account"];
     const statuses: Record<string, number | undefined> = {};
