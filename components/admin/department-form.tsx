@@ -44,9 +44,13 @@ type Props = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   defaults: DepartmentDefaults;
   labels: DepartmentFormLabels;
+  /** "contact": only the contact details and description, which the department's own staff keep. */
+  part?: "all" | "contact";
+  /** The submit button's words, when not the labels' create or save. */
+  submit?: string;
 };
 
-export function DepartmentForm({ action, defaults, labels }: Props) {
+export function DepartmentForm({ action, defaults, labels, part = "all", submit }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const field = bindFields(state, defaults);
   const { fields } = labels;
@@ -54,19 +58,23 @@ export function DepartmentForm({ action, defaults, labels }: Props) {
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} labels={fields} />
       {defaults.departmentId && <input type="hidden" name="departmentId" value={defaults.departmentId} />}
-      <TextField {...field("name")} label={fields.name} />
-      <TextField {...field("slug")} label={fields.slug} hint={labels.slugHint} />
-      <SelectField {...field("kind")} label={fields.kind} options={labels.kinds} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...field("city")} label={fields.city} />
-        <SelectField
-          {...field("state")}
-          label={fields.state}
-          options={labels.states}
-          placeholder={labels.choose}
-        />
-      </div>
-      <SelectField {...field("timeZone")} label={fields.timeZone} options={labels.zones} />
+      {part === "all" && (
+        <>
+          <TextField {...field("name")} label={fields.name} />
+          <TextField {...field("slug")} label={fields.slug} hint={labels.slugHint} />
+          <SelectField {...field("kind")} label={fields.kind} options={labels.kinds} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField {...field("city")} label={fields.city} />
+            <SelectField
+              {...field("state")}
+              label={fields.state}
+              options={labels.states}
+              placeholder={labels.choose}
+            />
+          </div>
+          <SelectField {...field("timeZone")} label={fields.timeZone} options={labels.zones} />
+        </>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField {...field("phone")} label={fields.phone} type="tel" />
         <TextField {...field("website")} label={fields.website} type="url" />
@@ -80,12 +88,14 @@ export function DepartmentForm({ action, defaults, labels }: Props) {
         lang="es"
         hint={labels.aboutEsHint}
       />
-      <TextField
-        {...field("verifiedDomains")}
-        label={fields.verifiedDomains}
-        hint={labels.verifiedDomainsHint}
-      />
-      <SubmitButton>{defaults.departmentId ? labels.save : labels.create}</SubmitButton>
+      {part === "all" && (
+        <TextField
+          {...field("verifiedDomains")}
+          label={fields.verifiedDomains}
+          hint={labels.verifiedDomainsHint}
+        />
+      )}
+      <SubmitButton>{submit ?? (defaults.departmentId ? labels.save : labels.create)}</SubmitButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { safeAction } from "@/lib/actions/safe-action";
 import { localizedPath } from "@/lib/i18n/routing";
 import {
+  DepartmentContactSchema,
   DepartmentLogoSchema,
   DepartmentSchema,
   RemoveDepartmentLogoSchema,
@@ -10,6 +11,7 @@ import {
 } from "./schemas";
 import { createDepartment } from "./create-department";
 import { updateDepartment } from "./update-department";
+import { updateDepartmentContact } from "./update-department-contact";
 import { removeDepartmentLogo, uploadDepartmentLogo } from "./change-logo";
 import { revalidateDepartmentPages } from "./cache";
 
@@ -24,6 +26,13 @@ export const updateDepartmentAction = safeAction(UpdateDepartmentSchema, updateD
   onSuccess: ({ before, after, hostedEvents }, _input, { locale }) => {
     revalidateDepartmentPages([before.slug, after.slug], hostedEvents);
     redirect(localizedPath(locale, `/admin/departments/${after.id}?notice=saved`));
+  },
+});
+
+export const updateDepartmentContactAction = safeAction(DepartmentContactSchema, updateDepartmentContact, {
+  onSuccess: ({ slug }, { departmentId }, { locale }) => {
+    revalidateDepartmentPages([slug]);
+    redirect(localizedPath(locale, `/admin/departments/${departmentId}/contact?notice=saved`));
   },
 });
 

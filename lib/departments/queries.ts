@@ -105,6 +105,24 @@ export async function getDepartmentForLogo(user: CurrentUser | null, departmentI
   });
 }
 
+/** Staff of the department and site admins: its contact details and description; null when it does not exist. */
+export async function getDepartmentForContact(user: CurrentUser | null, departmentId: string) {
+  await requireDepartmentRole(departmentId, "STAFF", user);
+  return prisma.department.findUnique({
+    where: { id: departmentId },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      phone: true,
+      website: true,
+      contactUrl: true,
+      about: true,
+      aboutEs: true,
+    },
+  });
+}
+
 /** Staff: the departments whose logo they may change (site admins use listDepartmentsForAdmin). */
 export async function listDepartmentsForStaff(user: CurrentUser | null) {
   const staff = await requireStaff(user);

@@ -54,6 +54,19 @@ export const UpdateDepartmentSchema = DepartmentSchema.extend({
 
 export type DepartmentInput = z.output<typeof DepartmentSchema>;
 
+/** What a department's own staff may change: how residents reach it, and its description. */
+export const DepartmentContactSchema = DepartmentSchema.pick({
+  phone: true,
+  website: true,
+  contactUrl: true,
+  about: true,
+  aboutEs: true,
+}).extend({
+  departmentId: id(messageKey("AdminDepartments.error.departmentMissing")),
+});
+
+export type DepartmentContactInput = z.output<typeof DepartmentContactSchema>;
+
 const chooseFile = messageKey("AdminDepartments.error.chooseFile");
 
 /** The logo form: the file's bytes are checked in logo-image.ts, its size here. */

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Site admins: every department, to edit. Staff: their own, for the logo. */
+/** Site admins: every department, to edit. Staff: their own, for the logo and contact details. */
 export default async function AdminDepartmentsPage() {
   const { isSiteAdmin, departments } = await guardPage("/admin/departments", async (user) =>
     user.isSiteAdmin
@@ -43,6 +43,11 @@ export default async function AdminDepartmentsPage() {
               <StaffLink href={`/admin/departments/${d.id}/logo`}>
                 {d.logoHash ? t("logoLink") : t("addLogo")}
                 <span className="sr-only"> {t("logoFor", { name: d.name })}</span>
+              </StaffLink>{" "}
+              ·{" "}
+              <StaffLink href={`/admin/departments/${d.id}/contact`}>
+                {t("contactLink")}
+                <span className="sr-only"> {t("contactOf", { name: d.name })}</span>
               </StaffLink>
             </div>
           </li>
