@@ -32,7 +32,8 @@ test("staff keep their department's contact page and Spanish description; reside
   await contactUrl.fill("easthartfordct dot gov");
   await aboutEs.fill(newAboutEs);
   await form.getByRole("button", { name: "Save the contact details" }).click();
-  await expect(form.getByText("Enter the full address, starting with https://")).toBeVisible();
+  await expect(contactUrl).toHaveAccessibleDescription(/Enter the full address, starting with https:\/\//);
+  await expect(contactUrl).toHaveValue("easthartfordct dot gov");
   await expect(aboutEs).toHaveValue(newAboutEs);
 
   await contactUrl.fill(newUrl);
