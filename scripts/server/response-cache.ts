@@ -87,10 +87,6 @@ export class ResponseCache {
     });
   }
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   /** How many requests wait for an answer being rendered. */
   get waitingRequests(): number {
     let count = 0;
