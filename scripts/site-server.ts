@@ -13,6 +13,7 @@
 // It reads its settings through lib/env.ts first: a bad environment stops it with one
 // line and exit code 1 before anything is served.
 // Usage: tsx scripts/site-server.ts start|dev (the launcher runs it; PORT).
+import "./server/source-maps";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import path from "node:path";

@@ -13,7 +13,12 @@
 // While one request renders an address, the others for it wait for that answer, or get
 // the answer being replaced (for at most STALE_MS): a crowd never sets off a crowd of
 // renders of one page.
+//
+// Next.js compresses pages but not what route handlers answer (feeds, calendars, the
+// API): a kept answer that came uncompressed is compressed once here, with Brotli or gzip
+// as the request accepted, so the crowd's many requests for a feed get a fifth of it.
 import type http from "node:http";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
@@ -36,6 +41,11 @@ const PERSONAL_REQUEST_HEADERS = [
   "next-router-prefetch",
   "next-router-segment-prefetch",
 ];
+
+/** Smaller answers are not worth compressing (Next.js's own threshold). */
+const SMALLEST_TO_COMPRESS = 1024;
+/** Text formats, as the `compressible` package judges them. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|[\w.-]+\+(?:json|xml))\b)/i;
 
 /** Headers that belong to one response, never to a kept answer. */
 const PER_RESPONSE_HEADERS = [
@@ -121,7 +131,7 @@ export class ResponseCache {
       this.waiting.delete(key);
       for (const answer of waiters) answer();
     });
-    this.keepWhenDone(key, response);
+    this.keepWhenDone(key, response, String(request.headers["accept-encoding"] ?? ""));
     pass(request, response);
   }
 
@@ -135,7 +145,7 @@ export class ResponseCache {
     });
   }
 
-  private keepWhenDone(key: string, response: http.ServerResponse): void {
+  private keepWhenDone(key: string, response: http.ServerResponse, acceptEncoding: string): void {
     const generation = this.generation;
     const chunks: Buffer[] = [];
     let size = 0;
@@ -172,12 +182,51 @@ export class ResponseCache {
       for (const name of PER_RESPONSE_HEADERS) delete headers[name];
       this.entries.set(key, {
         status: response.statusCode,
-        headers,
-        body: Buffer.concat(chunks),
+        ...compressed(headers, Buffer.concat(chunks), acceptEncoding),
         storedAt: Date.now(),
       });
     });
   }
+}
+
+/** Brotli or gzip, whichever the request accepts (Brotli first), or null. */
+export function chosenEncoding(acceptEncoding: string): "br" | "gzip" | null {
+  const accepted = new Set(
+    acceptEncoding
+      .split(",")
+      .map((part) => part.trim().toLowerCase().split(/\s*;\s*/))
+      .filter(([, quality]) => !quality || !/^q=0(?:\.0*)?$/.test(quality))
+      .map(([coding]) => coding),
+  );
+  if (accepted.has("br")) return "br";
+  if (accepted.has("gzip") || accepted.has("*")) return "gzip";
+  return null;
+}
+
+/** The answer to keep: compressed once when it came uncompressed and the request accepts it. */
+function compressed(
+  headers: http.OutgoingHttpHeaders,
+  body: Buffer,
+  acceptEncoding: string,
+): Pick<Entry, "headers" | "body"> {
+  const encoding = chosenEncoding(acceptEncoding);
+  if (
+    !encoding ||
+    headers["content-encoding"] !== undefined ||
+    body.length < SMALLEST_TO_COMPRESS ||
+    !COMPRESSIBLE.test(String(headers["content-type"] ?? ""))
+  )
+    return { headers, body };
+  const vary = [headers.vary, "Accept-Encoding"].flat().filter(Boolean).join(", ");
+  return {
+    headers: { ...headers, "content-encoding": encoding, vary },
+    body:
+      encoding === "br"
+        ? brotliCompressSync(body, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+          })
+        : gzipSync(body),
+  };
 }
 
 function lowerCased(headers: http.OutgoingHttpHeaders): http.OutgoingHttpHeaders {

@@ -1,9 +1,10 @@
 // The site server's micro-cache (scripts/server/response-cache.ts) in front of a real
 // Node http server whose handler stands in for Next.js and counts its renders.
 import http from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { ResponseCache } from "../../scripts/server/response-cache";
+import { chosenEncoding, ResponseCache } from "../../scripts/server/response-cache";
 
 type Site = { url: string; cache: ResponseCache; renders: () => number; close: () => Promise<void> };
 
@@ -204,5 +205,60 @@ describe("the site server's micro-cache", () => {
     expect(head.headers.get("content-length")).toBe(String("<p>render 1</p>".length));
     expect(await head.text()).toBe("");
     expect(site.renders()).toBe(1);
+  });
+
+  describe("compresses what came uncompressed, once, as the request accepts", () => {
+    const calendar = "BEGIN:VCALENDAR\r\n" + "BEGIN:VEVENT\r\nSUMMARY:Coffee with a Cop\r\nEND:VEVENT\r\n".repeat(200);
+    const feed = (_: http.IncomingMessage, response: http.ServerResponse) => {
+      response.setHeader("Cache-Control", PUBLIC);
+      response.setHeader("Content-Type", "text/calendar; charset=utf-8");
+      response.setHeader("Vary", "rsc");
+      response.end(calendar);
+    };
+    /** The raw answer, not decoded (fetch() would decode it). */
+    const raw = (url: string, acceptEncoding: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) =>
+        http
+          .get(url, { headers: { "accept-encoding": acceptEncoding } }, (response) => {
+            const chunks: Buffer[] = [];
+            response.on("data", (chunk: Buffer) => chunks.push(chunk));
+            response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+          })
+          .on("error", reject),
+      );
+
+    it("serves Brotli to a browser and gzip to a client that takes only gzip, with the same text", async () => {
+      const site = await open(60_000, feed);
+      await raw(`${site.url}/events.ics`, "gzip, deflate, br");
+      const browser = await raw(`${site.url}/events.ics`, "gzip, deflate, br");
+      expect(browser.headers["x-response-cache"]).toBe("HIT");
+      expect(browser.headers["content-encoding"]).toBe("br");
+      expect(browser.headers.vary).toBe("rsc, Accept-Encoding");
+      expect(browser.body.length).toBeLessThan(calendar.length / 5);
+      expect(brotliDecompressSync(browser.body).toString()).toBe(calendar);
+
+      await raw(`${site.url}/events.ics`, "gzip");
+      const old = await raw(`${site.url}/events.ics`, "gzip");
+      expect(old.headers["content-encoding"]).toBe("gzip");
+      expect(gunzipSync(old.body).toString()).toBe(calendar);
+    });
+
+    it("keeps the answer as it is for a client that accepts no compression", async () => {
+      const site = await open(60_000, feed);
+      await raw(`${site.url}/events.ics`, "br;q=0, gzip;q=0");
+      const plain = await raw(`${site.url}/events.ics`, "br;q=0, gzip;q=0");
+      expect(plain.headers["x-response-cache"]).toBe("HIT");
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(plain.body.toString()).toBe(calendar);
+    });
+
+    it("chooses Brotli, then gzip, and honours q=0", () => {
+      expect(chosenEncoding("gzip, deflate, br, zstd")).toBe("br");
+      expect(chosenEncoding("gzip")).toBe("gzip");
+      expect(chosenEncoding("br;q=0, gzip;q=0.5")).toBe("gzip");
+      expect(chosenEncoding("*")).toBe("gzip");
+      expect(chosenEncoding("identity")).toBeNull();
+      expect(chosenEncoding("")).toBeNull();
+    });
   });
 });

@@ -1,8 +1,54 @@
 // One page under load: autocannon at a fixed number of connections for a fixed time,
 // after a warm-up that also checks the page answers (status, size, Cache-Control).
+// Requests ask for compression as a browser does (BENCH_HTTP_ACCEPT_ENCODING, default
+// "gzip, deflate, br"; empty: none), since every browser and feed reader asks for it.
+import http from "node:http";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import autocannon from "autocannon";
 
-export type PageCheck = { status: number; bytes: number; cacheControl: string };
+export const ACCEPT_ENCODING = process.env.BENCH_HTTP_ACCEPT_ENCODING ?? "gzip, deflate, br";
+const headers: Record<string, string> = ACCEPT_ENCODING ? { "accept-encoding": ACCEPT_ENCODING } : {};
+
+export type PageCheck = {
+  status: number;
+  /** The body as sent, compressed when it was. */
+  wireBytes: number;
+  /** The body once decompressed: the page itself. */
+  bytes: number;
+  contentEncoding: string;
+  cacheControl: string;
+};
+
+type Answer = Omit<PageCheck, "bytes"> & { body: Buffer };
+
+/** One GET; the body as it came over the wire (fetch() would decode it). */
+function get(url: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          const body = Buffer.concat(chunks);
+          resolve({
+            status: response.statusCode ?? 0,
+            body,
+            wireBytes: body.length,
+            contentEncoding: String(response.headers["content-encoding"] ?? ""),
+            cacheControl: String(response.headers["cache-control"] ?? ""),
+          });
+        });
+      })
+      .on("error", reject);
+  });
+}
+
+const DECODE: Record<string, (body: Buffer) => Buffer> = {
+  br: brotliDecompressSync,
+  gzip: gunzipSync,
+  deflate: inflateSync,
+};
 
 export type LoadFigures = {
   /** Answers completed within the run (requests still in flight at its end are not). */
@@ -21,23 +67,19 @@ export type LoadFigures = {
  * A 503 right after start (the site's database watch not yet convinced) is waited out.
  */
 export async function warm(url: string, times = 3): Promise<PageCheck> {
-  let check: PageCheck = { status: 0, bytes: 0, cacheControl: "" };
+  let check: PageCheck = { status: 0, wireBytes: 0, bytes: 0, contentEncoding: "", cacheControl: "" };
   const patience = Date.now() + 30_000;
   for (let i = 0; i < times || (check.status === 503 && Date.now() < patience); i++) {
     if (check.status === 503) await new Promise((resolve) => setTimeout(resolve, 500));
-    const response = await fetch(url, { redirect: "manual" });
-    const body = await response.arrayBuffer();
-    check = {
-      status: response.status,
-      bytes: body.byteLength,
-      cacheControl: response.headers.get("cache-control") ?? "",
-    };
+    const { body, ...answer } = await get(url);
+    const decode = DECODE[answer.contentEncoding];
+    check = { ...answer, bytes: decode ? decode(body).length : body.length };
   }
   return check;
 }
 
 export async function load(url: string, connections: number, seconds: number): Promise<LoadFigures> {
-  const result = await autocannon({ url, connections, duration: seconds });
+  const result = await autocannon({ url, connections, duration: seconds, headers });
   return {
     requests: result.requests.total,
     requestsPerSecond: result.requests.total / result.duration,

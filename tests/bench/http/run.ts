@@ -5,7 +5,8 @@
 // each page with autocannon, then a bare Node http server for the ceiling. Prints
 // figures and the issue's targets; it is not a pass/fail test and exits 0 either way.
 // BENCH_HTTP_SECONDS (10), BENCH_HTTP_CONNECTIONS (20), BENCH_HTTP_WARMUP_SECONDS (2),
-// BENCH_HTTP_PORT (a free one).
+// BENCH_HTTP_PORT (a free one), BENCH_HTTP_ACCEPT_ENCODING ("gzip, deflate, br", as a
+// browser asks; empty: no compression).
 import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -16,7 +17,7 @@ import {
   recreateDatabase,
   withAdminClient,
 } from "../../support/database-server";
-import { load, warm, type LoadFigures } from "./load";
+import { ACCEPT_ENCODING, load, warm, type LoadFigures } from "./load";
 import { MemorySampler } from "./memory";
 import { formatReport, type PageFigures, type PageKind } from "./report";
 import { describeData, pickBenchPages, seedHttpBenchData } from "./seed";
@@ -32,6 +33,7 @@ const loadAverage = () =>
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(", ");
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 async function measureBareServer(): Promise<LoadFigures> {
@@ -102,7 +104,8 @@ try {
       { label: "/events.ics", path: "/events.ics", kind: "cached" },
     ];
     console.log(
-      `\n${CONNECTIONS} connections, ${SECONDS} s a page after ${WARMUP_SECONDS} s of warm-up (autocannon, no compression asked for):`,
+      `\n${CONNECTIONS} connections, ${SECONDS} s a page after ${WARMUP_SECONDS} s of warm-up (autocannon, ` +
+        `${ACCEPT_ENCODING ? `Accept-Encoding: ${ACCEPT_ENCODING}` : "no compression asked for"}):`,
     );
     await site.waitUntilReady();
     console.log(`Load average before: ${loadAverage()}`);
@@ -116,7 +119,9 @@ try {
       const result = await load(pageUrl, CONNECTIONS, SECONDS);
       const peakMb = sampler.takeWindowPeak();
       console.log(
-        `  ${page.label.padEnd(22)} ${page.path}  → ${check.status}, ${(check.bytes / 1024).toFixed(0)} KB, Cache-Control: ${check.cacheControl || "(none)"}; ${result.requestsPerSecond.toFixed(1)} req/s`,
+        `  ${page.label.padEnd(22)} ${page.path}  → ${check.status}, ${kb(check.bytes)}` +
+          `${check.contentEncoding ? ` (${kb(check.wireBytes)} sent, ${check.contentEncoding})` : ""}, ` +
+          `Cache-Control: ${check.cacheControl || "(none)"}; ${result.requestsPerSecond.toFixed(1)} req/s`,
       );
       figures.push({ ...page, ...result, peakMb });
     }
