@@ -194,7 +194,12 @@ export function chosenEncoding(acceptEncoding: string): "br" | "gzip" | null {
   const accepted = new Set(
     acceptEncoding
       .split(",")
-      .map((part) => part.trim().toLowerCase().split(/\s*;\s*/))
+      .map((part) =>
+        part
+          .trim()
+          .toLowerCase()
+          .split(/\s*;\s*/),
+      )
       .filter(([, quality]) => !quality || !/^q=0(?:\.0*)?$/.test(quality))
       .map(([coding]) => coding),
   );

@@ -208,7 +208,8 @@ describe("the site server's micro-cache", () => {
   });
 
   describe("compresses what came uncompressed, once, as the request accepts", () => {
-    const calendar = "BEGIN:VCALENDAR\r\n" + "BEGIN:VEVENT\r\nSUMMARY:Coffee with a Cop\r\nEND:VEVENT\r\n".repeat(200);
+    const calendar =
+      "BEGIN:VCALENDAR\r\n" + "BEGIN:VEVENT\r\nSUMMARY:Coffee with a Cop\r\nEND:VEVENT\r\n".repeat(200);
     const feed = (_: http.IncomingMessage, response: http.ServerResponse) => {
       response.setHeader("Cache-Control", PUBLIC);
       response.setHeader("Content-Type", "text/calendar; charset=utf-8");
