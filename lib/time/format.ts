@@ -10,7 +10,7 @@ export { localDateKey };
 
 export type DateLocale = "en" | "es";
 
-/** date-fns patterns by language: Spanish puts the day first and writes "a. m."/"p. m.". */
+/** date-fns patterns by language: Spanish puts the day first and writes "a.m."/"p.m." (date-fns's Spanish). */
 const PATTERNS = {
   en: {
     long: "EEEE, MMMM d, yyyy",
@@ -50,7 +50,7 @@ export function formatShortDate(date: Date, zone: string, locale: DateLocale = "
   return format(inZone(date, zone), PATTERNS[locale].short, locale);
 }
 
-/** "8:00 AM" · "8:00 a. m." */
+/** "8:00 AM" · "8:00 a.m." */
 export function formatTime(date: Date, zone: string, locale: DateLocale = "en"): string {
   return format(inZone(date, zone), PATTERNS[locale].time, locale);
 }
