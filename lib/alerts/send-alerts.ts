@@ -3,11 +3,12 @@
 // unique per subscription, event and kind): a send that throws rolls its row back and is
 // sent on the job's retry; a second run, or a second instance, finds the row and sends
 // nothing. One failed address does not hold up the others; the job fails at the end so
-// pg-boss retries it.
+// pg-boss retries it. An address the mail server refuses for good (550, no such mailbox)
+// is not tried again: its subscription is deleted, as if its owner had stopped it.
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { AlertDeliveryKind } from "@/lib/generated/prisma/enums";
-import { sendMail, type Email } from "@/lib/mail/send";
+import { recipientRefused, sendMail, type Email } from "@/lib/mail/send";
 import {
   alertEventSelect,
   alertRecipientSelect,
@@ -51,18 +52,36 @@ async function sendOnce(kind: AlertDeliveryKind, matches: Match[], email: Email)
 
 type Failure = { what: string; error: unknown };
 
-/** Runs each send, keeps going past failures, and reports them together. */
-async function eachSend<T>(items: T[], what: string, send: (item: T) => Promise<boolean>) {
+/**
+ * Runs each send, keeps going past failures, and reports them together. A subscription
+ * whose address the mail server refused for good is deleted instead.
+ */
+async function eachSend<T>(
+  items: T[],
+  what: string,
+  subscriptionOf: (item: T) => string,
+  send: (item: T) => Promise<boolean>,
+) {
   let sent = 0;
   const failures: Failure[] = [];
   for (const item of items) {
     try {
       if (await send(item)) sent++;
     } catch (error) {
-      failures.push({ what, error });
+      if (recipientRefused(error)) await forgetRefusedAddress(subscriptionOf(item), error);
+      else failures.push({ what, error });
     }
   }
   return { sent, failures };
+}
+
+async function forgetRefusedAddress(subscriptionId: string, error: unknown) {
+  await prisma.alertSubscription.deleteMany({ where: { id: subscriptionId } });
+  // The subscription's id, never its address (the privacy page promises to show it to nobody).
+  console.warn("[alerts] the mail server refused an address for good; its subscription is deleted", {
+    subscriptionId,
+    response: error instanceof Error ? error.message : String(error),
+  });
 }
 
 async function loadRecipients(ids: string[]): Promise<Map<string, AlertRecipient>> {
@@ -97,33 +116,38 @@ async function sendConfirmations(now: Date) {
     orderBy: { confirmRequestedAt: "asc" },
     take: 200,
   });
-  return eachSend(due, "confirmation", async (recipient) => {
-    try {
-      await prisma.$transaction(
-        async (db) => {
-          // Claimed by marking it sent: a second run finds it sent and skips it.
-          const { count } = await db.alertSubscription.updateMany({
-            where: {
-              id: recipient.id,
-              confirmRequestedAt: recipient.confirmRequestedAt,
-              OR: [
-                { confirmationSentAt: null },
-                { confirmationSentAt: { lt: recipient.confirmRequestedAt } },
-              ],
-            },
-            data: { confirmationSentAt: now },
-          });
-          if (count !== 1) throw new AlreadyTold();
-          await sendMail(confirmationEmail(recipient));
-        },
-        { maxWait: 10_000, timeout: 60_000 },
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof AlreadyTold) return false;
-      throw error;
-    }
-  });
+  return eachSend(
+    due,
+    "confirmation",
+    (recipient) => recipient.id,
+    async (recipient) => {
+      try {
+        await prisma.$transaction(
+          async (db) => {
+            // Claimed by marking it sent: a second run finds it sent and skips it.
+            const { count } = await db.alertSubscription.updateMany({
+              where: {
+                id: recipient.id,
+                confirmRequestedAt: recipient.confirmRequestedAt,
+                OR: [
+                  { confirmationSentAt: null },
+                  { confirmationSentAt: { lt: recipient.confirmRequestedAt } },
+                ],
+              },
+              data: { confirmationSentAt: now },
+            });
+            if (count !== 1) throw new AlreadyTold();
+            await sendMail(confirmationEmail(recipient));
+          },
+          { maxWait: 10_000, timeout: 60_000 },
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof AlreadyTold) return false;
+        throw error;
+      }
+    },
+  );
 }
 
 async function sendPerMatch(
@@ -133,12 +157,17 @@ async function sendPerMatch(
 ) {
   const recipients = await loadRecipients([...new Set(matches.map((m) => m.subscriptionId))]);
   const events = await loadEvents([...new Set(matches.map((m) => m.eventId))]);
-  return eachSend(matches, kind, async (match) => {
-    const recipient = recipients.get(match.subscriptionId);
-    const event = events.get(match.eventId);
-    if (!recipient || !event) return false;
-    return sendOnce(kind, [match], compose(recipient, event));
-  });
+  return eachSend(
+    matches,
+    kind,
+    (match) => match.subscriptionId,
+    async (match) => {
+      const recipient = recipients.get(match.subscriptionId);
+      const event = events.get(match.eventId);
+      if (!recipient || !event) return false;
+      return sendOnce(kind, [match], compose(recipient, event));
+    },
+  );
 }
 
 function failIfAny(failures: Failure[], sent: number) {
@@ -179,15 +208,20 @@ export async function sendDueAlerts(now = new Date()): Promise<AlertRun> {
 export async function sendWeeklyDigests(now = new Date()): Promise<number> {
   const ids = await listDigestSubscriptionIds(now);
   const recipients = await loadRecipients(ids);
-  const { sent, failures } = await eachSend(ids, "digest", async (subscriptionId) => {
-    const recipient = recipients.get(subscriptionId);
-    const matches = await listNewEventMatches("WEEKLY", { now, subscriptionId, limit: 50 });
-    if (!recipient || matches.length === 0) return false;
-    const events = await loadEvents(matches.map((m) => m.eventId));
-    const listed = matches.flatMap((m) => events.get(m.eventId) ?? []);
-    listed.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-    return sendOnce("NEW_EVENT", matches, digestEmail(recipient, listed));
-  });
+  const { sent, failures } = await eachSend(
+    ids,
+    "digest",
+    (id) => id,
+    async (subscriptionId) => {
+      const recipient = recipients.get(subscriptionId);
+      const matches = await listNewEventMatches("WEEKLY", { now, subscriptionId, limit: 50 });
+      if (!recipient || matches.length === 0) return false;
+      const events = await loadEvents(matches.map((m) => m.eventId));
+      const listed = matches.flatMap((m) => events.get(m.eventId) ?? []);
+      listed.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      return sendOnce("NEW_EVENT", matches, digestEmail(recipient, listed));
+    },
+  );
   failIfAny(failures, sent);
   return sent;
 }

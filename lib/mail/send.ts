@@ -29,3 +29,16 @@ export async function sendMail(email: Email): Promise<Delivery> {
   console.info(`[mail] outbox: "${email.subject}" to ${email.to} (see /admin/outbox)`);
   return "outbox";
 }
+
+/**
+ * Whether the mail server refused the recipient for good (5xx to RCPT TO: no such
+ * mailbox, the domain does not take mail): sending again will not help. A refusal of
+ * the message itself, or a temporary one (4xx), is not the address's fault.
+ */
+export function recipientRefused(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
+  return (
+    code === "EENVELOPE" && typeof responseCode === "number" && responseCode >= 500 && responseCode < 600
+  );
+}

@@ -1,6 +1,7 @@
 // A small SMTP server on loopback for tests that send through nodemailer (SMTP_URL): it
 // keeps what it accepts, and refuses the first `failFirst` messages with a temporary
-// error (451), as a busy mail server does.
+// error (451), as a busy mail server does, and the recipients `refuses` names for good
+// (550, no such mailbox), as a server does for an address that does not exist.
 import net, { type AddressInfo } from "node:net";
 
 export type ReceivedMail = { envelope: string[]; data: string };
@@ -13,7 +14,17 @@ export type TestSmtpServer = {
   close: () => Promise<void>;
 };
 
-export async function startSmtpServer({ failFirst = 0 } = {}): Promise<TestSmtpServer> {
+type Options = {
+  /** How many messages to refuse with 451 before accepting. */
+  failFirst?: number;
+  /** Recipients to refuse for good, with 550. */
+  refuses?: (recipient: string) => boolean;
+};
+
+export async function startSmtpServer({
+  failFirst = 0,
+  refuses = () => false,
+}: Options = {}): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   let attempts = 0;
   const sockets = new Set<net.Socket>();
@@ -48,7 +59,9 @@ export async function startSmtpServer({ failFirst = 0 } = {}): Promise<TestSmtpS
         }
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === "EHLO" || verb === "HELO") reply("250 smtp.test");
-        else if (verb === "MAIL" || verb === "RCPT") {
+        else if (verb === "RCPT" && refuses(/<([^>]*)>/.exec(line)?.[1] ?? "")) {
+          reply("550 5.1.1 No such mailbox");
+        } else if (verb === "MAIL" || verb === "RCPT") {
           mail.envelope.push(line);
           reply("250 2.1.0 OK");
         } else if (verb === "DATA") {
