@@ -1,6 +1,8 @@
 // Alerts go out from the job runner (pg-boss on PostgreSQL), through SMTP: a send the
 // mail server refuses is retried by pg-boss and goes out; no alert is ever sent twice,
-// however often the job runs. A real SMTP server on loopback plays the mail server.
+// however often the job runs. An address the mail server refuses for good (550, no such
+// mailbox) is not tried every minute for ever: its subscription is deleted. A real SMTP
+// server on loopback plays the mail server.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEvent, createVenue, uniqueSuffix } from "../factories";
 import { testPrisma } from "../support/db";
@@ -10,8 +12,8 @@ const db = testPrisma();
 let smtp: TestSmtpServer;
 
 beforeAll(async () => {
-  // The first message is refused with "451 try again later".
-  smtp = await startSmtpServer({ failFirst: 1 });
+  // The first message is refused with "451 try again later", addresses "gone.…" for good.
+  smtp = await startSmtpServer({ failFirst: 1, refuses: (recipient) => recipient.startsWith("gone.") });
   // Read by lib/env.ts when the site's modules load below, so they send through it.
   process.env.SMTP_URL = smtp.url;
 });
@@ -25,7 +27,7 @@ afterAll(async () => {
 async function confirmedNear06108(email: string) {
   const { linkTokenHashes } = await import("@/lib/alerts/links");
   const linkNonce = `nonce-${uniqueSuffix()}`;
-  await db.alertSubscription.create({
+  return db.alertSubscription.create({
     data: {
       email,
       zip: "06108",
@@ -88,6 +90,48 @@ describe("alerts through the job runner", () => {
       `New event: ${event.title}`,
     ]);
     expect(await db.alertDelivery.count({ where: { eventId: event.id, kind: "NEW_EVENT" } })).toBe(1);
+    vi.restoreAllMocks();
+  }, 60_000);
+
+  it("an address refused for good loses its subscription; the others get their alert, and the run does not fail", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { sendDueAlerts } = await import("@/lib/alerts/send-alerts");
+    const kept = `kept.${uniqueSuffix()}@example.test`;
+    const gone = `gone.${uniqueSuffix()}@example.test`;
+    const keptSubscription = await confirmedNear06108(kept);
+    const goneSubscription = await confirmedNear06108(gone);
+    const venue = await createVenue(db, {
+      city: "East Hartford",
+      state: "CT",
+      postalCode: "06108",
+      latitude: 41.7682,
+      longitude: -72.6432,
+      timeZone: "America/New_York",
+    });
+    const event = await createEvent(db, { venue, title: `Coffee on Main ${uniqueSuffix()}` });
+
+    const run = await sendDueAlerts();
+    expect(run.alerts).toBeGreaterThanOrEqual(1);
+    // Everyone near 06108 is told (the test above left one subscription too), but "gone.…".
+    const told = smtp.received
+      .filter((mail) => mail.data.includes(event.title))
+      .flatMap((mail) => mail.envelope.filter((line) => line.startsWith("RCPT")));
+    expect(told).toContain(`RCPT TO:<${kept}>`);
+    expect(told).not.toContain(`RCPT TO:<${gone}>`);
+    expect(await db.alertSubscription.findUnique({ where: { id: goneSubscription.id } })).toBeNull();
+    expect(await db.alertSubscription.findUnique({ where: { id: keptSubscription.id } })).not.toBeNull();
+    // The log names the subscription, never the address.
+    const logged = JSON.stringify(warn.mock.calls);
+    expect(logged).toContain(goneSubscription.id);
+    expect(logged).not.toContain(gone);
+
+    // The next run tries nobody again, and has nothing to fail on.
+    const offered = smtp.attempts();
+    await sendDueAlerts();
+    expect(smtp.attempts()).toBe(offered);
+    expect(await db.alertDelivery.count({ where: { eventId: event.id, kind: "NEW_EVENT" } })).toBe(
+      told.length,
+    );
     vi.restoreAllMocks();
   }, 60_000);
 });
