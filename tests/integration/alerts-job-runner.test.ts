@@ -44,6 +44,17 @@ async function confirmedNear06108(email: string) {
   });
 }
 
+/** A venue in East Hartford, within 10 miles of 06108. */
+const eastHartfordVenue = () =>
+  createVenue(db, {
+    city: "East Hartford",
+    state: "CT",
+    postalCode: "06108",
+    latitude: 41.7682,
+    longitude: -72.6432,
+    timeZone: "America/New_York",
+  });
+
 describe("alerts through the job runner", () => {
   it("retries a send the mail server refused, then sends it once; running the job again sends nothing", async () => {
     vi.spyOn(console, "info").mockImplementation(() => {});
@@ -52,14 +63,7 @@ describe("alerts through the job runner", () => {
     const { sendDueAlerts } = await import("@/lib/alerts/send-alerts");
     const email = `runner.${uniqueSuffix()}@example.test`;
     await confirmedNear06108(email);
-    const venue = await createVenue(db, {
-      city: "East Hartford",
-      state: "CT",
-      postalCode: "06108",
-      latitude: 41.7682,
-      longitude: -72.6432,
-      timeZone: "America/New_York",
-    });
+    const venue = await eastHartfordVenue();
     const event = await createEvent(db, { venue, title: `Coffee by the river ${uniqueSuffix()}` });
 
     const boss = await startJobRunner(process.env.DATABASE_URL, { retry: { retryLimit: 3, retryDelay: 1 } });
@@ -100,14 +104,7 @@ describe("alerts through the job runner", () => {
     const gone = `gone.${uniqueSuffix()}@example.test`;
     const keptSubscription = await confirmedNear06108(kept);
     const goneSubscription = await confirmedNear06108(gone);
-    const venue = await createVenue(db, {
-      city: "East Hartford",
-      state: "CT",
-      postalCode: "06108",
-      latitude: 41.7682,
-      longitude: -72.6432,
-      timeZone: "America/New_York",
-    });
+    const venue = await eastHartfordVenue();
     const event = await createEvent(db, { venue, title: `Coffee on Main ${uniqueSuffix()}` });
 
     const run = await sendDueAlerts();
