@@ -75,9 +75,12 @@ async function CommentFormPage({
 
 export type Props = { params: Promise<{ slug: string; commentId: string; locale: string }> };
 
-/** One path to prerender at build, which no comment can have (see the event page). */
+/**
+ * One path to prerender at build, which no event or comment can have (see the event
+ * page). Both params: [slug] has no layout to hand its own down.
+ */
 export function placeholderParams() {
-  return [{ commentId: BUILD_PLACEHOLDER_SLUG }];
+  return [{ slug: BUILD_PLACEHOLDER_SLUG, commentId: BUILD_PLACEHOLDER_SLUG }];
 }
 
 async function load(kind: CommentFormKind, params: Props["params"]) {

@@ -36,8 +36,8 @@ test.describe("questions and comments without JavaScript", () => {
     await expect(refilled.getByLabel("Your question or comment")).toHaveValue("Do I need to sign up first?");
   });
 
-  test("a reply opens from its disclosure and is received for review", async ({ page }) => {
-    await openEvent(page, "ventura-police", "Peirano");
+  test("a reply opens on its comment's own page and is received for review there", async ({ page }) => {
+    const eventPath = await openEvent(page, "ventura-police", "Peirano");
     const comment = await fillReply(page, "Maria Gutierrez", {
       name: "Luis",
       body: uniqueText("The ramp is on the left side."),
@@ -46,5 +46,25 @@ test.describe("questions and comments without JavaScript", () => {
     await expect(
       page.getByRole("article", { name: "Comment by Maria Gutierrez" }).getByRole("status"),
     ).toHaveText(RECEIVED);
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${eventPath}/comments/[\\w-]+/reply$`));
+    await page.getByRole("link", { name: "Back to the event and its comments" }).click();
+    await expect(page.getByRole("heading", { name: "Questions and comments" })).toBeVisible();
+  });
+
+  test("a report opens on its comment's own page, which keeps what was typed after an error", async ({
+    page,
+  }) => {
+    await openEvent(page, "ventura-police", "Peirano");
+    await page
+      .getByRole("article", { name: "Comment by Ron Takahashi" })
+      .getByText("Report this comment")
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: "Report a comment" })).toBeVisible();
+    const comment = page.getByRole("article", { name: "Comment by Ron Takahashi" });
+    await comment.getByLabel("Anything to add? (optional)").fill("Sent without a reason");
+    await comment.getByRole("button", { name: "Send report" }).click();
+    const again = page.getByRole("article", { name: "Comment by Ron Takahashi" });
+    await expect(again.getByText("Please choose what is wrong with this comment.")).toBeVisible();
+    await expect(again.getByLabel("Anything to add? (optional)")).toHaveValue("Sent without a reason");
   });
 });

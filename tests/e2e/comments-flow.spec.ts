@@ -86,6 +86,24 @@ test.describe("questions and comments", () => {
     ).toContainText("Official reply — East Hartford Police Department");
   });
 
+  test("an event page sends no form per comment: reply and report render in place when opened", async ({
+    page,
+  }) => {
+    const eventPath = await openEvent(page, "ventura-police", "Peirano");
+    const html = await (await page.request.get(eventPath)).text();
+    expect(html).not.toContain('name="parentId"');
+    expect(html).not.toContain('name="commentId"');
+    const comment = page.getByRole("article", { name: "Comment by Maria Gutierrez" });
+    await expect(comment.getByLabel("Your reply")).toHaveCount(0);
+    // A link to the comment's reply page until JavaScript runs, then a disclosure.
+    await expect(comment.locator("summary").filter({ hasText: /^Reply$/ })).toBeVisible();
+    await comment.getByText("Reply", { exact: true }).click();
+    await expect(comment.getByLabel("Your reply")).toBeVisible();
+    await comment.getByText("Report this comment").click();
+    await expect(comment.getByLabel("Off topic")).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe(eventPath);
+  });
+
   test("anyone can report an approved comment; it stays up and goes in front of moderators", async ({
     page,
     signInAs,
