@@ -3,11 +3,15 @@
 // comment". The page sends each comment's id only; the forms render when opened, from
 // what the page shares once (comment-forms.tsx). Without JavaScript, "Reply" and
 // "Report" are links to the comment's own form page (app/[locale]/events/[slug]/comments).
-import { useState, useSyncExternalStore, type ReactNode } from "react";
+import { lazy, Suspense, useState, useSyncExternalStore, type ReactNode } from "react";
 import { CommentForm } from "./comment-form";
 import { useCommentForms } from "./comment-forms";
-import { OfficialAnswerForm } from "./official-answer-form";
-import { ReportForm } from "./report-form";
+
+// Loaded when first opened (the reply form is the page's own question form, loaded anyway).
+const ReportForm = lazy(() => import("./report-form").then((module) => ({ default: module.ReportForm })));
+const OfficialAnswerForm = lazy(() =>
+  import("./official-answer-form").then((module) => ({ default: module.OfficialAnswerForm })),
+);
 
 const noSubscription = () => () => {};
 
@@ -49,7 +53,7 @@ function FormDisclosure({
   return (
     <details className="text-sm" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
       <summary className={`cursor-pointer py-2 ${look}`}>{label}</summary>
-      {opened && children()}
+      {opened && <Suspense>{children()}</Suspense>}
     </details>
   );
 }
@@ -100,12 +104,14 @@ function OfficialAnswer({ parentId }: { parentId: string }) {
   // Made in the browser, after the page loaded: the page is rendered once for everyone.
   const [idempotencyKey] = useState(newIdempotencyKey);
   return (
-    <OfficialAnswerForm
-      parentId={parentId}
-      departments={answerableFor}
-      idempotencyKey={idempotencyKey}
-      labels={labels.official}
-    />
+    <Suspense>
+      <OfficialAnswerForm
+        parentId={parentId}
+        departments={answerableFor}
+        idempotencyKey={idempotencyKey}
+        labels={labels.official}
+      />
+    </Suspense>
   );
 }
 
