@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures/auth";
 import { fillComment, openEvent, RECEIVED, uniqueText } from "./comments-helpers";
+import { expectNoSeriousAxeViolations } from "./recaps-helpers";
 
 const XSS = `<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> javascript:window.__xss=3`;
 
@@ -102,6 +103,13 @@ test.describe("questions and comments", () => {
     await comment.getByText("Report this comment").click();
     await expect(comment.getByLabel("Off topic")).toBeVisible();
     expect(new URL(page.url()).pathname).toBe(eventPath);
+
+    // Where the link leads without JavaScript: the comment with its form, and its answer.
+    const id = (await comment.getAttribute("id"))?.replace(/^comment-/, "");
+    await page.goto(`${eventPath}/comments/${id}/report`);
+    await page.getByRole("button", { name: "Send report" }).click();
+    await expect(page.getByText("Please choose what is wrong with this comment.")).toBeVisible();
+    await expectNoSeriousAxeViolations(page, "a comment's report page with errors");
   });
 
   test("anyone can report an approved comment; it stays up and goes in front of moderators", async ({
