@@ -3,8 +3,9 @@ import { loadCommentsSection } from "@/lib/comments/queries";
 import { withoutBidiControls } from "@/lib/comments/bidi";
 import { localizedPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
-import { CommentItem } from "./comment-item";
-import { CommentActions, EventCommentForm } from "./comment-actions";
+import { commentView } from "./comment-item";
+import { EventCommentForm } from "./comment-actions";
+import { CommentThreads } from "./comment-threads";
 import { CommentFormsProvider } from "./comment-forms";
 import { commentFormsLabels } from "./form-labels";
 
@@ -16,7 +17,8 @@ export type CommentsPhase = "before" | "after" | "recap";
 /**
  * Questions and comments on an event: approved ones, threaded, then the form. The forms'
  * words and hidden fields go to the browser once (CommentFormsProvider); each comment
- * sends its id, and its reply and report forms render when opened (comment-actions.tsx).
+ * travels once, as data for the list's island (comment-threads.tsx), and its reply and
+ * report forms render when opened (comment-actions.tsx).
  */
 export async function CommentsSection({
   event,
@@ -47,29 +49,17 @@ export async function CommentsSection({
         {threads.length === 0 ? (
           <p className="text-slate-700">{t(`${phase}.empty`)}</p>
         ) : (
-          <ol className="space-y-4">
-            {threads.map((thread) => (
-              <li key={thread.id} className="space-y-3">
-                <CommentItem comment={thread} timeZone={event.timeZone} locale={locale}>
-                  <CommentActions commentId={thread.id} thread />
-                </CommentItem>
-                {thread.replies.length > 0 && (
-                  <ol
-                    aria-label={t("repliesTo", { author: withoutBidiControls(thread.authorName) })}
-                    className="ml-4 space-y-3 border-l-4 border-slate-200 pl-4 sm:ml-8"
-                  >
-                    {thread.replies.map((reply) => (
-                      <li key={reply.id}>
-                        <CommentItem comment={reply} timeZone={event.timeZone} locale={locale}>
-                          <CommentActions commentId={reply.id} />
-                        </CommentItem>
-                      </li>
-                    ))}
-                  </ol>
-                )}
-              </li>
-            ))}
-          </ol>
+          <CommentThreads
+            threads={threads.map(({ replies, ...thread }) => ({
+              ...commentView(thread, event.timeZone, locale),
+              ...(replies.length > 0 && {
+                replies: {
+                  label: t("repliesTo", { author: withoutBidiControls(thread.authorName) }),
+                  items: replies.map((reply) => commentView(reply, event.timeZone, locale)),
+                },
+              }),
+            }))}
+          />
         )}
         <div className="rounded-lg bg-slate-50 p-4">
           <h3 className="mb-1 text-lg font-bold">{t(`${phase}.ask`)}</h3>
