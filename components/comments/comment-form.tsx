@@ -30,7 +30,6 @@ export function CommentForm({
   fresh,
   idPrefix,
   submitLabel,
-  disclosureLabel,
   labels,
 }: {
   eventId: string;
@@ -39,8 +38,6 @@ export function CommentForm({
   fresh: { idempotencyKey: string; timeTrap: string };
   idPrefix: string;
   submitLabel: string;
-  /** Folds the form under this summary (a reply), open again once it has something to say. */
-  disclosureLabel?: string;
   labels: CommentFormLabels;
 }) {
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -51,7 +48,7 @@ export function CommentForm({
     id: id(name),
     maxLength: L[name].max,
   });
-  const form = (
+  return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus id={id("status")} state={state} labels={{}} />
       <input type="hidden" name="eventId" value={eventId} />
@@ -82,14 +79,5 @@ export function CommentForm({
       />
       <SubmitButton pendingLabel={labels.sending}>{submitLabel}</SubmitButton>
     </form>
-  );
-  if (!disclosureLabel) return form;
-  return (
-    <details open={state.status !== "idle" || undefined} className="text-sm">
-      <summary className="cursor-pointer py-2 font-semibold text-brand-800 underline">
-        {disclosureLabel}
-      </summary>
-      <div className="mt-3 text-base">{form}</div>
-    </details>
   );
 }

@@ -5,7 +5,42 @@ import type { PublicComment } from "@/lib/comments/queries";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoment, isoWithOffset } from "@/lib/time/format";
 import { withoutBidiControls } from "@/lib/comments/bidi";
-import { LinkedText } from "./linked-text";
+import { splitLinks } from "@/lib/comments/links";
+import { CommentCard, type CommentView, type LinkedParagraph } from "./comment-card";
+
+/**
+ * A resident's plain text as paragraphs, with http(s) links made clickable (React
+ * escapes the rest when it renders them).
+ */
+function linkedParagraphs(text: string): LinkedParagraph[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) =>
+      splitLinks(paragraph).map((part) =>
+        part.kind === "link" ? { href: part.href, text: part.text } : part.text,
+      ),
+    );
+}
+
+/** A comment in the page's language and the venue's zone, ready to show (CommentCard). */
+export function commentView(comment: PublicComment, timeZone: string, locale: Locale): CommentView {
+  // A plain translator: this runs inside the event page's cached scope, and in tests.
+  const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "Comments" });
+  const author = withoutBidiControls(comment.authorName);
+  return {
+    id: comment.id,
+    author,
+    label: comment.official ? t("officialReplyBy", { author }) : t("commentBy", { author }),
+    ...(comment.official && {
+      badge: t("officialBadge", { department: comment.officialDepartment ?? t("hostingDepartment") }),
+    }),
+    when: formatMoment(comment.createdAt, timeZone, locale),
+    dateTime: isoWithOffset(comment.createdAt, timeZone),
+    paragraphs: linkedParagraphs(comment.body),
+  };
+}
 
 /** One approved comment or official reply; `children` holds its actions (reply, report). */
 export function CommentItem({
@@ -19,32 +54,5 @@ export function CommentItem({
   locale: Locale;
   children?: ReactNode;
 }) {
-  // A plain translator: this renders inside the event page's cached scope, and in tests.
-  const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "Comments" });
-  const author = withoutBidiControls(comment.authorName);
-  return (
-    <article
-      id={`comment-${comment.id}`}
-      aria-label={comment.official ? t("officialReplyBy", { author }) : t("commentBy", { author })}
-      className={
-        comment.official
-          ? "rounded-lg border-2 border-brand-700 bg-brand-50 p-4"
-          : "rounded-lg border border-slate-300 p-4"
-      }
-    >
-      <header className="mb-2 flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span className="font-semibold">{author}</span>
-        {comment.official && (
-          <span className="rounded bg-brand-800 px-2 py-0.5 text-sm font-semibold text-white">
-            {t("officialBadge", { department: comment.officialDepartment ?? t("hostingDepartment") })}
-          </span>
-        )}
-        <time dateTime={isoWithOffset(comment.createdAt, timeZone)} className="text-sm text-slate-700">
-          {formatMoment(comment.createdAt, timeZone, locale)}
-        </time>
-      </header>
-      <LinkedText text={comment.body} />
-      {children && <div className="mt-3 space-y-2">{children}</div>}
-    </article>
-  );
+  return <CommentCard view={commentView(comment, timeZone, locale)}>{children}</CommentCard>;
 }

@@ -6,6 +6,7 @@ import { REPORT_REASONS } from "@/lib/comments/labels";
 import { COMMENT_LIMITS } from "@/lib/comments/limits";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CommentFormLabels } from "./comment-form";
+import type { CommentFormsLabels } from "./comment-forms";
 import type { OfficialAnswerLabels } from "./official-answer-form";
 import type { ReportFormLabels } from "./report-form";
 
@@ -54,4 +55,15 @@ export async function officialAnswerLabels(locale: Locale): Promise<OfficialAnsw
     publish: t("official.publish"),
     sending: t("sending"),
   };
+}
+
+/** Every word of an event page's comment forms, handed to the browser once per page. */
+export async function commentFormsLabels(locale: Locale): Promise<CommentFormsLabels> {
+  const [t, form, report, official] = await Promise.all([
+    comments(locale),
+    commentFormLabels(locale),
+    reportFormLabels(locale),
+    officialAnswerLabels(locale),
+  ]);
+  return { form, report, official, reply: t("reply"), send: t("send"), sendReply: t("sendReply") };
 }

@@ -17,55 +17,53 @@ export type ReportFormLabels = {
   sending: string;
 };
 
-/** "Report" under an approved comment: a disclosure, so it works without JavaScript. */
+/** The report form of an approved comment: opened under it (comment-actions.tsx) or on its own page. */
 export function ReportForm({ commentId, labels }: { commentId: string; labels: ReportFormLabels }) {
   const id = (name: string) => `report-${commentId}-${name}`;
   const [state, formAction] = useFormAnswer(reportCommentAction, id("status"));
   const reasonError = fieldError(state, "reason");
+  if (state.status === "success") {
+    return (
+      <div className="mt-2">
+        <FormStatus id={id("status")} state={state} labels={{}} />
+      </div>
+    );
+  }
   return (
-    <details open={state.status !== "idle" || undefined} className="text-sm">
-      <summary className="cursor-pointer py-2 text-slate-700 underline">{labels.summary}</summary>
-      {state.status === "success" ? (
-        <div className="mt-2">
-          <FormStatus id={id("status")} state={state} labels={{}} />
-        </div>
-      ) : (
-        <form action={formAction} className="mt-2 space-y-3">
-          <FormStatus id={id("status")} state={state} labels={{}} />
-          <input type="hidden" name="commentId" value={commentId} />
-          <fieldset aria-describedby={reasonError ? id("reason-error") : undefined}>
-            <legend className="font-semibold">{labels.legend}</legend>
-            {reasonError && <FieldMessage id={id("reason-error")} message={reasonError} />}
-            {Object.entries(labels.reasons).map(([value, label]) => (
-              <label key={value} className="flex items-center gap-2 py-1">
-                <input
-                  type="radio"
-                  name="reason"
-                  value={value}
-                  defaultChecked={typedOr(state, "reason", "") === value}
-                />
-                {label}
-              </label>
-            ))}
-          </fieldset>
-          <div>
-            <label htmlFor={id("details")} className="block font-semibold">
-              {labels.details}
-            </label>
-            <textarea
-              id={id("details")}
-              name="details"
-              rows={2}
-              maxLength={COMMENT_LIMITS.reportDetails.max}
-              defaultValue={typedOr(state, "details", "")}
-              className={inputClass}
+    <form action={formAction} className="mt-2 space-y-3">
+      <FormStatus id={id("status")} state={state} labels={{}} />
+      <input type="hidden" name="commentId" value={commentId} />
+      <fieldset aria-describedby={reasonError ? id("reason-error") : undefined}>
+        <legend className="font-semibold">{labels.legend}</legend>
+        {reasonError && <FieldMessage id={id("reason-error")} message={reasonError} />}
+        {Object.entries(labels.reasons).map(([value, label]) => (
+          <label key={value} className="flex items-center gap-2 py-1">
+            <input
+              type="radio"
+              name="reason"
+              value={value}
+              defaultChecked={typedOr(state, "reason", "") === value}
             />
-          </div>
-          <SubmitButton variant="quiet" pendingLabel={labels.sending}>
-            {labels.send}
-          </SubmitButton>
-        </form>
-      )}
-    </details>
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <div>
+        <label htmlFor={id("details")} className="block font-semibold">
+          {labels.details}
+        </label>
+        <textarea
+          id={id("details")}
+          name="details"
+          rows={2}
+          maxLength={COMMENT_LIMITS.reportDetails.max}
+          defaultValue={typedOr(state, "details", "")}
+          className={inputClass}
+        />
+      </div>
+      <SubmitButton variant="quiet" pendingLabel={labels.sending}>
+        {labels.send}
+      </SubmitButton>
+    </form>
   );
 }

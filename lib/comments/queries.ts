@@ -8,6 +8,7 @@ import { cachedFor } from "@/lib/cache/cached-for";
 import { eventTag } from "@/lib/events/cache";
 import { publicCommentSelect, type PublicCommentRow } from "./select";
 import { freshCommentForm, type FreshCommentForm } from "./form-token";
+import { RowId } from "./schemas";
 
 export { listModerationQueue, queueFilterOptions, QUEUE_PAGE_SIZE, type QueueItem } from "./moderation/queue";
 export { moderationCounts, type ModerationCounts } from "./moderation/counts";
@@ -56,6 +57,40 @@ export async function loadCommentsSection(event: { id: string; slug: string }): 
   "use cache";
   cachedFor("listings", eventTag(event.slug));
   return { threads: await listPublicComments(event.id), fresh: freshCommentForm() };
+}
+
+export type CommentFormPageData = { comment: PublicComment; thread: boolean; fresh: FreshCommentForm };
+
+/**
+ * One approved comment of an event, for its own reply or report page (the forms a
+ * resident without JavaScript opens from the event page), cached with the event page.
+ */
+export async function loadCommentFormPage(
+  event: { id: string; slug: string },
+  commentId: string,
+): Promise<CommentFormPageData | null> {
+  "use cache";
+  cachedFor("listings", eventTag(event.slug));
+  if (!RowId.safeParse(commentId).success) return null;
+  const row = await prisma.comment.findFirst({
+    where: {
+      id: commentId,
+      eventId: event.id,
+      status: "APPROVED",
+      OR: [{ parentId: null }, { parent: { status: "APPROVED" } }],
+    },
+    select: { ...publicCommentSelect, parentId: true },
+  });
+  if (!row) return null;
+  const { officialDepartmentId, parentId, ...comment } = row;
+  const department = officialDepartmentId
+    ? await prisma.department.findUnique({ where: { id: officialDepartmentId }, select: { name: true } })
+    : null;
+  return {
+    comment: { ...comment, officialDepartment: department?.name ?? null },
+    thread: parentId === null,
+    fresh: freshCommentForm(),
+  };
 }
 
 /** The hosting departments of an event the user may answer for (admins: all of them). */

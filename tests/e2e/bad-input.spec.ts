@@ -181,7 +181,8 @@ test.describe("bad input never gets a 5xx or shows internals", () => {
 
   test("the report form takes any body", async ({ request, baseURL }) => {
     const findings: Finding[] = [];
-    const path = `/events/${site.eventSlug}`;
+    // The event page links each comment to its report page, which holds the form.
+    const path = `/events/${site.eventSlug}/comments/${site.commentId}/report`;
     const fields = hiddenFields(await (await request.get(path)).text(), 'name="commentId"');
     const reason = fc.oneof(fc.constantFrom("ABUSIVE", "SPAM", "OTHER"), formText);
     const body = fc.record(

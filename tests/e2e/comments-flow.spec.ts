@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures/auth";
 import { fillComment, openEvent, RECEIVED, uniqueText } from "./comments-helpers";
+import { expectNoSeriousAxeViolations } from "./recaps-helpers";
 
 const XSS = `<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> javascript:window.__xss=3`;
 
@@ -84,6 +85,31 @@ test.describe("questions and comments", () => {
     await expect(
       page.getByRole("article", { name: /^Official reply by/ }).filter({ hasText: answer }),
     ).toContainText("Official reply — East Hartford Police Department");
+  });
+
+  test("an event page sends no form per comment: reply and report render in place when opened", async ({
+    page,
+  }) => {
+    const eventPath = await openEvent(page, "ventura-police", "Peirano");
+    const html = await (await page.request.get(eventPath)).text();
+    expect(html).not.toContain('name="parentId"');
+    expect(html).not.toContain('name="commentId"');
+    const comment = page.getByRole("article", { name: "Comment by Maria Gutierrez" });
+    await expect(comment.getByLabel("Your reply")).toHaveCount(0);
+    // A link to the comment's reply page until JavaScript runs, then a disclosure.
+    await expect(comment.locator("summary").filter({ hasText: /^Reply$/ })).toBeVisible();
+    await comment.getByText("Reply", { exact: true }).click();
+    await expect(comment.getByLabel("Your reply")).toBeVisible();
+    await comment.getByText("Report this comment").click();
+    await expect(comment.getByLabel("Off topic")).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe(eventPath);
+
+    // Where the link leads without JavaScript: the comment with its form, and its answer.
+    const id = (await comment.getAttribute("id"))?.replace(/^comment-/, "");
+    await page.goto(`${eventPath}/comments/${id}/report`);
+    await page.getByRole("button", { name: "Send report" }).click();
+    await expect(page.getByText("Please choose what is wrong with this comment.")).toBeVisible();
+    await expectNoSeriousAxeViolations(page, "a comment's report page with errors");
   });
 
   test("anyone can report an approved comment; it stays up and goes in front of moderators", async ({

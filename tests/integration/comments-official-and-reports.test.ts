@@ -6,6 +6,7 @@ import { OfficialReplySchema, parseQueueFilters, ReportCommentSchema } from "@/l
 import {
   listModerationQueue,
   listPublicComments,
+  loadCommentFormPage,
   moderationCounts,
   officialReplyDepartments,
 } from "@/lib/comments/queries";
@@ -186,6 +187,34 @@ describe("public display", () => {
     ]);
     const json = JSON.stringify(threads);
     expect(json).not.toMatch(/secret|pat\.jensen@example\.com|senderHash|authorEmail/);
+  });
+});
+
+describe("a comment's own form page", () => {
+  it("shows an approved comment of its event only, and tells a thread's first comment from a reply", async () => {
+    const event = await createEvent(db);
+    const other = await createEvent(db);
+    const thread = await createComment(db, { eventId: event.id, status: "APPROVED" });
+    const reply = await createComment(db, { eventId: event.id, status: "APPROVED", parentId: thread.id });
+    const pending = await createComment(db, { eventId: event.id, status: "PENDING" });
+    const underHidden = await createComment(db, {
+      eventId: event.id,
+      status: "APPROVED",
+      parentId: pending.id,
+    });
+
+    const shown = await loadCommentFormPage(event, thread.id);
+    expect(shown).toMatchObject({ comment: { id: thread.id }, thread: true });
+    expect(shown?.fresh.timeTrap).toBeTruthy();
+    expect(JSON.stringify(shown)).not.toMatch(/senderHash|authorEmail|parentId/);
+    expect(await loadCommentFormPage(event, reply.id)).toMatchObject({
+      comment: { id: reply.id },
+      thread: false,
+    });
+    for (const id of [pending.id, underHidden.id, "no-such-comment", "bad id\u0000"]) {
+      expect(await loadCommentFormPage(event, id)).toBeNull();
+    }
+    expect(await loadCommentFormPage(other, thread.id)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 // Which hosting departments the signed-in visitor may answer for on an event: asked by
-// the event page in the browser (components/comments/official-replies.tsx), so that the
+// the event page in the browser (components/comments/comment-forms.tsx), so that the
 // page itself stays the same for everyone and can be cached. Anonymous visitors and
 // residents get an empty list; department names are public anyway.
 import type { NextRequest } from "next/server";
