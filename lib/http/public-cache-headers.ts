@@ -5,7 +5,10 @@
 // `private, no-cache, no-store`.
 import { PUBLIC_CACHE_CONTROL } from "@/lib/cache/profiles";
 
-const PUBLIC_PAGE = /^\/(?:events(?:\/past|\/(?!search$)[^/.]+)?|departments(?:\/[^/.]+)?|venues\/[^/.]+)?$/;
+// Home, /events, /events/past, an event, its comments' reply and report pages (forms
+// for residents without JavaScript), departments, a department, a venue.
+const PUBLIC_PAGE =
+  /^\/(?:events(?:\/past|\/(?!search$)[^/.]+(?:\/comments\/[^/.]+\/(?:reply|report))?)?|departments(?:\/[^/.]+)?|venues\/[^/.]+)?$/;
 
 export function publicCacheControl(method: string, pathname: string): string | undefined {
   if (method !== "GET" && method !== "HEAD") return undefined;
