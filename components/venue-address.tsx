@@ -35,11 +35,7 @@ export async function VenueAddress({ venue, linkName = true, locale: given }: Pr
     <div>
       <address className="not-italic">
         <span className="font-semibold">
-          {linkName ? (
-            <a href={localizedPath(locale, `/venues/${venue.slug}`)}>{venue.name}</a>
-          ) : (
-            venue.name
-          )}
+          {linkName ? <a href={localizedPath(locale, `/venues/${venue.slug}`)}>{venue.name}</a> : venue.name}
         </span>
         <br />
         {venue.streetAddress}

@@ -4,10 +4,10 @@
 // reads the HTML's `<script src>` (not `noModule`: modern browsers skip those) and
 // `<link rel="preload" as="script">` chunks, fetches each as a browser does
 // (`Accept-Encoding: br, gzip`) and as an old one that takes only gzip, and adds up the
-// bytes on the wire; the target applies to the first. Code behind a dynamic import(), such as the map,
-// loads later and is not counted. Each page is measured in English and in Spanish (/es).
-// A missing page (404) shows the floor: Next.js and
-// React alone. Prints figures (KB = 1,024 bytes); exits 1 when a page is over the target.
+// bytes on the wire; the target applies to the first. Code behind a dynamic import(), such
+// as the map, loads later and is not counted. Each page is measured in English and in
+// Spanish (/es). A missing page (404) shows the floor: Next.js and React alone. Prints
+// figures (KB = 1,024 bytes); exits 1 when a page is over the target.
 // BENCH_JS_VERBOSE=1 lists every chunk.
 import { get, html as pageHtml, publicPages } from "./public-pages";
 
@@ -81,7 +81,9 @@ async function measure(name: string, path: string, expected = 200): Promise<bool
 
 async function main() {
   console.log(`First-load JavaScript on ${site}, compressed as sent, target ${kb(TARGET_BYTES)}\n`);
-  console.log(`${"page".padEnd(24)} ${"browser".padStart(9)} ${"gzip only".padStart(9)}  scripts  within  path`);
+  console.log(
+    `${"page".padEnd(24)} ${"browser".padStart(9)} ${"gzip only".padStart(9)}  scripts  within  path`,
+  );
   let over = 0;
   for (const { name, path } of await publicPages(site)) if (!(await measure(name, path))) over++;
   await measure("floor: a 404 page", "/no-such-page-js-weight", 404);

@@ -29,6 +29,8 @@ type Figures = {
   scores: Record<(typeof CATEGORIES)[number], number>;
   metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
   opportunities: string[];
+  /** Lighthouse's measure of this machine's speed at the time (higher is faster). */
+  benchmarkIndex: number;
 };
 
 async function audit(port: number, url: string): Promise<Figures> {
@@ -70,6 +72,7 @@ async function audit(port: number, url: string): Promise<Figures> {
       si: value("speed-index"),
     },
     opportunities,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
   };
 }
 
@@ -81,6 +84,7 @@ async function main() {
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     chromeFlags: CHROME_FLAGS,
   });
+  const speeds: number[] = [];
   try {
     console.log(`Lighthouse (mobile, simulated slow 4G) on ${site}, ${runs} run(s) a page\n`);
     console.log(
@@ -97,6 +101,7 @@ async function main() {
         }
       }
       if (!results.length) continue;
+      speeds.push(...results.map((result) => result.benchmarkIndex));
       results.sort((a, b) => a.scores.performance - b.scores.performance);
       const { scores, metrics, opportunities } = results[Math.floor(results.length / 2)]!;
       console.log(
@@ -112,6 +117,13 @@ async function main() {
         ].join(" "),
       );
       if (opportunities.length) console.log(`${"".padEnd(24)} below 90: ${opportunities.join(", ")}`);
+    }
+    if (speeds.length) {
+      console.log(
+        `\nLighthouse's benchmark index of this machine during the runs: ${Math.round(Math.min(...speeds))}` +
+          `–${Math.round(Math.max(...speeds))} (a typical desktop scores 1,000–2,000; a busy machine ` +
+          "lower, and its blocking time reads longer).",
+      );
     }
     console.log(
       "\nScores out of 100. FCP, LCP: first and largest contentful paint; TBT: total blocking " +
