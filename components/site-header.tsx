@@ -31,9 +31,8 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
-              {/* Static, so public pages never read the session: /admin sends visitors to sign in, and signed-in staff to their dashboard.
-                  Not prefetched: /admin is rendered per person, and every public page view would ask for it. */}
-              <Link href="/admin" prefetch={false} className="text-white hover:text-brand-100">
+              {/* Static, so public pages never read the session: /admin sends visitors to sign in, and signed-in staff to their dashboard. */}
+              <Link href="/admin" className="text-white hover:text-brand-100">
                 {t("forStaff")}
               </Link>
             </li>

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { mapSearchUrl, openStreetMapUrl } from "@/lib/geo/map-links";
 import { DEFAULT_LOCALE, localizedPath, type Locale } from "@/lib/i18n/routing";
@@ -36,11 +35,7 @@ export async function VenueAddress({ venue, linkName = true, locale: given }: Pr
     <div>
       <address className="not-italic">
         <span className="font-semibold">
-          {linkName ? (
-            <Link href={localizedPath(locale, `/venues/${venue.slug}`)}>{venue.name}</Link>
-          ) : (
-            venue.name
-          )}
+          {linkName ? <a href={localizedPath(locale, `/venues/${venue.slug}`)}>{venue.name}</a> : venue.name}
         </span>
         <br />
         {venue.streetAddress}

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useParams, useRouter } from "next/navigation";
 import { startTransition } from "react";
 import { useErrorTexts } from "@/components/errors/error-texts";
@@ -39,9 +38,9 @@ export default function ErrorPage({
         >
           {t.tryAgain}
         </button>
-        <Link href={localizedPath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/")} className="self-center">
+        <a href={localizedPath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/")} className="self-center">
           {t.home}
-        </Link>
+        </a>
       </p>
       {error.digest && (
         <p className="text-sm text-slate-600">

@@ -1,15 +1,18 @@
 "use client";
-import { useEffect, useState, type ComponentType } from "react";
+import { useState, type ComponentType } from "react";
 import { MAP_BOX_CLASS, type MapLabels, type MapPlace } from "./map-place";
 
 type MapView = ComponentType<{ places: MapPlace[]; labels: MapLabels }>;
 
-/** A "Show map" toggle, rendered only once JavaScript runs. */
+/**
+ * A "Show map" toggle. It is in the page's HTML, so that it takes its place before the
+ * page hydrates and nothing below it moves (Lighthouse counted the shift); CSS hides it
+ * where scripting is off (`noscript:`, the `scripting: none` media query), since it
+ * does nothing without JavaScript.
+ */
 export function MapToggleButton({ places, labels }: { places: MapPlace[]; labels: MapLabels }) {
-  const [ready, setReady] = useState(false);
   const [open, setOpen] = useState(false);
   const [EventsMap, setEventsMap] = useState<MapView | "failed" | null>(null);
-  useEffect(() => setReady(true), []);
 
   // The map's code, its styles and Leaflet load on the first "Show map", not with the
   // page: most visitors read the list and never open the map.
@@ -23,9 +26,8 @@ export function MapToggleButton({ places, labels }: { places: MapPlace[]; labels
     }
   }
 
-  if (!ready) return null;
   return (
-    <div>
+    <div className="noscript:hidden">
       <button
         type="button"
         aria-expanded={open}

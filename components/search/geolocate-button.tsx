@@ -4,9 +4,12 @@ import { useEffect, useState } from "react";
 /**
  * "Use my location": shown only when JavaScript and geolocation are available. It puts
  * the coordinates in the form and submits it; the ZIP code field stays the fallback.
+ * It is in the page's HTML, so that the form does not move when the page hydrates
+ * (Lighthouse counted the shift); CSS hides it where scripting is off (`noscript:`), and
+ * it leaves after hydration in a browser without geolocation.
  */
 export function GeolocateButton({ labels }: { labels: { button: string; finding: string; failed: string } }) {
-  const [supported, setSupported] = useState(false);
+  const [supported, setSupported] = useState(true);
   const [message, setMessage] = useState("");
   useEffect(() => setSupported("geolocation" in navigator), []);
   if (!supported) return null;
@@ -36,7 +39,7 @@ export function GeolocateButton({ labels }: { labels: { button: string; finding:
   }
 
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex flex-col gap-1 noscript:hidden">
       <button
         type="button"
         onClick={locate}

@@ -88,6 +88,24 @@ const publicRoutes = routeFiles(app).filter(
   (file) => !path.relative(app, file).split(path.sep).includes("admin"),
 );
 
+/** Files reachable from `entries` by static imports, server and client alike, that import `specifier`. */
+function importersOf(specifier: string, entries: string[]): string[] {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of staticImports(fs.readFileSync(file, "utf8"))) {
+      if (imported === specifier) found.add(path.relative(ROOT, file));
+      if (!imported.startsWith(".") && !imported.startsWith("@/")) continue;
+      const target = resolveLocal(imported, file);
+      if (target && /\.(tsx?|m?js)$/.test(target)) visit(target);
+    }
+  };
+  entries.forEach(visit);
+  return [...found];
+}
+
 describe("JavaScript sent to the browser", () => {
   it("public pages ship no zod, no leaflet, no auth, date or i18n library", () => {
     const { packages } = clientGraph(publicRoutes);
@@ -119,5 +137,10 @@ describe("JavaScript sent to the browser", () => {
     const { files, packages } = clientGraph(routeFiles(app));
     expect([...files].filter((file) => file.startsWith("components/map/events-map"))).toEqual([]);
     expect(packages.has("leaflet")).toBe(false);
+  });
+
+  it("public pages link with plain anchors: next/link's code and prefetches stay out (decision 0029)", () => {
+    // A server component that renders next/link still sends its code to the browser.
+    expect(importersOf("next/link", [...publicRoutes, path.join(app, "global-error.tsx")])).toEqual([]);
   });
 });
