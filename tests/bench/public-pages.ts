@@ -2,9 +2,9 @@
 // benchmarks that measure them as a browser sees them (js-weight.ts, lighthouse.ts).
 import http from "node:http";
 import https from "node:https";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 
-export type Answer = { status: number; body: Buffer; encoding: string };
+export type Answer = { status: number; body: Buffer; encoding: string; cacheControl: string };
 
 /** One GET; the body as it came over the wire (fetch() would decode it). */
 export function get(url: string, acceptEncoding = "br, gzip"): Promise<Answer> {
@@ -18,6 +18,7 @@ export function get(url: string, acceptEncoding = "br, gzip"): Promise<Answer> {
           status: res.statusCode ?? 0,
           body: Buffer.concat(chunks),
           encoding: String(res.headers["content-encoding"] ?? ""),
+          cacheControl: String(res.headers["cache-control"] ?? ""),
         }),
       );
       res.on("error", reject);
@@ -27,8 +28,9 @@ export function get(url: string, acceptEncoding = "br, gzip"): Promise<Answer> {
   });
 }
 
-export function plain({ body, encoding }: Answer): Buffer {
+export function plain({ body, encoding }: Pick<Answer, "body" | "encoding">): Buffer {
   if (encoding.includes("br")) return brotliDecompressSync(body);
+  if (encoding.includes("deflate")) return inflateSync(body);
   return encoding.includes("gzip") ? gunzipSync(body) : body;
 }
 

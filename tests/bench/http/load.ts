@@ -2,9 +2,8 @@
 // after a warm-up that also checks the page answers (status, size, Cache-Control).
 // Requests ask for compression as a browser does (BENCH_HTTP_ACCEPT_ENCODING, default
 // "gzip, deflate, br"; empty: none), since every browser and feed reader asks for it.
-import http from "node:http";
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import autocannon from "autocannon";
+import { get, plain } from "../public-pages";
 
 export const ACCEPT_ENCODING = process.env.BENCH_HTTP_ACCEPT_ENCODING ?? "gzip, deflate, br";
 const headers: Record<string, string> = ACCEPT_ENCODING ? { "accept-encoding": ACCEPT_ENCODING } : {};
@@ -17,37 +16,6 @@ export type PageCheck = {
   bytes: number;
   contentEncoding: string;
   cacheControl: string;
-};
-
-type Answer = Omit<PageCheck, "bytes"> & { body: Buffer };
-
-/** One GET; the body as it came over the wire (fetch() would decode it). */
-function get(url: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("error", reject);
-        response.on("end", () => {
-          const body = Buffer.concat(chunks);
-          resolve({
-            status: response.statusCode ?? 0,
-            body,
-            wireBytes: body.length,
-            contentEncoding: String(response.headers["content-encoding"] ?? ""),
-            cacheControl: String(response.headers["cache-control"] ?? ""),
-          });
-        });
-      })
-      .on("error", reject);
-  });
-}
-
-const DECODE: Record<string, (body: Buffer) => Buffer> = {
-  br: brotliDecompressSync,
-  gzip: gunzipSync,
-  deflate: inflateSync,
 };
 
 export type LoadFigures = {
@@ -71,9 +39,14 @@ export async function warm(url: string, times = 3): Promise<PageCheck> {
   const patience = Date.now() + 30_000;
   for (let i = 0; i < times || (check.status === 503 && Date.now() < patience); i++) {
     if (check.status === 503) await new Promise((resolve) => setTimeout(resolve, 500));
-    const { body, ...answer } = await get(url);
-    const decode = DECODE[answer.contentEncoding];
-    check = { ...answer, bytes: decode ? decode(body).length : body.length };
+    const answer = await get(url, ACCEPT_ENCODING);
+    check = {
+      status: answer.status,
+      wireBytes: answer.body.length,
+      bytes: plain(answer).length,
+      contentEncoding: answer.encoding,
+      cacheControl: answer.cacheControl,
+    };
   }
   return check;
 }
