@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_NEXTAUTH_SECRET } from "./tests/e2e/fixtures/server-env";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./tests/support/chromium";
 
 // The site under test runs on its own embedded PostgreSQL, freshly seeded, in
 // .data/e2e-postgres, on a port of its own (see tests/e2e/server.ts).
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
-const debianChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const executablePath = fs.existsSync(debianChromium) ? debianChromium : undefined;
+const executablePath = fs.existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -25,14 +25,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

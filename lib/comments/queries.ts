@@ -18,6 +18,25 @@ export type PublicComment = Omit<PublicCommentRow, "officialDepartmentId"> & {
 };
 export type PublicThread = PublicComment & { replies: PublicComment[] };
 
+/**
+ * How a comment reads in public: an official reply names its department. One query for
+ * all the rows' departments, none when no row is official.
+ */
+async function publicNaming(rows: PublicCommentRow[]): Promise<(row: PublicCommentRow) => PublicComment> {
+  const departmentIds = [...new Set(rows.flatMap((row) => row.officialDepartmentId ?? []))];
+  const departments = departmentIds.length
+    ? await prisma.department.findMany({
+        where: { id: { in: departmentIds } },
+        select: { id: true, name: true },
+      })
+    : [];
+  const names = new Map(departments.map((d) => [d.id, d.name]));
+  return ({ officialDepartmentId, ...comment }) => ({
+    ...comment,
+    officialDepartment: officialDepartmentId ? (names.get(officialDepartmentId) ?? null) : null,
+  });
+}
+
 /** Approved comments and official replies of an event, oldest first, one level deep. */
 export async function listPublicComments(eventId: string): Promise<PublicThread[]> {
   const rows = await prisma.comment.findMany({
@@ -32,18 +51,7 @@ export async function listPublicComments(eventId: string): Promise<PublicThread[
       },
     },
   });
-  const departmentIds = new Set(
-    rows.flatMap((row) => [row, ...row.replies]).flatMap((c) => c.officialDepartmentId ?? []),
-  );
-  const departments = await prisma.department.findMany({
-    where: { id: { in: [...departmentIds] } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(departments.map((d) => [d.id, d.name]));
-  const toPublic = ({ officialDepartmentId, ...comment }: PublicCommentRow): PublicComment => ({
-    ...comment,
-    officialDepartment: officialDepartmentId ? (names.get(officialDepartmentId) ?? null) : null,
-  });
+  const toPublic = await publicNaming(rows.flatMap((row) => [row, ...row.replies]));
   return rows.map(({ replies, ...row }) => ({ ...toPublic(row), replies: replies.map(toPublic) }));
 }
 
@@ -82,15 +90,9 @@ export async function loadCommentFormPage(
     select: { ...publicCommentSelect, parentId: true },
   });
   if (!row) return null;
-  const { officialDepartmentId, parentId, ...comment } = row;
-  const department = officialDepartmentId
-    ? await prisma.department.findUnique({ where: { id: officialDepartmentId }, select: { name: true } })
-    : null;
-  return {
-    comment: { ...comment, officialDepartment: department?.name ?? null },
-    thread: parentId === null,
-    fresh: freshCommentForm(),
-  };
+  const { parentId, ...comment } = row;
+  const toPublic = await publicNaming([comment]);
+  return { comment: toPublic(comment), thread: parentId === null, fresh: freshCommentForm() };
 }
 
 /** The hosting departments of an event the user may answer for (admins: all of them). */

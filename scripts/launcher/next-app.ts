@@ -71,6 +71,27 @@ export async function buildIfMissing(
   if (code !== 0) throw new LaunchError(`next build failed (exit code ${code}); see its output above`);
 }
 
+// The site server's memory under a crowd (issue 11, docs/decisions/0027). An operator's
+// own MALLOC_ARENA_MAX, or the same flag in NODE_OPTIONS, wins over these.
+/** glibc gives each thread that allocates its own heap ("arena") and keeps what it freed:
+ * Next.js's compression and rendering threads left hundreds of MB resident. Two suffice. */
+const memoryEnv = { MALLOC_ARENA_MAX: "2" };
+
+const MEMORY_FLAGS = [
+  // V8's young generation: 8 MB halves instead of 16.
+  "--max-semi-space-size=8",
+  // The old generation may grow to 1.5 times what it held after its last full collection
+  // before the next one (V8 chooses up to 4 times when the program allocates fast, as a
+  // crowd makes the site do): 360 MB at the peak of bench:http instead of 590. Not a limit:
+  // the heap still grows as far as what it holds needs.
+  "--heap-growing-percent=50",
+];
+
+function memoryFlags(env: NodeJS.ProcessEnv): string[] {
+  const own = env.NODE_OPTIONS ?? "";
+  return MEMORY_FLAGS.filter((flag) => !own.includes(flag.split("=")[0]!));
+}
+
 /** Runs the site until it exits or is stopped; returns its exit code. */
 export async function runSite(
   lifecycle: Lifecycle,
@@ -93,25 +114,4 @@ export async function runSite(
     },
   );
   return code;
-}
-
-// The site server's memory under a crowd (issue 11, docs/decisions/0027). An operator's
-// own MALLOC_ARENA_MAX, or the same flag in NODE_OPTIONS, wins over these.
-/** glibc gives each thread that allocates its own heap ("arena") and keeps what it freed:
- * Next.js's compression and rendering threads left hundreds of MB resident. Two suffice. */
-const memoryEnv = { MALLOC_ARENA_MAX: "2" };
-
-const MEMORY_FLAGS = [
-  // V8's young generation: 8 MB halves instead of 16.
-  "--max-semi-space-size=8",
-  // The old generation may grow to 1.5 times what it held after its last full collection
-  // before the next one (V8 chooses up to 4 times when the program allocates fast, as a
-  // crowd makes the site do): 360 MB at the peak of bench:http instead of 590. Not a limit:
-  // the heap still grows as far as what it holds needs.
-  "--heap-growing-percent=50",
-];
-
-function memoryFlags(env: NodeJS.ProcessEnv): string[] {
-  const own = env.NODE_OPTIONS ?? "";
-  return MEMORY_FLAGS.filter((flag) => !own.includes(flag.split("=")[0]!));
 }

@@ -2,29 +2,19 @@
 // public pages (home, an event page, a near-me search, each in English and in Spanish),
 // as a phone on a slow network sees them (Lighthouse's default mobile emulation and
 // simulated throttling). Starts nothing: give it a running production site (default
-// http://localhost:3000). Runs the system Chromium (CHROME_PATH, default /usr/bin/chromium)
+// http://localhost:3000). Runs the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium)
 // headless. Prints the four category scores and the key metrics; figures, not a test: it
 // exits 0 unless the site or the browser cannot be reached. Each page runs
 // BENCH_LIGHTHOUSE_RUNS times (default 3); the run with the median performance score is shown.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { publicPages } from "./public-pages";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../support/chromium";
 
 const site = (process.argv[2] ?? process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
 const runs = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) || 3);
 const PAGES = new Set(["home", "an event page", "near-me search"]);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-// The flags the project's Playwright runs use (docs/STACK: Debian's Chromium, no sandbox as root).
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-];
-
 type Figures = {
   scores: Record<(typeof CATEGORIES)[number], number>;
   metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
@@ -81,8 +71,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 async function main() {
   const pages = (await publicPages(site)).filter((page) => PAGES.has(page.name.replace(/ \(es\)$/, "")));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags: CHROME_FLAGS,
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
   });
   const speeds: number[] = [];
   try {
